@@ -1,0 +1,28 @@
+/** Renders a value for an error message: strings quoted, everything else as JavaScript shows it. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  if (Array.isArray(value)) return 'an array';
+  if (value !== null && typeof value === 'object') return 'an object';
+  if (typeof value === 'bigint') return `${String(value)}n`;
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return 'a function';
+  return String(value);
+}
+
+/** `TypeError` for a value of the wrong type or shape: `fn: what must be expected, got value`. */
+export function typeError(fn: string, what: string, expected: string, got: unknown): TypeError {
+  return new TypeError(`${fn}: ${what} must be ${expected}, got ${describe(got)}`);
+}
+
+/** `RangeError` for a well-formed value outside what is supported: `fn: what must be expected, got value`. */
+export function rangeError(fn: string, what: string, expected: string, got: unknown): RangeError {
+  return new RangeError(`${fn}: ${what} must be ${expected}, got ${describe(got)}`);
+}
+
+/** Checks that `value` is an integer (TypeError otherwise) within `min … max` (RangeError otherwise). */
+export function assertInteger(fn: string, what: string, value: unknown, min: number, max: number, context = ''): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw typeError(fn, what, 'an integer', value);
+  if (value < min || value > max) throw rangeError(fn, what, `between ${min} and ${max}${context}`, value);
+  return value;
+}

@@ -1,0 +1,62 @@
+import { fromEpochDay } from '../calendar/epochDay';
+import { FIRST_EPOCH_DAY, LAST_EPOCH_DAY } from '../calendar/supportedRange';
+import { assertInteger, rangeError, typeError } from '../internal/errors';
+import type { CivilDate } from '../types';
+import { getLunarYear, lunarTableFirstYear, lunarTableLastYear } from './getLunarYear';
+
+/** A lunar date to convert: `leap` may be left out for an ordinary month. */
+export interface LunarDateInput {
+  /** Lunar year number (the Gregorian year of its 正月初一), 1899–2100. */
+  readonly year: number;
+  /** Lunar month, 1–12. */
+  readonly month: number;
+  /** Day of the lunar month, 1–30 (at most 29 in a short month). */
+  readonly day: number;
+  /** `true` for the leap month (闰月) of that number; default `false`. */
+  readonly leap?: boolean;
+}
+
+const FN = 'fromLunar';
+
+/**
+ * The Gregorian date of a lunar date: the inverse of {@link lunarDate}.
+ *
+ * Nothing rolls over: day 30 of a 29-day month, or a leap month the year does not have, is a
+ * `RangeError`.
+ *
+ * @param lunar - `{ year, month, day, leap? }`.
+ * @returns A frozen `{ year, month, day }` of the Gregorian calendar.
+ * @throws {TypeError} If `lunar` is not an object, a field is not an integer, or `leap` is not a boolean.
+ * @throws {RangeError} If the month or day does not exist in that lunar year, or the date falls outside 1900-01-01 … 2100-12-31.
+ * @example
+ * fromLunar({ year: 2025, month: 10, day: 29 })
+ * //=> { year: 2025, month: 12, day: 18 }
+ * @example
+ * fromLunar({ year: 2033, month: 11, day: 1, leap: true })
+ * //=> { year: 2033, month: 12, day: 22 }
+ * @category Lunar calendar
+ * @since 0.1.0
+ */
+export function fromLunar(lunar: LunarDateInput): CivilDate {
+  if (lunar === null || typeof lunar !== 'object' || Array.isArray(lunar)) throw typeError(FN, 'lunar', '{ year, month, day, leap? }', lunar);
+  const year = assertInteger(FN, 'lunar.year', lunar.year, lunarTableFirstYear, lunarTableLastYear);
+  const month = assertInteger(FN, 'lunar.month', lunar.month, 1, 12);
+  const leap: unknown = lunar.leap ?? false;
+  if (typeof leap !== 'boolean') throw typeError(FN, 'lunar.leap', 'a boolean', leap);
+  const info = getLunarYear(year);
+  if (leap && info.leapMonth !== month) {
+    const has = info.leapMonth === 0 ? 'no leap month' : `only leap month ${info.leapMonth}`;
+    throw rangeError(FN, 'lunar.leap', `false for month ${month} of lunar year ${year}, which has ${has}`, leap);
+  }
+  // Position of the month in calendar order: a leap month follows the month it repeats.
+  const position = month - 1 + (info.leapMonth !== 0 && (month > info.leapMonth || leap) ? 1 : 0);
+  let firstDay = info.firstDay;
+  for (let i = 0; i < position; i++) firstDay += 29 + ((info.lengthBits >> i) & 1);
+  const length = 29 + ((info.lengthBits >> position) & 1);
+  const day = assertInteger(FN, 'lunar.day', lunar.day, 1, length, ` in ${leap ? 'leap ' : ''}month ${month} of lunar year ${year}`);
+  const epochDay = firstDay + day - 1;
+  if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
+    throw rangeError(FN, 'lunar', 'a date that falls within 1900-01-01 … 2100-12-31', `${year}-${month}${leap ? ' (leap)' : ''}-${day}`);
+  }
+  return Object.freeze(fromEpochDay(epochDay));
+}

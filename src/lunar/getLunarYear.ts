@@ -1,0 +1,31 @@
+import { toEpochDay } from '../calendar/epochDay';
+import { lunarYearCodes } from '../data/lunarYears.generated';
+
+export { lunarTableFirstYear, lunarTableLastYear } from '../data/lunarYears.generated';
+
+/** One lunar year of the table, decoded. @internal */
+export interface LunarYearInfo {
+  /** Days since 1970-01-01 of 正月初一. */
+  readonly firstDay: number;
+  /** The leap month, or 0 when the year has none. */
+  readonly leapMonth: number;
+  /** Bit i set: the i-th month of the year, in calendar order, has 30 days. */
+  readonly lengthBits: number;
+  /** 12, or 13 with a leap month. */
+  readonly monthCount: number;
+}
+
+/** Decodes lunar year `year` (1899 … 2100) from its four characters. @internal */
+export function getLunarYear(year: number): LunarYearInfo {
+  const i = (year - 1899) * 4;
+  const c = (j: number): number => lunarYearCodes.charCodeAt(i + j) - 48;
+  const bits = (c(0) << 18) | (c(1) << 12) | (c(2) << 6) | c(3);
+  const leapMonth = (bits >> 13) & 15;
+  return { firstDay: toEpochDay(year, 1, 21) + (bits >> 17), leapMonth, lengthBits: bits & 0x1fff, monthCount: leapMonth === 0 ? 12 : 13 };
+}
+
+/** The number and leap flag of the month at `position` (0-based, calendar order) of a year. @internal */
+export function getMonthAt(leapMonth: number, position: number): { month: number; leap: boolean } {
+  if (leapMonth === 0 || position < leapMonth) return { month: position + 1, leap: false };
+  return position === leapMonth ? { month: leapMonth, leap: true } : { month: position, leap: false };
+}

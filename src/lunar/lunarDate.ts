@@ -1,0 +1,59 @@
+import { toMoment } from '../input/toMoment';
+import { LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
+import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
+import { getLunarYear, getMonthAt } from './getLunarYear';
+
+/** Options of {@link lunarDate}. */
+export type LunarDateOptions = TimeZoneOptions;
+
+/** The lunar date of a day given as days since 1970-01-01 (in range). @internal */
+export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate {
+  let year = gregorianYear;
+  let info = getLunarYear(year);
+  if (epochDay < info.firstDay) info = getLunarYear(--year);
+  let offset = epochDay - info.firstDay;
+  let position = 0;
+  for (;;) {
+    const length = 29 + ((info.lengthBits >> position) & 1);
+    if (offset < length) break;
+    offset -= length;
+    position++;
+  }
+  const { month, leap } = getMonthAt(info.leapMonth, position);
+  const day = offset + 1;
+  return Object.freeze({
+    year, month, day, leap,
+    monthName: (leap ? '闰' : '') + (LUNAR_MONTH_NAMES[month] as string),
+    dayName: LUNAR_DAY_NAMES[day] as string,
+  });
+}
+
+/**
+ * The lunar (农历) date of a day, as the reference implementation (`lunar-javascript`) and the
+ * printed calendars give it: months begin on the day (UTC+8) of the new moon, the month that
+ * contains 冬至 is the eleventh, and a month without a 中气 repeats the previous one as a leap
+ * month (闰月) — including the rare 闰十一月 of 2033.
+ *
+ * The lunar `year` is the Gregorian year of its 正月初一, so 2026-01-01 is in lunar year 2025.
+ *
+ * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone).
+ * @param options - `timeZone`: the IANA zone in which a `Date` is read.
+ * @returns A frozen `{ year, month, day, leap, monthName, dayName }`.
+ * @throws {TypeError} If `date` is not one of the accepted shapes, or a field is not an integer.
+ * @throws {RangeError} If the date does not exist (`'2025-02-30'`) or is outside 1900-01-01 … 2100-12-31.
+ * @example
+ * lunarDate('2025-12-18')
+ * //=> { year: 2025, month: 10, day: 29, leap: false, monthName: '十月', dayName: '廿九' }
+ * @example
+ * lunarDate({ year: 2023, month: 4, day: 1 }).monthName
+ * //=> '闰二月'
+ * @example
+ * lunarDate(new Date('2025-12-18T20:00:00Z')).dayName // already 12-19 in China
+ * //=> '三十'
+ * @category Lunar calendar
+ * @since 0.1.0
+ */
+export function lunarDate(date: DateInput, options?: LunarDateOptions): LunarDate {
+  const moment = toMoment('lunarDate', date, options);
+  return toLunarDate(moment.epochDay, moment.year);
+}

@@ -1,0 +1,46 @@
+import { getTermEpochDay, getTermSlot, SLOT_SECONDS } from '../astro/getTermSlot';
+import { modFloor } from '../internal/math';
+import type { Moment } from '../input/toMoment';
+
+/**
+ * Solar months counted continuously (`year * 12 + j`, j = 0 for the month that begins at 小寒,
+ * 1 at 立春, … 11 at 大雪) of the month that contains `moment`: by the day of each 节, or, when
+ * `exact`, by its instant. @internal
+ */
+export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
+  let year = moment.year;
+  let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1
+  const passed = exact ? moment.cstSeconds >= getTermSlot(year, 2 * j) * SLOT_SECONDS : moment.epochDay >= getTermEpochDay(year, 2 * j);
+  if (!passed && --j < 0) {
+    j = 11;
+    year--;
+  }
+  return year * 12 + j;
+}
+
+/** Month pillar index (0–59) of a solar month number. @internal */
+export function getMonthPillarIndex(solarMonth: number): number {
+  return modFloor(solarMonth + 13, 60); // 1899's 大雪 month (1899·12 + 11) is 丙子 (12)
+}
+
+/** The year that a solar month belongs to when years begin at 立春. @internal */
+export function getSolarYear(solarMonth: number): number {
+  return Math.floor(solarMonth / 12) - (modFloor(solarMonth, 12) === 0 ? 1 : 0);
+}
+
+/** Year pillar index (0–59) of a year number (1984 is 甲子). @internal */
+export function getYearPillarIndex(year: number): number {
+  return modFloor(year - 4, 60);
+}
+
+/** Day pillar index (0–59) of a day given as days since 1970-01-01 (辛巳, 17). @internal */
+export function getDayPillarIndex(epochDay: number): number {
+  return modFloor(epochDay + 17, 60);
+}
+
+/** Hour pillar index (0–59): the branch of the two-hour 时辰, the stem from the day stem (五鼠遁). @internal */
+export function getHourPillarIndex(dayPillarIndex: number, hour: number): number {
+  const branch = ((hour + 1) >> 1) % 12;
+  const stem = (((dayPillarIndex % 10) % 5) * 2 + branch) % 10;
+  return modFloor(6 * stem - 5 * branch, 60);
+}

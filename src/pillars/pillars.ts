@@ -1,0 +1,95 @@
+import { toMoment } from '../input/toMoment';
+import { rangeError } from '../internal/errors';
+import { toLunarDate } from '../lunar/lunarDate';
+import { getPillar } from '../names/stemsBranches';
+import type { DateTimeInput, Pillar, TimeZoneOptions } from '../types';
+import {
+  getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
+} from './getPillarIndices';
+
+/** Options of {@link pillars}. */
+export interface PillarsOptions extends TimeZoneOptions {
+  /**
+   * Where the day pillar changes, for inputs with a time (the 子时 question).
+   * - `'midnight'` (default, the reference's): the day pillar changes at 00:00; the hour
+   *   23:00–23:59 (晚子时) is already the 子 hour of the next day, so it takes the next day's
+   *   hour stem while the day pillar stays.
+   * - `'23:00'`: the day pillar changes at 23:00 with the hour (早子时 school, used by many 八字 charts).
+   */
+  readonly dayBoundary?: 'midnight' | '23:00';
+  /**
+   * Where the year pillar changes.
+   * - `'lichun'` (default): at 立春 — by its day for a plain date, by its instant when a time is given.
+   * - `'lunar-new-year'`: at 正月初一, the convention of the year's name in ordinary speech and of GB/T 33661.
+   */
+  readonly yearBoundary?: 'lichun' | 'lunar-new-year';
+}
+
+/** The four pillars (四柱) of a moment; `hour` is present only when the input has a time. */
+export interface Pillars {
+  /** Year pillar (年柱). */
+  readonly year: Pillar;
+  /** Month pillar (月柱), the solar month from one 节 to the next. */
+  readonly month: Pillar;
+  /** Day pillar (日柱). */
+  readonly day: Pillar;
+  /** Hour pillar (时柱), only for inputs with a time. */
+  readonly hour?: Pillar;
+}
+
+const FN = 'pillars';
+
+/**
+ * The stem-branch (干支) pillars of a day or of a moment.
+ *
+ * For a plain date (`'2025-12-18'`, `{ year, month, day }`) the conventions are those of printed
+ * almanacs: the year pillar changes on the **day** of 立春 and the month pillar on the day of each
+ * 节 (小寒, 立春, 惊蛰, … 大雪); the day of the term already belongs to the new month.
+ *
+ * For a moment (`'2025-12-07T03:00'`, `{ year, month, day, hour, minute }`, or a `Date`, which is
+ * an instant) the year and month change at the **instant** of the term (to the 30-second precision
+ * of {@link solarTerms}), and an `hour` pillar is added; `options.dayBoundary` chooses the 子时
+ * convention. Wall-clock inputs are China Standard Time; a `Date` is read in UTC+8 unless
+ * `options.timeZone` names a zone (the day and hour pillars then follow that zone's clock, the
+ * year and month the true instant).
+ *
+ * @param date - A day, or a day with a time.
+ * @param options - `dayBoundary`, `yearBoundary`, `timeZone`.
+ * @returns Frozen `{ year, month, day, hour? }`, each `{ stem, branch, name, index }`.
+ * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
+ * @throws {RangeError} If the date or time does not exist, is outside 1900-01-01 … 2100-12-31, or an option has an unknown value.
+ * @example
+ * const p = pillars('2025-12-18');
+ * [p.year.name, p.month.name, p.day.name]
+ * //=> ['乙巳', '戊子', '辛酉']
+ * @example
+ * // 大雪 2025 is at 05:04 on 12-07: the month changes at that instant when a time is given
+ * [pillars('2025-12-07T03:00').month.name, pillars('2025-12-07T06:00').month.name, pillars('2025-12-07').month.name]
+ * //=> ['丁亥', '戊子', '戊子']
+ * @example
+ * pillars('2025-12-18T23:30').hour
+ * //=> { stem: '庚', branch: '子', name: '庚子', index: 36 }
+ * @example
+ * pillars('2025-12-18T23:30', { dayBoundary: '23:00' }).day.name
+ * //=> '壬戌'
+ * @category Pillars
+ * @since 0.1.0
+ */
+export function pillars(date: DateTimeInput, options?: PillarsOptions): Pillars {
+  const moment = toMoment(FN, date, options);
+  const dayBoundary = options?.dayBoundary ?? 'midnight';
+  if (dayBoundary !== 'midnight' && dayBoundary !== '23:00') throw rangeError(FN, 'options.dayBoundary', "'midnight' or '23:00'", dayBoundary);
+  const yearBoundary = options?.yearBoundary ?? 'lichun';
+  if (yearBoundary !== 'lichun' && yearBoundary !== 'lunar-new-year') throw rangeError(FN, 'options.yearBoundary', "'lichun' or 'lunar-new-year'", yearBoundary);
+
+  const solarMonth = getSolarMonthNumber(moment, moment.hasTime);
+  const pillarYear = yearBoundary === 'lichun' ? getSolarYear(solarMonth) : toLunarDate(moment.epochDay, moment.year).year;
+  const dayIndex = getDayPillarIndex(moment.epochDay);
+  const lateZi = moment.hasTime && moment.hour === 23;
+  const year = getPillar(getYearPillarIndex(pillarYear));
+  const month = getPillar(getMonthPillarIndex(solarMonth));
+  const day = getPillar(lateZi && dayBoundary === '23:00' ? (dayIndex + 1) % 60 : dayIndex);
+  if (!moment.hasTime) return Object.freeze({ year, month, day });
+  const hour = getPillar(getHourPillarIndex(lateZi ? (dayIndex + 1) % 60 : dayIndex, moment.hour));
+  return Object.freeze({ year, month, day, hour });
+}
