@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { predictTermSlot } from '../../src/astro/termModel.ts';
+import { predictTermSlot, termArguments, type TermModel } from '../../src/astro/termModel.ts';
 import { newMoonFeatures, predictNewMoonSlot } from '../../src/astro/newMoonModel.ts';
 
 const require = createRequire(import.meta.url);
@@ -95,25 +95,22 @@ for (let year = FIRST_TERM_YEAR; year <= LAST_TERM_YEAR; year++) {
   for (let k = 0; k < 24; k++) termRows.push({ year, k, seconds: solarSeconds(Solar.fromJulianDay(jds[k + 2]!)) });
 }
 const termSlots = termRows.map((t) => Math.floor(t.seconds / SLOT));
-// Per term: a + b·(year − 2000); shared nutation terms c·sin Ω + d·cos Ω.
-const termFit = leastSquares(
-  termRows.map(({ year, k }) => {
-    const x = new Array<number>(50).fill(0);
-    x[k] = 1;
-    x[24 + k] = year - 2000;
-    const node = ((125.04452 - 19.34136261 * (year - 2000 + k / 24)) * Math.PI) / 180;
-    x[48] = Math.sin(node);
-    x[49] = Math.cos(node);
-    return x;
-  }),
-  termSlots,
-);
-const termModel = {
-  a: termFit.slice(0, 24).map((v) => round(v, 3)),
-  b: termFit.slice(24, 48).map((v) => round(v, 5)),
-  c: round(termFit[48]!, 4),
-  d: round(termFit[49]!, 4),
-};
+// Per term: a + b·(year − 2000); shared periodic terms evaluated at that trend's instant. The
+// arguments depend on the trend, so fit twice: the second fit takes its arguments from the first.
+const termFeatures = (model: TermModel | undefined) => termRows.map(({ year, k }, i) => {
+  const x = new Array<number>(48).fill(0);
+  x[k] = 1;
+  x[24 + k] = year - 2000;
+  const trend = model === undefined ? termSlots[i]! : model.a[k]! + model.b[k]! * (year - 2000);
+  for (const arg of termArguments((trend - (10957.5 * 2880 + 960)) / (36525 * 2880))) x.push(Math.sin(arg), Math.cos(arg));
+  return x;
+});
+const toTermModel = (fit: number[]): TermModel => ({
+  a: fit.slice(0, 24).map((v) => round(v, 3)),
+  b: fit.slice(24, 48).map((v) => round(v, 5)),
+  p: fit.slice(48).map((v) => round(v, 4)),
+});
+const termModel = toTermModel(leastSquares(termFeatures(toTermModel(leastSquares(termFeatures(undefined), termSlots))), termSlots));
 const termPredicted = termRows.map(({ year, k }) => predictTermSlot(termModel, year, k));
 const termResiduals = encodeResiduals(termSlots, termPredicted, 'solar term');
 // Split 节 (even k) from 中气 (odd k): the pillars need only the first half.

@@ -1,4 +1,4 @@
-import { getTermEpochDay, getTermSlot, SLOT_SECONDS } from '../astro/getTermSlot';
+import { getJieSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
 
@@ -10,7 +10,8 @@ import type { Moment } from '../input/toMoment';
 export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
   let year = moment.year;
   let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1
-  const passed = exact ? moment.cstSeconds >= getTermSlot(year, 2 * j) * SLOT_SECONDS : moment.epochDay >= getTermEpochDay(year, 2 * j);
+  const slot = getJieSlot(year, j);
+  const passed = exact ? moment.cstSeconds >= slot * SLOT_SECONDS : moment.epochDay >= Math.floor(slot / SLOTS_PER_DAY);
   if (!passed && --j < 0) {
     j = 11;
     year--;

@@ -1,0 +1,27 @@
+// Measures the minified + gzipped size of the built bundles and enforces the budgets.
+//   npm run build && npm run size
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const budgets = [
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 40 * 1024 },
+  { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 6 * 1024 },
+  { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
+];
+
+let failed = 0;
+for (const b of budgets) {
+  let code;
+  if (b.file) code = readFileSync(b.file);
+  else {
+    const out = await build({ stdin: { contents: b.entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, treeShaking: true });
+    code = out.outputFiles[0].contents;
+  }
+  const gz = gzipSync(code, { level: 9 }).length;
+  const over = b.limit !== undefined && gz > b.limit;
+  if (over) failed++;
+  const limit = b.limit === undefined ? '' : ` (budget ${(b.limit / 1024).toFixed(1)} KB)${over ? '  OVER BUDGET' : ''}`;
+  console.log(`${b.name}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip${limit}`);
+}
+process.exit(failed ? 1 : 0);

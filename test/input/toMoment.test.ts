@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { fromLunar, lunarDate, newMoons, pillars, solarTerms } from '../../src/index';
+
+describe('bad input is an error that names the field, the value and what was expected', () => {
+  it.each([
+    ['2025-02-30', RangeError, /^lunarDate: date\.day must be between 1 and 28 in 2025-02, got 30$/],
+    ['2024-02-30', RangeError, /date\.day must be between 1 and 29 in 2024-02, got 30/],
+    ['2025-13-01', RangeError, /date\.month must be between 1 and 12, got 13/],
+    ['2025-00-10', RangeError, /date\.month must be between 1 and 12, got 0/],
+    ['2025-12-00', RangeError, /date\.day must be between 1 and 31 in 2025-12, got 0/],
+    ['2025-04-31', RangeError, /date\.day must be between 1 and 30 in 2025-04, got 31/],
+    ['2025/12/18', TypeError, /date must be a date string 'YYYY-MM-DD'.*, got "2025\/12\/18"/],
+    ['', TypeError, /date must be a date string.*, got ""/],
+    ['2025-12-18 ', TypeError, /got "2025-12-18 "/],
+    ['25-12-18', TypeError, /got "25-12-18"/],
+    ['1899-12-31', RangeError, /date\.year must be between 1900 and 2100, got 1899/],
+    ['2101-01-01', RangeError, /date\.year must be between 1900 and 2100, got 2101/],
+    ['2025-12-18T24:00', RangeError, /date\.hour must be between 0 and 23, got 24/],
+    ['2025-12-18T12:60', RangeError, /date\.minute must be between 0 and 59, got 60/],
+    ['2025-12-18T12:00+24:00', RangeError, /offset must be between -23:59 and \+23:59/],
+    [null, TypeError, /date must be 'YYYY-MM-DD', \{ year, month, day \} or a Date, got null/],
+    [undefined, TypeError, /got undefined/],
+    [20251218, TypeError, /got 20251218/],
+    [[2025, 12, 18], TypeError, /got an array/],
+    [new Date(Number.NaN), TypeError, /date must be a valid Date, got Invalid Date/],
+    [new Date('1899-12-31T15:59:59Z'), RangeError, /date must be an instant within the supported years 1900–2100/],
+    [{ year: 1.5, month: 1, day: 1 }, TypeError, /date\.year must be an integer, got 1\.5/],
+    [{ year: Number.NaN, month: 1, day: 1 }, TypeError, /date\.year must be an integer, got NaN/],
+    [{ year: 2025, month: '12', day: 18 }, TypeError, /date\.month must be an integer, got "12"/],
+    [{ year: 2025, month: 12 }, TypeError, /date\.day must be an integer, got undefined/],
+    [{ year: 2025, month: 13, day: 1 }, RangeError, /date\.month must be between 1 and 12, got 13/],
+    [{ year: 2025, month: 12, day: 0 }, RangeError, /date\.day must be between 1 and 31 in 2025-12, got 0/],
+    [{ year: 2025, month: 12, day: 18, minute: 5 }, TypeError, /date\.hour must be an integer when minute or second is given/],
+    [{ year: 2025, month: 12, day: 18, hour: 1.5, minute: 0 }, TypeError, /date\.hour must be an integer, got 1\.5/],
+  ])('lunarDate(%o) throws', (input, errorClass, message) => {
+    expect(() => lunarDate(input as never)).toThrow(errorClass);
+    expect(() => lunarDate(input as never)).toThrow(message);
+  });
+
+  it('names the function that was called', () => {
+    expect(() => pillars('2025-02-30')).toThrow(/^pillars: date\.day/);
+    expect(() => solarTerms(1899)).toThrow(new RangeError('solarTerms: year must be between 1900 and 2100, got 1899'));
+    expect(() => solarTerms(2025.5)).toThrow(new TypeError('solarTerms: year must be an integer, got 2025.5'));
+    expect(() => newMoons(Number.NaN)).toThrow(new TypeError('newMoons: year must be an integer, got NaN'));
+  });
+
+  it('rejects bad options', () => {
+    expect(() => lunarDate(new Date(), { timeZone: 'Mars/Olympus' })).toThrow(
+      new RangeError('lunarDate: options.timeZone must be an IANA time zone name such as "Asia/Shanghai", got "Mars/Olympus"'),
+    );
+    expect(() => lunarDate(new Date(), { timeZone: 8 } as never)).toThrow(new TypeError('lunarDate: options.timeZone must be a string, got 8'));
+    expect(() => pillars('2025-12-18', { dayBoundary: 'noon' } as never)).toThrow(/options\.dayBoundary must be 'midnight' or '23:00', got "noon"/);
+    expect(() => pillars('2025-12-18', { yearBoundary: 'spring' } as never)).toThrow(/options\.yearBoundary must be 'lichun' or 'lunar-new-year', got "spring"/);
+  });
+
+  it('never rolls an invalid lunar date over', () => {
+    expect(() => fromLunar({ year: 2025, month: 10, day: 30 })).not.toThrow(); // 十月 2025 has 30 days
+    expect(() => fromLunar({ year: 2025, month: 12, day: 30 })).toThrow(/lunar\.day must be between 1 and 29 in month 12 of lunar year 2025, got 30/);
+    expect(() => fromLunar({ year: 2025, month: 2, day: 1, leap: true })).toThrow(
+      new RangeError('fromLunar: lunar.leap must be false for month 2 of lunar year 2025, which has only leap month 6, got true'),
+    );
+    expect(() => fromLunar({ year: 2024, month: 6, day: 1, leap: true })).toThrow(/which has no leap month, got true/);
+    expect(() => fromLunar({ year: 2025, month: 13, day: 1 })).toThrow(RangeError);
+    expect(() => fromLunar({ year: 2025, month: 1, day: 0 })).toThrow(/lunar\.day must be between 1 and 30/);
+    expect(() => fromLunar({ year: 2025, month: 1, day: 1, leap: 'yes' } as never)).toThrow(new TypeError('fromLunar: lunar.leap must be a boolean, got "yes"'));
+    expect(() => fromLunar({ year: 1899, month: 11, day: 1 })).toThrow(/must be a date that falls within 1900-01-01 … 2100-12-31/);
+    expect(() => fromLunar({ year: 2101, month: 1, day: 1 })).toThrow(/lunar\.year must be between 1899 and 2100, got 2101/);
+    expect(() => fromLunar(null as never)).toThrow(TypeError);
+  });
+});
+
+describe('dates and time zones', () => {
+  it('reads a Date as an instant in China Standard Time by default', () => {
+    // 2025-12-18T16:00Z is midnight in China: already the 19th.
+    expect(lunarDate(new Date('2025-12-18T15:59:59Z')).day).toBe(29);
+    expect(lunarDate(new Date('2025-12-18T16:00:00Z')).day).toBe(30);
+  });
+
+  it('reads a Date in options.timeZone when one is named', () => {
+    const instant = new Date('2025-12-19T03:00:00Z'); // 2025-12-18 22:00 in New York
+    expect(lunarDate(instant, { timeZone: 'America/New_York' }).day).toBe(29);
+    expect(lunarDate(instant).day).toBe(30);
+    expect(pillars(instant, { timeZone: 'America/New_York' }).hour?.branch).toBe('亥');
+  });
+
+  it('uses a fixed UTC+8, unlike Asia/Shanghai, which kept daylight saving in 1986–1991', () => {
+    const instant = new Date('1988-06-01T15:30:00Z'); // 23:30 at UTC+8, 00:30 next day in Shanghai's summer time
+    expect(pillars(instant).day.name).not.toBe(pillars(instant, { timeZone: 'Asia/Shanghai' }).day.name);
+  });
+
+  it('reads strings with an offset as instants', () => {
+    expect(pillars('2025-12-06T21:04:30Z').month.name).toBe('戊子'); // 05:04:30 in China, the instant of 大雪
+    expect(pillars('2025-12-06T21:04:00Z').month.name).toBe('丁亥');
+    expect(lunarDate('2025-12-18T12:00-08:00').day).toBe(30); // 04:00 on 12-19 in China
+  });
+
+  it('does not depend on the process time zone for plain dates', () => {
+    expect(lunarDate('2025-12-18')).toEqual(lunarDate({ year: 2025, month: 12, day: 18 }));
+    expect(new Date(2025, 11, 18).getTimezoneOffset()).toBeTypeOf('number'); // the suite runs under several TZ values in CI
+    expect(lunarDate(new Date(Date.UTC(2025, 11, 18, 4))).day).toBe(29);
+  });
+
+  it('returns frozen results and leaves its input alone', () => {
+    const input = { year: 2025, month: 12, day: 18 };
+    const copy = { ...input };
+    const l = lunarDate(input);
+    const p = pillars(input);
+    expect(input).toEqual(copy);
+    expect(Object.isFrozen(l)).toBe(true);
+    expect(Object.isFrozen(p) && Object.isFrozen(p.year)).toBe(true);
+    expect(Object.isFrozen(solarTerms(2025)) && Object.isFrozen(solarTerms(2025)[0])).toBe(true);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+  });
+});

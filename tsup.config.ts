@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // Library entry points: ESM + CommonJS + declarations, tree-shakeable.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'neutral',
+    target: 'es2020',
+    treeshake: true,
+    sourcemap: true,
+    clean: true,
+  },
+  {
+    // <script src=".../huangli.global.js"> exposes the global `Huangli`.
+    entry: { huangli: 'src/index.ts' },
+    format: ['iife'],
+    globalName: 'Huangli',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    sourcemap: true,
+    dts: false,
+    outExtension: () => ({ js: '.global.js' }),
+  },
+]);
