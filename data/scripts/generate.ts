@@ -117,6 +117,16 @@ const termResiduals = encodeResiduals(termSlots, termPredicted, 'solar term');
 const jie = [...termResiduals].filter((_, i) => i % 2 === 0).join('');
 const qi = [...termResiduals].filter((_, i) => i % 2 === 1).join('');
 
+// The day-of-month window of each 节 over the table, so that lookups can skip days outside it.
+const jieEarliestDay: number[] = [];
+const jieLatestDay: number[] = [];
+termRows.forEach(({ k, seconds }) => {
+  if (k % 2 !== 0) return;
+  const day = new Date(seconds * 1000).getUTCDate();
+  jieEarliestDay[k / 2] = Math.min(jieEarliestDay[k / 2] ?? 31, day);
+  jieLatestDay[k / 2] = Math.max(jieLatestDay[k / 2] ?? 1, day);
+});
+
 const termsTs = `${HEADER('solar-terms.tsv')}
 /** First Gregorian year of the table (its terms are kept to serve the year before the supported range). */
 export const termTableFirstYear = ${FIRST_TERM_YEAR};
@@ -126,6 +136,10 @@ export const termTableLastYear = ${LAST_TERM_YEAR};
 export const termModel = /* @__PURE__ */ Object.freeze(${JSON.stringify(termModel)});
 /** Residual of each 节 (小寒, 立春, …, 大雪), 12 per year, one character each ('0' + 32 is zero). */
 export const jieResiduals = ${JSON.stringify(jie)};
+/** Earliest day of the month (UTC+8) on which each 节 (小寒 … 大雪) falls in the table's years. */
+export const jieEarliestDay: readonly number[] = ${JSON.stringify(jieEarliestDay)};
+/** Latest day of the month (UTC+8) on which each 节 falls in the table's years. */
+export const jieLatestDay: readonly number[] = ${JSON.stringify(jieLatestDay)};
 /** Residual of each 中气 (大寒, 雨水, …, 冬至), 12 per year, one character each. */
 export const qiResiduals = ${JSON.stringify(qi)};
 `;

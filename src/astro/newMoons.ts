@@ -37,7 +37,7 @@ export function findNewMoonNumberOnOrBefore(epochDay: number): number {
  * @throws {RangeError} If `year` is outside 1900–2100.
  * @example
  * newMoons(2025)[11]
- * //=> '2025-12-20T09:43:00+08:00'
+ * //=> '2025-12-20T09:44:00+08:00'
  * @category Solar terms
  * @since 0.1.0
  */

@@ -10,7 +10,12 @@ import { toEpochDay } from './epochDay';
  * @category Calendar
  * @since 0.1.0
  */
-export const supportedRange: Readonly<{ from: string; to: string }> = /* @__PURE__ */ Object.freeze({
+export const supportedRange: Readonly<{
+  /** First supported day, `'YYYY-MM-DD'`. */
+  from: string;
+  /** Last supported day, `'YYYY-MM-DD'`. */
+  to: string;
+}> = /* @__PURE__ */ Object.freeze({
   from: '1900-01-01',
   to: '2100-12-31',
 });

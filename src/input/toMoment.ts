@@ -25,15 +25,39 @@ const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day } or a Date";
 const CST_OFFSET_SECONDS = 8 * 3600;
 
 /** Validated wall-clock fields: a Moment with the instant of that wall clock in UTC+8. */
-function toWallClock(fn: string, what: string, year: unknown, month: unknown, day: unknown, hour: unknown, minute: unknown, second: unknown, hasTime: boolean, instantOffsetSeconds = 0): Moment {
-  const y = assertInteger(fn, `${what}.year`, year, FIRST_YEAR, LAST_YEAR);
-  const m = assertInteger(fn, `${what}.month`, month, 1, 12);
-  const d = assertInteger(fn, `${what}.day`, day, 1, getDaysInMonth(y, m), ` in ${y}-${String(m).padStart(2, '0')}`);
-  const h = hasTime ? assertInteger(fn, `${what}.hour`, hour, 0, 23) : 0;
-  const mi = hasTime ? assertInteger(fn, `${what}.minute`, minute, 0, 59) : 0;
-  const s = hasTime ? assertInteger(fn, `${what}.second`, second, 0, 59) : 0;
+function toWallClock(fn: string, what: string, year: unknown, month: unknown, day: unknown, hour: unknown, minute: unknown, second: unknown, hasTime: boolean): Moment {
+  // Field names are only spelled out on the error path: this runs for every call.
+  const field = what === 'date' ? DATE_FIELDS : fieldsOf(what);
+  const y = assertInteger(fn, field.year, year, FIRST_YEAR, LAST_YEAR);
+  const m = assertInteger(fn, field.month, month, 1, 12);
+  const d = assertInteger(fn, field.day, day, 1, getDaysInMonth(y, m), () => ` in ${y}-${String(m).padStart(2, '0')}`);
+  const h = hasTime ? assertInteger(fn, field.hour, hour, 0, 23) : 0;
+  const mi = hasTime ? assertInteger(fn, field.minute, minute, 0, 59) : 0;
+  const s = hasTime ? assertInteger(fn, field.second, second, 0, 59) : 0;
   const epochDay = toEpochDay(y, m, d);
-  return { year: y, month: m, day: d, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: epochDay * 86400 + h * 3600 + mi * 60 + s - instantOffsetSeconds };
+  return { year: y, month: m, day: d, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: epochDay * 86400 + h * 3600 + mi * 60 + s };
+}
+
+function fieldsOf(what: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  return { year: `${what}.year`, month: `${what}.month`, day: `${what}.day`, hour: `${what}.hour`, minute: `${what}.minute`, second: `${what}.second` };
+}
+const DATE_FIELDS = /* @__PURE__ */ fieldsOf('date');
+
+/** Reads 'YYYY-MM-DD' without a regular expression (the common case), or returns undefined. */
+function parsePlainDate(fn: string, what: string, s: string): Moment | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    if (i < 4) year = year * 10 + digit;
+    else if (i < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
+  return toWallClock(fn, what, year, month, day, 0, 0, 0, false);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -85,6 +109,8 @@ function fromInstant(fn: string, what: string, ms: number, timeZone: string | un
 export function toMoment(fn: string, input: unknown, options: TimeZoneOptions | undefined, what = 'date'): Moment {
   const timeZone = readTimeZone(fn, options);
   if (typeof input === 'string') {
+    const plain = parsePlainDate(fn, what, input);
+    if (plain !== undefined) return plain;
     const match = DATE_PATTERN.exec(input);
     if (match === null) throw typeError(fn, what, EXPECTED_STRING, input);
     const [, y, mo, d, h, mi, s, offset] = match;

@@ -20,9 +20,13 @@ export function rangeError(fn: string, what: string, expected: string, got: unkn
   return new RangeError(`${fn}: ${what} must be ${expected}, got ${describe(got)}`);
 }
 
-/** Checks that `value` is an integer (TypeError otherwise) within `min … max` (RangeError otherwise). */
-export function assertInteger(fn: string, what: string, value: unknown, min: number, max: number, context = ''): number {
+/**
+ * Checks that `value` is an integer (TypeError otherwise) within `min … max` (RangeError
+ * otherwise). `context` adds to the message (" in 2025-02"); it is a function so that the
+ * text is only built when there is an error to report.
+ */
+export function assertInteger(fn: string, what: string, value: unknown, min: number, max: number, context?: () => string): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) throw typeError(fn, what, 'an integer', value);
-  if (value < min || value > max) throw rangeError(fn, what, `between ${min} and ${max}${context}`, value);
+  if (value < min || value > max) throw rangeError(fn, what, `between ${min} and ${max}${context === undefined ? '' : context()}`, value);
   return value;
 }

@@ -53,7 +53,7 @@ export function fromLunar(lunar: LunarDateInput): CivilDate {
   let firstDay = info.firstDay;
   for (let i = 0; i < position; i++) firstDay += 29 + ((info.lengthBits >> i) & 1);
   const length = 29 + ((info.lengthBits >> position) & 1);
-  const day = assertInteger(FN, 'lunar.day', lunar.day, 1, length, ` in ${leap ? 'leap ' : ''}month ${month} of lunar year ${year}`);
+  const day = assertInteger(FN, 'lunar.day', lunar.day, 1, length, () => ` in ${leap ? 'leap ' : ''}month ${month} of lunar year ${year}`);
   const epochDay = firstDay + day - 1;
   if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
     throw rangeError(FN, 'lunar', 'a date that falls within 1900-01-01 … 2100-12-31', `${year}-${month}${leap ? ' (leap)' : ''}-${day}`);

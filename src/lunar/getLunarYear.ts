@@ -1,5 +1,5 @@
 import { toEpochDay } from '../calendar/epochDay';
-import { lunarYearCodes } from '../data/lunarYears.generated';
+import { lunarTableFirstYear, lunarYearCodes } from '../data/lunarYears.generated';
 
 export { lunarTableFirstYear, lunarTableLastYear } from '../data/lunarYears.generated';
 
@@ -17,9 +17,10 @@ export interface LunarYearInfo {
 
 /** Decodes lunar year `year` (1899 … 2100) from its four characters. @internal */
 export function getLunarYear(year: number): LunarYearInfo {
-  const i = (year - 1899) * 4;
-  const c = (j: number): number => lunarYearCodes.charCodeAt(i + j) - 48;
-  const bits = (c(0) << 18) | (c(1) << 12) | (c(2) << 6) | c(3);
+  const i = (year - lunarTableFirstYear) * 4;
+  const bits =
+    ((lunarYearCodes.charCodeAt(i) - 48) << 18) | ((lunarYearCodes.charCodeAt(i + 1) - 48) << 12) |
+    ((lunarYearCodes.charCodeAt(i + 2) - 48) << 6) | (lunarYearCodes.charCodeAt(i + 3) - 48);
   const leapMonth = (bits >> 13) & 15;
   return { firstDay: toEpochDay(year, 1, 21) + (bits >> 17), leapMonth, lengthBits: bits & 0x1fff, monthCount: leapMonth === 0 ? 12 : 13 };
 }

@@ -1,5 +1,5 @@
 import { toMoment } from '../input/toMoment';
-import { LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
+import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
 import { getLunarYear, getMonthAt } from './getLunarYear';
 
@@ -23,7 +23,7 @@ export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate 
   const day = offset + 1;
   return Object.freeze({
     year, month, day, leap,
-    monthName: (leap ? '闰' : '') + (LUNAR_MONTH_NAMES[month] as string),
+    monthName: (leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[month] as string,
     dayName: LUNAR_DAY_NAMES[day] as string,
   });
 }

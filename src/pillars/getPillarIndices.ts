@@ -1,4 +1,5 @@
 import { getJieSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { jieEarliestDay, jieLatestDay } from '../data/solarTerms.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
 
@@ -9,9 +10,12 @@ import type { Moment } from '../input/toMoment';
  */
 export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
   let year = moment.year;
-  let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1
-  const slot = getJieSlot(year, j);
-  const passed = exact ? moment.cstSeconds >= slot * SLOT_SECONDS : moment.epochDay >= Math.floor(slot / SLOTS_PER_DAY);
+  let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1, within a window of a few days
+  let passed = moment.day > (jieLatestDay[j] as number);
+  if (!passed && moment.day >= (jieEarliestDay[j] as number)) {
+    const slot = getJieSlot(year, j);
+    passed = exact ? moment.cstSeconds >= slot * SLOT_SECONDS : moment.epochDay >= Math.floor(slot / SLOTS_PER_DAY);
+  }
   if (!passed && --j < 0) {
     j = 11;
     year--;
