@@ -24,9 +24,3 @@ export function getLunarYear(year: number): LunarYearInfo {
   const leapMonth = (bits >> 13) & 15;
   return { firstDay: toEpochDay(year, 1, 21) + (bits >> 17), leapMonth, lengthBits: bits & 0x1fff, monthCount: leapMonth === 0 ? 12 : 13 };
 }
-
-/** The number and leap flag of the month at `position` (0-based, calendar order) of a year. @internal */
-export function getMonthAt(leapMonth: number, position: number): { month: number; leap: boolean } {
-  if (leapMonth === 0 || position < leapMonth) return { month: position + 1, leap: false };
-  return position === leapMonth ? { month: leapMonth, leap: true } : { month: position, leap: false };
-}

@@ -1,7 +1,7 @@
 import { toMoment } from '../input/toMoment';
 import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
-import { getLunarYear, getMonthAt } from './getLunarYear';
+import { getLunarYear } from './getLunarYear';
 
 /** Options of {@link lunarDate}. */
 export type LunarDateOptions = TimeZoneOptions;
@@ -13,13 +13,15 @@ export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate 
   if (epochDay < info.firstDay) info = getLunarYear(--year);
   let offset = epochDay - info.firstDay;
   let position = 0;
-  for (;;) {
-    const length = 29 + ((info.lengthBits >> position) & 1);
-    if (offset < length) break;
+  let length = 29 + (info.lengthBits & 1);
+  while (offset >= length) {
     offset -= length;
-    position++;
+    length = 29 + ((info.lengthBits >> ++position) & 1);
   }
-  const { month, leap } = getMonthAt(info.leapMonth, position);
+  // A leap month sits right after the month it repeats.
+  const leapMonth = info.leapMonth;
+  const leap = leapMonth !== 0 && position === leapMonth;
+  const month = leapMonth !== 0 && position >= leapMonth ? position : position + 1;
   const day = offset + 1;
   return Object.freeze({
     year, month, day, leap,
