@@ -10,3 +10,8 @@ export type { Pillars, PillarsOptions } from './pillars/pillars';
 export type {
   Branch, CivilDate, CivilDateTime, DateInput, DateTimeInput, LunarDate, Pillar, SolarTerm, SolarTermName, Stem, TimeZoneOptions,
 } from './types';
+export { almanac } from './almanac/almanac';
+export type { AlmanacOptions } from './almanac/almanac';
+export type {
+  Clash, DailyAlmanac, Deity, Directions, Festival, HourAlmanac, Mansion, MoonPhase, NineStar, Position,
+} from './almanac/types';

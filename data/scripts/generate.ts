@@ -6,17 +6,14 @@
  *   npm run data -- --check   # exit 1 if any table would change
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { predictTermSlot, termArguments, type TermModel } from '../../src/astro/termModel.ts';
 import { newMoonFeatures, predictNewMoonSlot } from '../../src/astro/newMoonModel.ts';
+import { writeOutputs } from './outputs.ts';
 
 const require = createRequire(import.meta.url);
 const { Solar, LunarYear, ShouXingUtil } = require('lunar-javascript');
 const referenceVersion: string = require('lunar-javascript/package.json').version;
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const check = process.argv.includes('--check');
 const SLOT = 30; // seconds
 const FIRST_TERM_YEAR = 1899;
 const LAST_TERM_YEAR = 2101;
@@ -217,14 +214,7 @@ const outputs: [string, string][] = [
   ['src/data/lunarYears.generated.ts', lunarTs],
   ['src/data/newMoons.generated.ts', moonTs],
 ];
-let stale = 0;
-for (const [path, text] of outputs) {
-  const file = root + path;
-  let old = '';
-  try { old = readFileSync(file, 'utf8'); } catch { /* new file */ }
-  if (old === text) continue;
-  if (check) { console.error(`stale: ${path}`); stale++; } else { writeFileSync(file, text); console.log(`wrote ${path}`); }
-}
+const stale = writeOutputs(outputs);
 const maxAbs = (s: string) => Math.max(...[...s].map((ch) => Math.abs(ch.charCodeAt(0) - CHAR_BASE - 32)));
 console.log(`terms ${termRows.length} (max residual ${maxAbs(termResiduals)} slots), lunar years ${yearCodes.length}, new moons ${moonRows.length} (max residual ${maxAbs(moonResiduals)} slots)`);
 if (stale) process.exit(1);

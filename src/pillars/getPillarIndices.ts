@@ -6,7 +6,10 @@ import type { Moment } from '../input/toMoment';
 /**
  * Solar months counted continuously (`year * 12 + j`, j = 0 for the month that begins at 小寒,
  * 1 at 立春, … 11 at 大雪) of the month that contains `moment`: by the day of each 节, or, when
- * `exact`, by its instant. @internal
+ * `exact`, by its instant. The table holds the instant rounded down to 30 s, so the true instant
+ * lies in [slot, slot + 30 s): a moment counts as after the 节 from one second past the slot's
+ * start (a moment at exactly the start, such as midnight before 1911's 立夏 at 00:00:18, is before it).
+ * @internal
  */
 export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
   let year = moment.year;
@@ -14,7 +17,7 @@ export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
   let passed = moment.day > (jieLatestDay[j] as number);
   if (!passed && moment.day >= (jieEarliestDay[j] as number)) {
     const slot = getJieSlot(year, j);
-    passed = exact ? moment.cstSeconds >= slot * SLOT_SECONDS : moment.epochDay >= Math.floor(slot / SLOTS_PER_DAY);
+    passed = exact ? moment.cstSeconds > slot * SLOT_SECONDS : moment.epochDay >= Math.floor(slot / SLOTS_PER_DAY);
   }
   if (!passed && --j < 0) {
     j = 11;

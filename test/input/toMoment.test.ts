@@ -89,7 +89,7 @@ describe('dates and time zones', () => {
   });
 
   it('reads strings with an offset as instants', () => {
-    expect(pillars('2025-12-06T21:04:30Z').month.name).toBe('戊子'); // 05:04:30 in China, the instant of 大雪
+    expect(pillars('2025-12-06T21:05:00Z').month.name).toBe('戊子'); // 05:05 in China, after 大雪 (05:04:30–05:05:00)
     expect(pillars('2025-12-06T21:04:00Z').month.name).toBe('丁亥');
     expect(lunarDate('2025-12-18T12:00-08:00').day).toBe(30); // 04:00 on 12-19 in China
   });

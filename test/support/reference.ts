@@ -32,3 +32,23 @@ export function* everyDay(fromYear = 1900, toYear = 2100): Generator<{ year: num
     yield { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   }
 }
+
+/** The almanac methods of a reference `Lunar` that the almanac differential test reads. */
+export interface RefAlmanacLunar extends RefLunar {
+  getDayYi(sect?: number): string[]; getDayJi(sect?: number): string[];
+  getDayChongShengXiao(): string; getDayChongGan(): string; getDayChong(): string; getDaySha(): string;
+  getPengZuGan(): string; getPengZuZhi(): string; getZhiXing(): string;
+  getDayTianShen(): string; getDayTianShenType(): string; getDayNaYin(): string;
+  getXiu(): string; getXiuLuck(): string; getAnimal(): string; getYueXiang(): string;
+  getDayJiShen(): string[]; getDayXiongSha(): string[];
+  getDayPositionXi(): string; getDayPositionXiDesc(): string; getDayPositionFu(sect?: number): string; getDayPositionFuDesc(sect?: number): string;
+  getDayPositionCai(): string; getDayPositionCaiDesc(): string; getDayPositionYangGui(): string; getDayPositionYangGuiDesc(): string;
+  getDayPositionYinGui(): string; getDayPositionYinGuiDesc(): string; getDayPositionTai(): string;
+  getDayNineStar(): { toString(): string };
+  getFestivals(): string[]; getOtherFestivals(): string[]; getJieQi(): string; getYearShengXiao(): string; getWeek(): number;
+  getTimes(): RefLunarTime[];
+}
+export interface RefLunarTime {
+  getGanZhi(): string; getTianShen(): string; getTianShenType(): string; getChongShengXiao(): string; getChongGan(): string; getChong(): string; getSha(): string;
+  getYi(): string[]; getJi(): string[]; getMinHm(): string; getMaxHm(): string;
+}

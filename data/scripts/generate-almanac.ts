@@ -1,0 +1,184 @@
+/**
+ * Generates the almanac tables (宜/忌, 神煞, hour rules and the small name tables) from the
+ * reference implementation, lunar-javascript, into data/almanac/ (readable) and
+ * src/data/almanac.generated.ts (compact). `--check` exits 1 if anything would change.
+ */
+import { createRequire } from 'node:module';
+import { CELL_SEPARATOR, encodeListIndex, LIST_SEPARATOR } from '../../src/almanac/listCodec.ts';
+import { BRANCHES, PILLAR_TABLE, STEMS } from '../../src/names/stemsBranches.ts';
+import { writeOutputs } from './outputs.ts';
+
+const require = createRequire(import.meta.url);
+const { Solar, LunarUtil, SolarUtil, NineStar } = require('lunar-javascript');
+const referenceVersion: string = require('lunar-javascript/package.json').version;
+
+const PILLARS = PILLAR_TABLE.map((p) => p.name);
+/** The pillar index with stem `stem` and branch `branch` (they must have the same parity). */
+const pillarOf = (stem: number, branch: number): number => (((6 * stem - 5 * branch) % 60) + 60) % 60;
+/** The reference's marker for an empty list. */
+const NONE = '无';
+const withoutNone = (list: string[]): string[] => (list.length === 1 && list[0] === NONE ? [] : list);
+
+function fail(message: string): never {
+  throw new Error(`generate-almanac: ${message}`);
+}
+
+// ---- 宜/忌 by (month branch, day pillar), checked to be independent of the month stem ----
+const dayRules: { monthBranch: number; day: number; yi: string[]; ji: string[] }[] = [];
+for (let monthBranch = 0; monthBranch < 12; monthBranch++) {
+  for (let day = 0; day < 60; day++) {
+    const variants = new Set<string>();
+    let yi: string[] = [];
+    let ji: string[] = [];
+    for (let stem = monthBranch % 2; stem < 10; stem += 2) {
+      const month = PILLARS[pillarOf(stem, monthBranch)];
+      yi = LunarUtil.getDayYi(month, PILLARS[day]);
+      ji = LunarUtil.getDayJi(month, PILLARS[day]);
+      variants.add(JSON.stringify([yi, ji]));
+    }
+    if (variants.size !== 1) fail(`宜/忌 of ${PILLARS[day]} depends on the month stem in branch ${BRANCHES[monthBranch]}`);
+    dayRules.push({ monthBranch, day, yi, ji });
+  }
+}
+
+// ---- hour 宜/忌 by (day pillar, hour branch); the hour stem follows from the day (五鼠遁) ----
+const hourRules: { day: number; hourBranch: number; yi: string[]; ji: string[] }[] = [];
+for (let day = 0; day < 60; day++) {
+  for (let hourBranch = 0; hourBranch < 12; hourBranch++) {
+    const hour = PILLARS[pillarOf((((day % 10) % 5) * 2 + hourBranch) % 10, hourBranch)];
+    hourRules.push({ day, hourBranch, yi: LunarUtil.getTimeYi(PILLARS[day], hour), ji: LunarUtil.getTimeJi(PILLARS[day], hour) });
+  }
+}
+
+// ---- 吉神宜趋 / 凶煞宜忌 by (month branch, day pillar) ----
+const dayGods: { monthBranch: number; day: number; good: string[]; bad: string[] }[] = [];
+for (let monthBranch = 0; monthBranch < 12; monthBranch++) {
+  for (let day = 0; day < 60; day++) {
+    dayGods.push({ monthBranch, day, good: LunarUtil.getDayJiShen(monthBranch, PILLARS[day]), bad: LunarUtil.getDayXiongSha(monthBranch, PILLARS[day]) });
+  }
+}
+
+/** Distinct names of `lists`, most frequent first (ties in first-seen order): short codes for common names. */
+function vocabularyOf(lists: string[][]): string[] {
+  const count = new Map<string, number>();
+  for (const list of lists) for (const name of withoutNone(list)) count.set(name, (count.get(name) ?? 0) + 1);
+  const names = [...count.keys()];
+  return names.sort((a, b) => (count.get(b) as number) - (count.get(a) as number) || names.indexOf(a) - names.indexOf(b));
+}
+
+function encodePairs(pairs: [string[], string[]][], vocabulary: string[], firstVocabulary = vocabulary): string {
+  const code = (list: string[], vocab: string[]): string => withoutNone(list).map((name) => {
+    const i = vocab.indexOf(name);
+    if (i < 0) fail(`${name} missing from its vocabulary`);
+    return encodeListIndex(i);
+  }).join('');
+  return pairs.map(([a, b]) => code(a, firstVocabulary) + LIST_SEPARATOR + code(b, vocabulary)).join(CELL_SEPARATOR);
+}
+
+const activities = vocabularyOf([...dayRules, ...hourRules].flatMap((r) => [r.yi, r.ji]));
+const goodGods = vocabularyOf(dayGods.map((g) => g.good));
+const badGods = vocabularyOf(dayGods.map((g) => g.bad));
+
+// ---- small tables ----
+const solar = Solar.fromYmd(2025, 12, 18);
+const noLeadingBlank = (list: string[]): string[] => (list[0] === '' ? list.slice(1) : list);
+const trigramDirection = Object.fromEntries(Object.entries(LunarUtil.POSITION_DESC as Record<string, string>).filter(([k]) => !k.startsWith('{')));
+const byStem = (table: string[]): string[] => noLeadingBlank(table).slice(0, 10);
+
+// The 28 mansions run in a plain 28-day cycle: find the offset from 1970-01-01.
+const MANSION_ORDER = '角亢氐房心尾箕斗牛女虚危室壁奎娄胃昴毕觜参井鬼柳星张翼轸'.split('');
+const xiuOn = (epochDay: number): { name: string; luck: string; animal: string } => {
+  const d = new Date(epochDay * 86400000);
+  const l = Solar.fromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()).getLunar();
+  return { name: l.getXiu(), luck: l.getXiuLuck(), animal: l.getAnimal() };
+};
+const mansionOffset = (MANSION_ORDER.indexOf(xiuOn(0).name) + 28) % 28;
+const mansions = MANSION_ORDER.map((name, i) => {
+  const sample = xiuOn(((i - mansionOffset) % 28 + 28) % 28);
+  if (sample.name !== name) fail(`mansion cycle broken at ${name}`);
+  return sample;
+});
+
+const nineStars = Array.from({ length: 9 }, (_, i) => {
+  const star = NineStar.fromIndex(i);
+  return { number: star.getNumber(), color: star.getColor(), element: star.getWuXing(), trigram: star.getPosition(), direction: star.getPositionDesc(), star: star.getNameInBeiDou(), text: star.toString() };
+});
+
+const festivalTable = (table: Record<string, string | string[]>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
+
+const tables = {
+  pengZuStem: byStem(LunarUtil.PENGZU_GAN),
+  pengZuBranch: noLeadingBlank(LunarUtil.PENGZU_ZHI),
+  naYin: Array.from({ length: 30 }, (_, i) => LunarUtil.NAYIN[PILLARS[2 * i] as string] as string),
+  officers: noLeadingBlank(LunarUtil.ZHI_XING),
+  deities: noLeadingBlank(LunarUtil.TIAN_SHEN),
+  deityTypes: noLeadingBlank(LunarUtil.TIAN_SHEN).map((name: string) => LunarUtil.TIAN_SHEN_TYPE[name] as string),
+  deityOffsetByBranch: BRANCHES.map((b) => LunarUtil.ZHI_TIAN_SHEN_OFFSET[b] as number),
+  shaByBranch: BRANCHES.map((b) => LunarUtil.SHA[b] as string),
+  zodiac: noLeadingBlank(LunarUtil.SHENGXIAO),
+  mansions: mansions.map((m) => m.name),
+  mansionLuck: mansions.map((m) => m.luck),
+  mansionAnimals: mansions.map((m) => m.animal),
+  mansionOffset,
+  moonPhases: noLeadingBlank(LunarUtil.YUE_XIANG),
+  trigramDirection,
+  xiShen: byStem(LunarUtil.POSITION_XI),
+  fuShen: byStem(LunarUtil.POSITION_FU_2),
+  fuShenSect1: byStem(LunarUtil.POSITION_FU),
+  caiShen: byStem(LunarUtil.POSITION_CAI),
+  yangGuiShen: byStem(LunarUtil.POSITION_YANG_GUI),
+  yinGuiShen: byStem(LunarUtil.POSITION_YIN_GUI),
+  taiShen: LunarUtil.POSITION_TAI_DAY as string[],
+  nineStars,
+  lunarFestivals: festivalTable(LunarUtil.FESTIVAL),
+  lunarOtherFestivals: festivalTable(LunarUtil.OTHER_FESTIVAL),
+  solarFestivals: festivalTable(SolarUtil.FESTIVAL),
+  weekFestivals: festivalTable(SolarUtil.WEEK_FESTIVAL),
+};
+for (const [name, value] of Object.entries(tables)) {
+  if (/\{[a-z]+\.[A-Za-z]+\}/.test(JSON.stringify(value))) fail(`${name} still holds an untranslated reference key`);
+}
+if (STEMS.length !== 10) fail('stems');
+// The reference card, as a guard that the tables were read the way the library uses them.
+const card = solar.getLunar();
+if (tables.pengZuStem[7] !== card.getPengZuGan() || tables.taiShen[57] !== card.getDayPositionTai()) fail('reference card mismatch');
+
+// ---- outputs ----
+const header = (readable: string): string =>
+  `// GENERATED by data/scripts/generate-almanac.ts from lunar-javascript ${referenceVersion} (readable copy: ${readable}). Do not edit.\n`;
+const list = (xs: string[]): string => xs.join(',');
+
+const dayRulesTsv = ['month branch\tday pillar\t宜\t忌', ...dayRules.map((r) => `${BRANCHES[r.monthBranch]}\t${PILLARS[r.day]}\t${list(r.yi)}\t${list(r.ji)}`)].join('\n') + '\n';
+const hourRulesTsv = ['day pillar\thour branch\t宜\t忌', ...hourRules.map((r) => `${PILLARS[r.day]}\t${BRANCHES[r.hourBranch]}\t${list(r.yi)}\t${list(r.ji)}`)].join('\n') + '\n';
+const dayGodsTsv = ['month branch\tday pillar\t吉神宜趋\t凶煞宜忌', ...dayGods.map((g) => `${BRANCHES[g.monthBranch]}\t${PILLARS[g.day]}\t${list(g.good)}\t${list(g.bad)}`)].join('\n') + '\n';
+
+const ts = `${header('data/almanac/')}
+/** Every activity (宜/忌 entry) of the day and hour tables, most frequent first. */
+export const activityNames: readonly string[] = ${JSON.stringify(activities)};
+/**
+ * 宜 and 忌 of each (month branch, day pillar): cell \`monthBranch * 60 + dayPillar\`, cells
+ * separated by ' ', the two lists by ','; one character per entry (see src/almanac/listCodec.ts)
+ * indexing activityNames, in the reference's order. An empty list is the reference's ['无'].
+ */
+export const dayRuleCells = ${JSON.stringify(encodePairs(dayRules.map((r) => [r.yi, r.ji]), activities))};
+/** 宜 and 忌 of each (day pillar, hour branch): cell \`dayPillar * 12 + hourBranch\`. */
+export const hourRuleCells = ${JSON.stringify(encodePairs(hourRules.map((r) => [r.yi, r.ji]), activities))};
+/** 吉神宜趋 names, most frequent first. */
+export const goodGodNames: readonly string[] = ${JSON.stringify(goodGods)};
+/** 凶煞宜忌 names, most frequent first. */
+export const badGodNames: readonly string[] = ${JSON.stringify(badGods)};
+/** 吉神 (indexing goodGodNames) and 凶煞 (indexing badGodNames) of each (month branch, day pillar). */
+export const dayGodCells = ${JSON.stringify(encodePairs(dayGods.map((g) => [g.good, g.bad]), badGods, goodGods))};
+${Object.entries(tables).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)} as const;`).join('\n')}
+`;
+
+const stale = writeOutputs([
+  ['data/almanac/day-rules.tsv', dayRulesTsv],
+  ['data/almanac/hour-rules.tsv', hourRulesTsv],
+  ['data/almanac/day-gods.tsv', dayGodsTsv],
+  ['data/almanac/tables.json', JSON.stringify(tables, null, 2) + '\n'],
+  ['src/data/almanac.generated.ts', ts],
+]);
+console.log(`activities ${activities.length}, 吉神 ${goodGods.length}, 凶煞 ${badGods.length}; mansion offset ${mansionOffset}`);
+if (stale) process.exit(1);

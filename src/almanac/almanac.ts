@@ -1,0 +1,176 @@
+import { getJieSlot, getQiSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { formatInstant } from '../astro/formatInstant';
+import { formatIsoDate } from '../calendar/epochDay';
+import {
+  caiShen, deities, deityOffsetByBranch, deityTypes, fuShen, fuShenSect1, mansionAnimals, mansionLuck, mansionOffset, mansions,
+  moonPhases, naYin, officers, pengZuBranch, pengZuStem, taiShen, trigramDirection, xiShen, yangGuiShen, yinGuiShen, zodiac,
+} from '../data/almanac.generated';
+import { toMoment } from '../input/toMoment';
+import { rangeError } from '../internal/errors';
+import { modFloor } from '../internal/math';
+import { getLunarYear } from '../lunar/getLunarYear';
+import { toLunarDate } from '../lunar/lunarDate';
+import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
+import { BRANCHES, getPillar } from '../names/stemsBranches';
+import {
+  getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
+} from '../pillars/getPillarIndices';
+import type { DateInput, SolarTerm, TimeZoneOptions } from '../types';
+import { getClash } from './getClash';
+import { getFestivals } from './getFestivals';
+import { getMoonIllumination } from './getMoonIllumination';
+import { getNineStar } from './getNineStar';
+import { getDayGods, getDayRules, getHourRules } from './ruleTables';
+import type { DailyAlmanac, Deity, HourAlmanac, Position } from './types';
+
+/** Options of {@link almanac}. */
+export interface AlmanacOptions extends TimeZoneOptions {
+  /**
+   * Which month pillar keys the day's 宜/忌.
+   * - `'day'` (default, the reference's default and the printed almanacs'): the month of the 节's
+   *   day, so the whole day of a 节 already belongs to the new month.
+   * - `'instant'` (the reference's `sect 2`): the month at the start of the day (00:00 UTC+8), so on
+   *   the day of a 节 the 宜/忌 are still those of the month that is ending.
+   *
+   * Only 宜/忌 follow this option; 建除, 天神 and 神煞 always use the month of the day, as in the reference.
+   */
+  readonly monthBoundary?: 'day' | 'instant';
+  /**
+   * Which table places the 福神: `2` (default, the reference's default) or `1` (its alternative table).
+   */
+  readonly fuShenSect?: 1 | 2;
+}
+
+const FN = 'almanac';
+const HOUR_STARTS = ['23:00', '01:00', '03:00', '05:00', '07:00', '09:00', '11:00', '13:00', '15:00', '17:00', '19:00', '21:00'];
+const HOUR_ENDS = ['00:59', '02:59', '04:59', '06:59', '08:59', '10:59', '12:59', '14:59', '16:59', '18:59', '20:59', '22:59'];
+
+function deityAt(index: number): Deity {
+  return Object.freeze({ name: deities[index] as string, type: deityTypes[index] as Deity['type'] });
+}
+
+function positionOf(trigram: string): Position {
+  return Object.freeze({ trigram, direction: trigramDirection[trigram as keyof typeof trigramDirection] as string });
+}
+
+/** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
+function findSolarTermOn(epochDay: number, year: number, month: number): SolarTerm | null {
+  for (const [k, slot] of [[2 * month - 2, getJieSlot(year, month - 1)], [2 * month - 1, getQiSlot(year, month - 1)]] as const) {
+    if (Math.floor(slot / SLOTS_PER_DAY) === epochDay) {
+      return Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(slot * SLOT_SECONDS) });
+    }
+  }
+  return null;
+}
+
+/**
+ * Everything on a printed almanac (黄历) page for one day, in one frozen, JSON-serialisable object:
+ * the calendar facts, 宜/忌, the clash, 彭祖百忌, 建除, the day's deity, 纳音, the mansion, the Moon,
+ * the day's gods and their directions, 九星, festivals, and the twelve 时辰.
+ *
+ * Every traditional item equals what the reference implementation (`lunar-javascript`, default
+ * settings) gives for the day; the 宜/忌 come from its traditional table keyed by the month
+ * branch and the day pillar (what the popular almanacs print), not from a rule engine.
+ * Canonical values are Simplified Chinese; {@link localize} renders them in Traditional Chinese
+ * or English.
+ *
+ * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone). A time of day is ignored.
+ * @param options - `monthBoundary` for 宜/忌, `fuShenSect`, `timeZone`.
+ * @returns A frozen {@link DailyAlmanac}.
+ * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
+ * @throws {RangeError} If the date does not exist, is outside 1900-01-01 … 2100-12-31, or an option has an unknown value.
+ * @example
+ * const day = almanac('2025-12-18');
+ * [day.lunar.monthName + day.lunar.dayName, day.clash.text, day.officer]
+ * //=> ['十月廿九', '冲兔(乙卯)煞东', '收']
+ * @example
+ * almanac('2025-12-18').yi
+ * //=> ['祭祀', '开光', '理发', '整手足甲', '安床', '作灶', '扫舍', '教牛马']
+ * @example
+ * almanac('2025-12-18').pengZu
+ * //=> ['辛不合酱主人不尝', '酉不会客醉坐颠狂']
+ * @example
+ * almanac('2025-12-18').hours[6].pillar.name // 午时, 11:00–12:59
+ * //=> '甲午'
+ * @category Almanac
+ * @since 0.2.0
+ */
+export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac {
+  const moment = toMoment(FN, date, options);
+  const monthBoundary = options?.monthBoundary ?? 'day';
+  if (monthBoundary !== 'day' && monthBoundary !== 'instant') throw rangeError(FN, 'options.monthBoundary', "'day' or 'instant'", monthBoundary);
+  const fuShenSect = options?.fuShenSect ?? 2;
+  if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(FN, 'options.fuShenSect', '1 or 2', fuShenSect);
+
+  const { epochDay, year, month, day } = moment;
+  const plainDay = moment.hasTime ? { ...moment, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 } : moment;
+  const solarMonth = getSolarMonthNumber(plainDay, false);
+  const monthIndex = getMonthPillarIndex(solarMonth);
+  const monthBranch = monthIndex % 12;
+  const dayIndex = getDayPillarIndex(epochDay);
+  const dayStem = dayIndex % 10;
+  const dayBranch = dayIndex % 12;
+  const lunar = toLunarDate(epochDay, year);
+  const weekday = modFloor(epochDay + 4, 7);
+  const solarTerm = findSolarTermOn(epochDay, year, month);
+
+  const rulesMonthBranch = monthBoundary === 'day' ? monthBranch : getMonthPillarIndex(getSolarMonthNumber(plainDay, true)) % 12;
+  const [yi, ji] = getDayRules(rulesMonthBranch, dayIndex);
+  const [auspicious, inauspicious] = getDayGods(monthBranch, dayIndex);
+  const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
+  const mansion = modFloor(epochDay + mansionOffset, 28);
+  // The last day of a lunar year: the next day is 正月初一.
+  const nextYearStart = lunar.month === 12 && lunar.day >= 29 ? getLunarYear(lunar.year + 1).firstDay : Number.NaN;
+
+  const hours: HourAlmanac[] = [];
+  for (let branch = 0; branch < 12; branch++) {
+    const pillar = getPillar(getHourPillarIndex(dayIndex, branch === 0 ? 0 : 2 * branch - 1));
+    const hourDeity = (branch + (deityOffsetByBranch[dayBranch] as number)) % 12;
+    const [hourYi, hourJi] = getHourRules(dayIndex, branch);
+    hours.push(Object.freeze({
+      branch: BRANCHES[branch] as string,
+      start: HOUR_STARTS[branch] as string,
+      end: HOUR_ENDS[branch] as string,
+      pillar,
+      deity: deityAt(hourDeity),
+      luck: deityTypes[hourDeity] === '黄道' ? '吉' : '凶',
+      clash: getClash(pillar.index % 10, branch),
+      yi: hourYi,
+      ji: hourJi,
+    }));
+  }
+
+  return Object.freeze({
+    date: formatIsoDate(year, month, day),
+    weekday,
+    lunar,
+    pillars: Object.freeze({
+      year: getPillar(getYearPillarIndex(getSolarYear(solarMonth))),
+      month: getPillar(monthIndex),
+      day: getPillar(dayIndex),
+    }),
+    solarTerm,
+    zodiac: zodiac[modFloor(lunar.year - 4, 12)] as string,
+    yi,
+    ji,
+    clash: getClash(dayStem, dayBranch),
+    pengZu: Object.freeze([pengZuStem[dayStem] as string, pengZuBranch[dayBranch] as string] as const),
+    officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
+    deity: deityAt(deityIndex),
+    naYin: naYin[dayIndex >> 1] as string,
+    mansion: Object.freeze({ name: mansions[mansion] as string, luck: mansionLuck[mansion] as '吉' | '凶', animal: mansionAnimals[mansion] as string }),
+    moonPhase: Object.freeze({ name: moonPhases[lunar.day - 1] as string, illumination: getMoonIllumination(epochDay) }),
+    gods: Object.freeze({ auspicious, inauspicious }),
+    directions: Object.freeze({
+      xiShen: positionOf(xiShen[dayStem] as string),
+      fuShen: positionOf((fuShenSect === 2 ? fuShen : fuShenSect1)[dayStem] as string),
+      caiShen: positionOf(caiShen[dayStem] as string),
+      yangGuiShen: positionOf(yangGuiShen[dayStem] as string),
+      yinGuiShen: positionOf(yinGuiShen[dayStem] as string),
+      taiShen: taiShen[dayIndex] as string,
+    }),
+    nineStar: getNineStar(epochDay, year),
+    festivals: getFestivals(moment, lunar, epochDay + 1 === nextYearStart, solarTerm, weekday),
+    hours: Object.freeze(hours),
+  });
+}

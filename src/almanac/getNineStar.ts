@@ -1,0 +1,36 @@
+import { getQiSlot, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { nineStars, trigramDirection } from '../data/almanac.generated';
+import { modFloor } from '../internal/math';
+import type { NineStar } from './types';
+
+/** The 甲子 day nearest a solstice: the solstice day's pillar index i is undone (i ≤ 29) or completed (i > 29). */
+function jiaZiNear(solsticeDay: number): number {
+  const i = modFloor(solsticeDay + 17, 60);
+  return i > 29 ? solsticeDay + 60 - i : solsticeDay - i;
+}
+
+/**
+ * The day's flying star (日九星), as the reference computes it: counting up from the 甲子 day
+ * nearest the winter solstice and down from the one nearest the summer solstice (阳遁/阴遁).
+ * @internal
+ */
+export function getNineStar(epochDay: number, year: number): NineStar {
+  const day = (slot: number): number => Math.floor(slot / SLOTS_PER_DAY);
+  const shunBai = jiaZiNear(day(getQiSlot(year - 1, 11))); // 冬至 of the year before
+  const niZi = jiaZiNear(day(getQiSlot(year, 5))); // 夏至
+  const shunBai2 = jiaZiNear(day(getQiSlot(year, 11))); // 冬至
+  let index: number;
+  if (epochDay < shunBai) index = (8 + shunBai - epochDay) % 9;
+  else if (epochDay < niZi) index = (epochDay - shunBai) % 9;
+  else if (epochDay < shunBai2) index = 8 - ((epochDay - niZi) % 9);
+  else index = (epochDay - shunBai2) % 9;
+  const star = nineStars[index] as (typeof nineStars)[number];
+  return Object.freeze({
+    number: index + 1,
+    name: star.number + star.color + star.element,
+    star: star.star,
+    color: star.color,
+    element: star.element,
+    position: Object.freeze({ trigram: star.trigram, direction: trigramDirection[star.trigram as keyof typeof trigramDirection] as string }),
+  });
+}

@@ -1,0 +1,161 @@
+import type { Pillars } from '../pillars/pillars';
+import type { LunarDate, Pillar, SolarTerm } from '../types';
+
+/** The clash (冲煞) of a day or an hour. */
+export interface Clash {
+  /** Zodiac animal of the clashing branch, e.g. `'兔'`. */
+  readonly zodiac: string;
+  /** The clashing pillar (天克地冲: stem + 4, branch + 6), e.g. `'乙卯'`. */
+  readonly pillar: string;
+  /** Direction of the 煞: `'东'`, `'南'`, `'西'` or `'北'`. */
+  readonly direction: string;
+  /** The printed form, e.g. `'冲兔(乙卯)煞东'`. */
+  readonly text: string;
+}
+
+/** One of the twelve day or hour deities (十二天神 / 黄黑道). */
+export interface Deity {
+  /** Name, e.g. `'明堂'`. */
+  readonly name: string;
+  /** `'黄道'` (auspicious) or `'黑道'` (inauspicious). */
+  readonly type: '黄道' | '黑道';
+}
+
+/** The lunar mansion (二十八宿) of the day. */
+export interface Mansion {
+  /** Name, e.g. `'斗'`. */
+  readonly name: string;
+  /** `'吉'` or `'凶'`. */
+  readonly luck: '吉' | '凶';
+  /** Its animal, e.g. `'獬'`. */
+  readonly animal: string;
+}
+
+/** The Moon on the day. */
+export interface MoonPhase {
+  /** Traditional name of the lunar day's moon, e.g. `'晓'` on day 29, `'望'` on day 15. */
+  readonly name: string;
+  /**
+   * Illuminated fraction of the Moon's disc at 12:00 China Standard Time, 0 … 1, to 3 decimals.
+   * Computed from Meeus' phase-angle series (Astronomical Algorithms, ch. 48); within 0.005 of an
+   * ephemeris (tested against the new-moon table at every new moon 1900–2100).
+   */
+  readonly illumination: number;
+}
+
+/** A direction given by a trigram of the Later Heaven arrangement (后天八卦). */
+export interface Position {
+  /** Trigram (or `'中'`), e.g. `'坤'`. */
+  readonly trigram: string;
+  /** Its direction, e.g. `'西南'`, `'正东'`, `'中宫'`. */
+  readonly direction: string;
+}
+
+/** Where the gods of the day are: 喜神, 福神, 财神, 阳贵神, 阴贵神, and the 胎神's place. */
+export interface Directions {
+  /** 喜神 (god of joy). */
+  readonly xiShen: Position;
+  /** 福神 (god of fortune); see `AlmanacOptions.fuShenSect`. */
+  readonly fuShen: Position;
+  /** 财神 (god of wealth). */
+  readonly caiShen: Position;
+  /** 阳贵神 (daytime noble). */
+  readonly yangGuiShen: Position;
+  /** 阴贵神 (night-time noble). */
+  readonly yinGuiShen: Position;
+  /** 胎神 (fetus god): where it stays today, e.g. `'厨灶门 外东南'`. */
+  readonly taiShen: string;
+}
+
+/** The flying star of the day (日九星). */
+export interface NineStar {
+  /** 1 … 9. */
+  readonly number: number;
+  /** Number, colour and element, e.g. `'三碧木'`. */
+  readonly name: string;
+  /** The star of the Northern Dipper that goes with it, e.g. `'天玑'`. */
+  readonly star: string;
+  /** Colour: 白, 黑, 碧, 绿, 黄, 赤, 紫. */
+  readonly color: string;
+  /** Element (五行). */
+  readonly element: string;
+  /** Its palace, e.g. `{ trigram: '震', direction: '正东' }`. */
+  readonly position: Position;
+}
+
+/** A festival on the day. */
+export interface Festival {
+  /** Name, e.g. `'中秋节'`. */
+  readonly name: string;
+  /**
+   * `'lunar'` (春节, 中秋节, 除夕 …), `'lunar-other'` (lesser traditional days, including 寒食节,
+   * 春社, 秋社), `'solar-term'` (清明节, 冬至节 on the day of the term) or `'solar'` (元旦节, 国庆节 …).
+   */
+  readonly kind: 'lunar' | 'lunar-other' | 'solar-term' | 'solar';
+}
+
+/** One of the twelve double hours (时辰) of the day. */
+export interface HourAlmanac {
+  /** Branch, 子 … 亥. */
+  readonly branch: string;
+  /** Start on the clock, China Standard Time: `'23:00'` (子, the evening before), `'01:00'`, … `'21:00'`. */
+  readonly start: string;
+  /** End on the clock: `'00:59'`, `'02:59'`, … `'22:59'`. */
+  readonly end: string;
+  /** The hour pillar (its stem from the day's, 五鼠遁). */
+  readonly pillar: Pillar;
+  /** The hour's deity (keyed by the day branch). */
+  readonly deity: Deity;
+  /** `'吉'` for a 黄道 hour, `'凶'` for a 黑道 hour. */
+  readonly luck: '吉' | '凶';
+  /** The hour's clash. */
+  readonly clash: Clash;
+  /** Activities favoured in this hour ([] when the table lists none). */
+  readonly yi: readonly string[];
+  /** Activities to avoid in this hour. */
+  readonly ji: readonly string[];
+}
+
+/** Everything on a printed almanac (黄历) page for one day. */
+export interface DailyAlmanac {
+  /** The day, `'YYYY-MM-DD'`. */
+  readonly date: string;
+  /** Day of the week, 0 = Sunday … 6 = Saturday. */
+  readonly weekday: number;
+  /** The lunar date, as {@link lunarDate} gives it. */
+  readonly lunar: LunarDate;
+  /** Year, month and day pillars, as {@link pillars} gives them for a plain date. */
+  readonly pillars: Pillars;
+  /** The solar term that falls on the day, or `null`. */
+  readonly solarTerm: SolarTerm | null;
+  /** The zodiac animal of the lunar year (which begins at 正月初一), e.g. `'蛇'`. */
+  readonly zodiac: string;
+  /** Activities favoured today (宜), in the table's order; `[]` where the table has none (the reference's `['无']`). */
+  readonly yi: readonly string[];
+  /** Activities to avoid today (忌), in the table's order; `[]` where the table has none. */
+  readonly ji: readonly string[];
+  /** The day's clash (冲煞). */
+  readonly clash: Clash;
+  /** 彭祖百忌: the taboo of the day stem, then of the day branch. */
+  readonly pengZu: readonly [string, string];
+  /** 建除十二值星: 建, 除, 满, 平, 定, 执, 破, 危, 成, 收, 开, 闭. */
+  readonly officer: string;
+  /** The day's deity (十二天神), 黄道 or 黑道. */
+  readonly deity: Deity;
+  /** 纳音 of the day pillar, e.g. `'石榴木'`. */
+  readonly naYin: string;
+  /** The lunar mansion (二十八宿). */
+  readonly mansion: Mansion;
+  /** The Moon: traditional name and illuminated fraction. */
+  readonly moonPhase: MoonPhase;
+  /** 吉神宜趋 and 凶煞宜忌; `[]` where the table has none. */
+  readonly gods: { readonly auspicious: readonly string[]; readonly inauspicious: readonly string[] };
+  /** Directions of the day's gods and the place of the 胎神. */
+  readonly directions: Directions;
+  /** The day's flying star (日九星). */
+  readonly nineStar: NineStar;
+  /** Festivals on the day, traditional first. */
+  readonly festivals: readonly Festival[];
+  /** The twelve 时辰, 子 … 亥. */
+  readonly hours: readonly HourAlmanac[];
+}
