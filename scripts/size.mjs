@@ -8,6 +8,7 @@ const budgets = [
   { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 40 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 6 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
+  { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
 ];
 
 let failed = 0;
@@ -15,7 +16,7 @@ for (const b of budgets) {
   let code;
   if (b.file) code = readFileSync(b.file);
   else {
-    const out = await build({ stdin: { contents: b.entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, treeShaking: true });
+    const out = await build({ stdin: { contents: b.entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, treeShaking: true, charset: 'utf8' });
     code = out.outputFiles[0].contents;
   }
   const gz = gzipSync(code, { level: 9 }).length;

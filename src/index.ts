@@ -15,3 +15,5 @@ export type { AlmanacOptions } from './almanac/almanac';
 export type {
   Clash, DailyAlmanac, Deity, Directions, Festival, HourAlmanac, Mansion, MoonPhase, NineStar, Position,
 } from './almanac/types';
+export { localize } from './i18n/localize';
+export type { Locale, Localized } from './i18n/localize';

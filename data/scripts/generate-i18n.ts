@@ -1,0 +1,114 @@
+/**
+ * Generates src/data/i18n.generated.ts — the Traditional Chinese and English forms of every term
+ * the almanac can output — from data/sources/glossary.tsv (hand-written and reviewed; see
+ * data/sources/SOURCES.md). English is stored aligned with the library's own term lists
+ * (src/i18n/canonicalTerms.ts); Traditional Chinese as a character map plus the terms it does not
+ * cover. Fails if any term lacks a row, or if a composed form (pillars, lunar days, leap months,
+ * 胎神 places) would differ from the glossary's. `--check` exits 1 if the output would change.
+ */
+import { readFileSync } from 'node:fs';
+import { taiShen } from '../../src/data/almanac.generated.ts';
+import { canonicalTerms, splitTaiShen } from '../../src/i18n/canonicalTerms.ts';
+import { composeEnglish, toCharacterMap, toTraditional } from '../../src/i18n/compose.ts';
+import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES } from '../../src/names/lunarNames.ts';
+import { PILLAR_TABLE } from '../../src/names/stemsBranches.ts';
+import { root, writeOutputs } from './outputs.ts';
+
+const HAN = /\p{Script=Han}/u;
+const rows = readFileSync(`${root}data/sources/glossary.tsv`, 'utf8').trimEnd().split('\n').slice(1).map((line, i) => {
+  const [category = '', zhHans = '', zhHant = '', en = ''] = line.split('\t');
+  if (!category || !zhHans || !zhHant || !en) throw new Error(`glossary.tsv line ${i + 2}: empty field`);
+  if (HAN.test(en)) throw new Error(`glossary.tsv line ${i + 2}: Han character in English "${en}"`);
+  if ([...zhHans].length !== [...zhHant].length) throw new Error(`glossary.tsv line ${i + 2}: the two Chinese forms differ in length`);
+  return { category, zhHans, zhHant, en };
+});
+const rowOf = (category: string, term: string): { zhHant: string; en: string } => {
+  const row = rows.find((r) => r.category === category && r.zhHans === term);
+  if (row === undefined) throw new Error(`glossary.tsv lacks ${category} "${term}"`);
+  return row;
+};
+
+// 胎神 places: the glossary has whole phrases ("Kitchen stove and door, outside to the southeast"); split them.
+const fetusParts: Record<string, Map<string, string>> = { 'fetus-place': new Map(), 'fetus-location': new Map() };
+const fetusHant = new Map<string, string>();
+for (const term of taiShen) {
+  const row = rowOf('fetus-god', term);
+  const [place, location] = splitTaiShen(term);
+  const comma = row.en.lastIndexOf(', ');
+  for (const [category, zh, en] of [['fetus-place', place, row.en.slice(0, comma)], ['fetus-location', location, row.en.slice(comma + 2)]] as const) {
+    const seen = fetusParts[category]!.get(zh);
+    if (seen !== undefined && seen !== en) throw new Error(`胎神 ${zh}: "${seen}" and "${en}"`);
+    fetusParts[category]!.set(zh, en);
+  }
+  fetusHant.set(term, row.zhHant);
+}
+
+// English, aligned with the canonical lists.
+const english: Record<string, string[]> = {};
+for (const [category, terms] of Object.entries(canonicalTerms())) {
+  english[category] = terms.map((term) => fetusParts[category]?.get(term) ?? rowOf(category, term).en);
+}
+
+// Traditional Chinese: the most common mapping of each character, then the terms it gets wrong.
+const allPairs: [string, string][] = rows.map((r) => [r.zhHans, r.zhHant]);
+const votes = new Map<string, Map<string, number>>();
+for (const [hans, hant] of allPairs) {
+  const a = [...hans];
+  const b = [...hant];
+  a.forEach((ch, i) => {
+    if (ch === b[i]) return;
+    const v = votes.get(ch) ?? new Map<string, number>();
+    v.set(b[i]!, (v.get(b[i]!) ?? 0) + 1);
+    votes.set(ch, v);
+  });
+}
+let charMap = '';
+for (const [ch, v] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const [best] = [...v].sort((x, y) => y[1] - x[1])[0]!;
+  // Keep the character when leaving it unchanged is right more often than the best mapping.
+  const unchanged = allPairs.filter(([hans, hant]) => [...hans].some((c, i) => c === ch && [...hant][i] === ch)).length;
+  if (v.get(best)! > unchanged) charMap += ch + best;
+}
+const exceptions: Record<string, string> = {};
+const needed = new Map<string, string>();
+for (const [category, terms] of Object.entries(canonicalTerms())) {
+  if (category.startsWith('fetus-')) continue;
+  for (const term of terms) needed.set(term, rowOf(category, term).zhHant);
+}
+for (const [term, hant] of fetusHant) needed.set(term, hant);
+for (const p of PILLAR_TABLE) needed.set(p.name, rowOf('pillar', p.name).zhHant);
+for (const m of [...LEAP_MONTH_NAMES.slice(1), ...LUNAR_DAY_NAMES.slice(1)]) needed.set(m, rowOf(m.length === 3 || m.startsWith('闰') ? 'lunar-month' : 'lunar-day', m).zhHant);
+const characterMap = toCharacterMap(charMap);
+for (const [term, hant] of needed) if (toTraditional(term, characterMap, {}) !== hant) exceptions[term] = hant;
+
+// The composed English forms must equal the glossary's.
+const canonical = canonicalTerms();
+const dictionary = (category: string, term: string): string | undefined => {
+  const i = canonical[category]?.indexOf(term) ?? -1;
+  return i < 0 ? undefined : english[category]?.[i];
+};
+for (const p of PILLAR_TABLE) {
+  const composed = composeEnglish('pillar', p.name, dictionary);
+  if (composed !== rowOf('pillar', p.name).en) throw new Error(`pillar ${p.name}: composed "${composed}" vs glossary "${rowOf('pillar', p.name).en}"`);
+}
+for (const name of LEAP_MONTH_NAMES.slice(1)) {
+  const composed = composeEnglish('lunar-month', name, dictionary);
+  if (composed !== rowOf('lunar-month', name).en) throw new Error(`${name}: composed "${composed}" vs glossary "${rowOf('lunar-month', name).en}"`);
+}
+for (const name of LUNAR_DAY_NAMES.slice(1)) {
+  const composed = composeEnglish('lunar-day', name, dictionary);
+  if (composed !== rowOf('lunar-day', name).en) throw new Error(`${name}: composed "${composed}" vs glossary "${rowOf('lunar-day', name).en}"`);
+}
+
+const ts = `// GENERATED by data/scripts/generate-i18n.ts from data/sources/glossary.tsv. Do not edit.
+
+/** English of every term, by category, aligned with canonicalTerms() (src/i18n/canonicalTerms.ts). */
+export const englishTerms: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(english)};
+/** Simplified → Traditional, character by character: pairs of characters. */
+export const hantCharacters = ${JSON.stringify(charMap)};
+/** Traditional forms that the character map does not give. */
+export const hantExceptions: Readonly<Record<string, string>> = ${JSON.stringify(exceptions)};
+`;
+const stale = writeOutputs([['src/data/i18n.generated.ts', ts]]);
+console.log(`i18n: ${Object.values(english).reduce((n, xs) => n + xs.length, 0)} English terms, ${charMap.length / 2} characters mapped, ${Object.keys(exceptions).length} exceptions`);
+if (stale) process.exit(1);

@@ -1,0 +1,53 @@
+import * as t from '../data/almanac.generated';
+import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
+import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
+import { BRANCHES, STEMS } from '../names/stemsBranches';
+
+const unique = (xs: Iterable<string>): string[] => [...new Set(xs)];
+
+/** The two parts of a 胎神 place, `'厨灶门 外东南'`: what it occupies and where. @internal */
+export function splitTaiShen(term: string): [string, string] {
+  const space = term.indexOf(' ');
+  return [term.slice(0, space), term.slice(space + 1)];
+}
+
+/**
+ * Every term the library outputs that has its own translation, by glossary category, in a fixed
+ * order: the generated English table (`src/data/i18n.generated.ts`) is aligned with these lists,
+ * so the Chinese is not stored twice. Pillars, lunar days, leap months and 胎神 places are
+ * composed from parts instead (see localize.ts). Shared by the generator and the library.
+ * @internal
+ */
+export function canonicalTerms(): Record<string, readonly string[]> {
+  return {
+    activity: t.activityNames,
+    god: [...t.goodGodNames, ...t.badGodNames],
+    deity: t.deities,
+    'deity-type': unique(t.deityTypes),
+    luck: ['吉', '凶'],
+    officer: t.officers,
+    mansion: t.mansions,
+    'mansion-animal': t.mansionAnimals,
+    nayin: t.naYin,
+    'moon-phase': unique(t.moonPhases),
+    direction: unique(t.shaByBranch),
+    'position-desc': unique(Object.values(t.trigramDirection)),
+    trigram: Object.keys(t.trigramDirection),
+    'fetus-place': unique(t.taiShen.map((s) => splitTaiShen(s)[0])),
+    'fetus-location': unique(t.taiShen.map((s) => splitTaiShen(s)[1])),
+    'nine-star': unique(t.nineStars.flatMap((s) => [s.number + s.color, s.star])),
+    element: unique(t.nineStars.map((s) => s.element)),
+    color: unique(t.nineStars.map((s) => s.color)),
+    festival: unique([
+      ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
+      ...Object.values(t.solarFestivals).flat(), ...Object.values(t.weekFestivals).flat(),
+      '除夕', '寒食节', '春社', '秋社', '清明节', '冬至节',
+    ]),
+    'solar-term': SOLAR_TERM_NAMES,
+    pengzu: [...t.pengZuStem, ...t.pengZuBranch],
+    zodiac: t.zodiac,
+    stem: STEMS,
+    branch: BRANCHES,
+    'lunar-month': LUNAR_MONTH_NAMES.slice(1),
+  };
+}

@@ -1,0 +1,142 @@
+import { englishTerms, hantCharacters, hantExceptions } from '../data/i18n.generated';
+import { typeError } from '../internal/errors';
+import { canonicalTerms } from './canonicalTerms';
+import { composeEnglish, toCharacterMap, toTraditional, type Lookup } from './compose';
+
+/** The languages of {@link localize}: canonical values are `'zh-Hans'`. */
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+
+/** A value with every string turned into a plain `string` (a localized term is no longer a literal type). */
+export type Localized<T> = T extends string ? string : T extends object ? { readonly [K in keyof T]: Localized<T[K]> } : T;
+
+/** Turns a term of a category (or of no known category) into the target language. */
+type Translate = (term: string, category: string | undefined) => string;
+
+// Built once per locale on first use, then shared: fixed size, same answers, no reset.
+let english: Translate | undefined;
+let traditional: Translate | undefined;
+
+/** Categories whose English is composed from parts, tried for a bare string after the stored ones. */
+const COMPOSED = ['pillar', 'lunar-month', 'lunar-day', 'fetus-god'];
+/** For a bare string, the categories tried first: '危' is the officer before it is the mansion. */
+const SEARCH_FIRST = ['activity', 'officer', 'god', 'festival', 'solar-term', 'zodiac', 'deity', 'deity-type', 'nayin', 'mansion', 'moon-phase', 'position-desc', 'direction', 'trigram'];
+
+function englishTranslator(): Translate {
+  const canonical = canonicalTerms();
+  const tables = new Map(Object.entries(canonical).map(([category, terms]) => [
+    category,
+    new Map(terms.map((term, i) => [term, englishTerms[category]?.[i] as string])),
+  ]));
+  const lookup: Lookup = (category, term) => tables.get(category)?.get(term);
+  const order = [...new Set([...SEARCH_FIRST, ...tables.keys(), ...COMPOSED])];
+  return (term, category) => {
+    if (category !== undefined) return composeEnglish(category, term, lookup) ?? term;
+    for (const name of order) {
+      const found = composeEnglish(name, term, lookup);
+      if (found !== undefined) return found;
+    }
+    return term;
+  };
+}
+
+function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
+  if (locale === 'en') return (english ??= englishTranslator());
+  if (traditional === undefined) {
+    const characters = toCharacterMap(hantCharacters);
+    traditional = (term) => toTraditional(term, characters, hantExceptions);
+  }
+  return traditional;
+}
+
+/** The glossary category of each field name; `name`, `direction` and `text` depend on the object (see {@link categoryOf}). */
+const FIELD_CATEGORY: Readonly<Record<string, string>> = {
+  monthName: 'lunar-month', dayName: 'lunar-day', stem: 'stem', branch: 'branch', zodiac: 'zodiac',
+  yi: 'activity', ji: 'activity', pengZu: 'pengzu', officer: 'officer', naYin: 'nayin',
+  auspicious: 'god', inauspicious: 'god', taiShen: 'fetus-god', trigram: 'trigram', luck: 'luck',
+  animal: 'mansion-animal', type: 'deity-type', color: 'color', element: 'element', star: 'nine-star',
+  pillar: 'pillar', festivals: 'festival',
+};
+
+/** Which kind of almanac object `o` is, from its keys: decides what `name` and `direction` mean. */
+function kindOf(o: object): string | undefined {
+  if ('stem' in o && 'index' in o) return 'pillar';
+  if ('instant' in o) return 'solar-term';
+  if ('illumination' in o) return 'moon-phase';
+  if ('animal' in o && 'luck' in o) return 'mansion';
+  if ('star' in o && 'color' in o) return 'nine-star';
+  if ('kind' in o && 'name' in o) return 'festival';
+  if ('type' in o && 'name' in o) return 'deity';
+  if ('trigram' in o) return 'position-desc';
+  if ('text' in o && 'zodiac' in o) return 'direction';
+  return undefined;
+}
+
+function categoryOf(key: string, kind: string | undefined): string | undefined {
+  if (key === 'name' || key === 'direction') return kind;
+  return FIELD_CATEGORY[key];
+}
+
+/** Fields that hold codes, numbers or ISO text, never a term. */
+const VERBATIM = new Set(['date', 'instant', 'start', 'end', 'kind', 'index']);
+
+/** The printed clash in the target language, rebuilt from its parts. */
+function clashText(o: { zodiac: string; pillar: string; direction: string }, locale: 'zh-Hant' | 'en', translate: Translate): string {
+  const zodiac = translate(o.zodiac, 'zodiac');
+  const pillar = translate(o.pillar, 'pillar');
+  const direction = translate(o.direction, 'direction');
+  return locale === 'en' ? `Clash: ${zodiac} (${pillar}), evil spirit in the ${direction}` : `沖${zodiac}(${pillar})煞${direction}`;
+}
+
+function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 'en', translate: Translate): unknown {
+  if (typeof value === 'string') return translate(value, category);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return Object.freeze(value.map((item) => walk(item, category, locale, translate)));
+  const kind = kindOf(value);
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (VERBATIM.has(key)) out[key] = field;
+    else if (key === 'text' && kind === 'direction') out[key] = clashText(value as { zodiac: string; pillar: string; direction: string }, locale, translate);
+    else if (key === 'name' && kind === 'nine-star') {
+      // '三碧木' is the star's number and colour, then its element.
+      const s = value as { name: string; element: string };
+      const head = translate(s.name.slice(0, -1), 'nine-star');
+      const element = translate(s.element, 'element');
+      out[key] = locale === 'en' ? `${head} ${element}` : head + element;
+    } else out[key] = walk(field, categoryOf(key, kind), locale, translate);
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Renders an almanac, or any part of it, in Traditional Chinese or English, without any global
+ * setting. Every term of every table has all three forms (canonical Simplified Chinese, 繁體中文,
+ * English glosses a reader understands, e.g. `'Bury the dead'`, `'Clash: Rabbit (Yi-Mao), evil
+ * spirit in the East'`). Codes and numbers (`date`, `instant`, `kind`, `index`, `weekday`, …) are
+ * kept. Terms are read by the field they sit in, so `'危'` is the officer "Danger" in `officer`
+ * and the mansion "Rooftop" in `mansion.name`; a bare string is looked up in every table, officer
+ * and activity names first. `'zh-Hans'` returns the value as it is.
+ *
+ * @param value - A {@link DailyAlmanac}, any part of one, or a term.
+ * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
+ * @returns A frozen copy with every term translated.
+ * @throws {RangeError} If `locale` is not one of the three.
+ * @example
+ * localize(almanac('2025-12-18').clash, 'en').text
+ * //=> 'Clash: Rabbit (Yi-Mao), evil spirit in the East'
+ * @example
+ * localize(almanac('2025-12-18').yi.slice(0, 3), 'zh-Hant')
+ * //=> ['祭祀', '開光', '理髮']
+ * @example
+ * localize('安葬', 'en')
+ * //=> 'Bury the dead'
+ * @category Languages
+ * @since 0.2.0
+ */
+export function localize<T>(value: T, locale: Locale): Localized<T> {
+  if (locale !== 'zh-Hans' && locale !== 'zh-Hant' && locale !== 'en') {
+    if (typeof locale !== 'string') throw typeError('localize', 'locale', "'zh-Hans', 'zh-Hant' or 'en'", locale);
+    throw new RangeError(`localize: locale must be 'zh-Hans', 'zh-Hant' or 'en', got ${JSON.stringify(locale)}`);
+  }
+  if (locale === 'zh-Hans') return value as Localized<T>;
+  return walk(value, undefined, locale, translatorFor(locale)) as Localized<T>;
+}
