@@ -17,3 +17,4 @@ export type {
 } from './almanac/types';
 export { localize } from './i18n/localize';
 export type { Locale, Localized } from './i18n/localize';
+export { activities } from './almanac/activities';

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { getMoonIlluminationAt } from '../../src/almanac/getMoonIllumination';
+import { activities, almanac, newMoons } from '../../src/index';
+
+describe('almanac() on the reference card, 2025-12-18', () => {
+  const day = almanac('2025-12-18');
+
+  it('reproduces every almanac item of the card', () => {
+    expect(day.date).toBe('2025-12-18');
+    expect(day.weekday).toBe(4); // Thursday
+    expect(`${day.lunar.monthName}${day.lunar.dayName}`).toBe('十月廿九');
+    expect([day.pillars.year.name, day.pillars.month.name, day.pillars.day.name]).toEqual(['乙巳', '戊子', '辛酉']);
+    expect(day.yi.join(',')).toBe('祭祀,开光,理发,整手足甲,安床,作灶,扫舍,教牛马');
+    expect(day.ji.join(',')).toBe('伐木,纳畜,破土,安葬,开生坟,嫁娶,开市,动土,交易,作梁');
+    expect(day.pengZu).toEqual(['辛不合酱主人不尝', '酉不会客醉坐颠狂']);
+    expect(day.clash).toEqual({ zodiac: '兔', pillar: '乙卯', direction: '东', text: '冲兔(乙卯)煞东' });
+    expect(day.moonPhase.name).toBe('晓');
+  });
+
+  it('has the other traditional items of that day', () => {
+    expect(day.zodiac).toBe('蛇');
+    expect(day.solarTerm).toBeNull();
+    expect(day.officer).toBe('收');
+    expect(day.deity).toEqual({ name: '明堂', type: '黄道' });
+    expect(day.naYin).toBe('石榴木');
+    expect(day.mansion).toEqual({ name: '斗', luck: '吉', animal: '獬' });
+    expect(day.gods.auspicious).toEqual(['母仓', '金堂', '除神', '明堂', '鸣吠']);
+    expect(day.gods.inauspicious).toEqual(['河魁', '大时', '大败', '咸池', '四耗', '地囊', '五离']);
+    expect(day.directions.caiShen).toEqual({ trigram: '震', direction: '正东' });
+    expect(day.directions.taiShen).toBe('厨灶门 外东南');
+    expect(day.nineStar).toEqual({ number: 3, name: '三碧木', star: '天玑', color: '碧', element: '木', position: { trigram: '震', direction: '正东' } });
+    expect(day.festivals).toEqual([]);
+  });
+
+  it('has twelve hours, 子 … 亥, with the reference values of the first and of 卯 (诸事不宜)', () => {
+    expect(day.hours.map((h) => h.branch).join('')).toBe('子丑寅卯辰巳午未申酉戌亥');
+    expect(day.hours.map((h) => h.start)).toEqual(['23:00', '01:00', '03:00', '05:00', '07:00', '09:00', '11:00', '13:00', '15:00', '17:00', '19:00', '21:00']);
+    expect(day.hours[0]).toMatchObject({ pillar: { name: '戊子' }, deity: { name: '司命', type: '黄道' }, luck: '吉', clash: { text: '冲马(壬午)煞南' } });
+    expect(day.hours[3]).toMatchObject({ pillar: { name: '辛卯' }, yi: [], ji: ['诸事不宜'] });
+  });
+});
+
+describe('almanac() items on other days', () => {
+  it('names the solar term of its day', () => {
+    expect(almanac('2025-12-07').solarTerm).toEqual({ name: '大雪', instant: '2025-12-07T05:04:30+08:00' });
+    expect(almanac('2025-12-21').solarTerm?.name).toBe('冬至');
+  });
+
+  it('lists festivals, traditional first', () => {
+    expect(almanac('2025-10-06').festivals).toEqual([{ name: '中秋节', kind: 'lunar' }, { name: '世界住房日', kind: 'solar' }]); // first Monday of October
+    expect(almanac('2026-02-16').festivals).toEqual([{ name: '除夕', kind: 'lunar' }]);
+    expect(almanac('2025-04-04').festivals).toEqual([{ name: '清明节', kind: 'solar-term' }]);
+    expect(almanac('2025-04-03').festivals).toEqual([{ name: '寒食节', kind: 'lunar-other' }]);
+    expect(almanac('2025-10-01').festivals.map((f) => f.name)).toEqual(['国庆节']);
+    expect(almanac('2025-05-11').festivals).toEqual([{ name: '母亲节', kind: 'solar' }]); // second Sunday of May
+  });
+
+  it('keys 宜/忌 by the 节 day by default, by the month at 00:00 with monthBoundary: instant', () => {
+    // 2025-12-07 is the day of 大雪 (05:04): by day it is already the 子 month.
+    const byDay = almanac('2025-12-07');
+    const byInstant = almanac('2025-12-07', { monthBoundary: 'instant' });
+    expect(byDay.pillars.month.name).toBe('戊子');
+    expect(byInstant.yi).not.toEqual(byDay.yi);
+    expect(byInstant.yi).toEqual(almanac('2025-12-07', { monthBoundary: 'instant' }).yi);
+    expect(almanac('2025-12-18', { monthBoundary: 'instant' }).yi).toEqual(almanac('2025-12-18').yi);
+  });
+
+  it('returns [] where the reference writes 无', () => {
+    // lunar-javascript gives ['无'] as the 忌 of 2025-01-08 and 2025-01-11.
+    expect(almanac('2025-01-08').ji).toEqual([]);
+    expect(almanac('2025-01-11').ji).toEqual([]);
+    expect(almanac('2025-01-08').yi).toEqual(['解除', '扫舍', '祭祀', '教牛马', '馀事勿取']);
+  });
+
+  it('lists only known activities', () => {
+    expect(activities).toContain('交易');
+    expect(activities).not.toContain('无');
+    expect(Object.isFrozen(activities)).toBe(true);
+  });
+});
+
+describe('moon', () => {
+  it('is nearly dark at every new moon 1900–2100 (phase-angle series within 0.003)', () => {
+    let worst = 0;
+    for (let year = 1900; year <= 2100; year++) {
+      for (const instant of newMoons(year)) worst = Math.max(worst, getMoonIlluminationAt(Date.parse(instant) / 86400000));
+    }
+    // At conjunction the Moon can stand up to 5.3° off the Sun's path: (1 − cos 5.3°) / 2 = 0.0021.
+    expect(worst).toBeLessThan(0.003);
+  });
+
+  it('is full around lunar day 15 and dark around day 1', () => {
+    expect(almanac('2025-10-06').moonPhase).toEqual({ name: '望', illumination: expect.closeTo(1, 1) as number });
+    expect(almanac('2025-12-18').moonPhase.illumination).toBeLessThan(0.05);
+  });
+});
+
+describe('almanac() errors', () => {
+  it('rejects bad options and bad dates like every other function', () => {
+    expect(() => almanac('2025-02-30')).toThrow(new RangeError('almanac: date.day must be between 1 and 28 in 2025-02, got 30'));
+    expect(() => almanac('2025-12-18', { monthBoundary: 'hour' } as never)).toThrow(/options\.monthBoundary must be 'day' or 'instant', got "hour"/);
+    expect(() => almanac('2025-12-18', { fuShenSect: 3 } as never)).toThrow(/options\.fuShenSect must be 1 or 2, got 3/);
+  });
+});

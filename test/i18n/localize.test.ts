@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { almanac, localize } from '../../src/index';
+import { everyDay } from '../support/reference';
+
+const HAN = /\p{Script=Han}/u;
+
+describe('localize', () => {
+  const day = almanac('2025-12-18');
+
+  it('gives English a reader understands', () => {
+    const en = localize(day, 'en');
+    expect(en.clash.text).toBe('Clash: Rabbit (Yi-Mao), evil spirit in the East');
+    expect(en.ji).toContain('Trade');
+    expect(en.ji).toContain('Bury the dead');
+    expect(en.pillars.day.name).toBe('Xin-You');
+    expect(en.lunar.monthName).toBe('Tenth month');
+    expect(en.officer).toMatch(/^Receive/);
+    expect(en.deity.type).toMatch(/^Yellow Path/);
+    expect(en.moonPhase.illumination).toBe(day.moonPhase.illumination);
+    expect(en.date).toBe('2025-12-18');
+    expect(en.hours[0]?.start).toBe('23:00');
+  });
+
+  it('gives Traditional Chinese', () => {
+    const hant = localize(day, 'zh-Hant');
+    expect(hant.yi).toEqual(['祭祀', '開光', '理髮', '整手足甲', '安床', '作灶', '掃舍', '教牛馬']);
+    expect(hant.clash.text).toBe('沖兔(乙卯)煞東');
+    expect(hant.pengZu[0]).toBe('辛不合醬主人不嘗');
+    expect(hant.lunar.monthName).toBe('十月');
+  });
+
+  it('reads a term by the field it is in', () => {
+    // '危' is both an officer (Danger) and a mansion (Rooftop).
+    const officer = localize({ officer: '危' }, 'en').officer;
+    const mansion = localize({ name: '危', luck: '凶', animal: '燕' }, 'en').name;
+    expect(officer).not.toBe(mansion);
+    expect(localize('危', 'en')).toBe(officer);
+  });
+
+  it('returns zh-Hans values unchanged and rejects unknown locales', () => {
+    expect(localize(day, 'zh-Hans')).toBe(day);
+    expect(() => localize(day, 'fr' as never)).toThrow(new RangeError(`localize: locale must be 'zh-Hans', 'zh-Hant' or 'en', got "fr"`));
+    expect(() => localize(day, 1 as never)).toThrow(TypeError);
+  });
+
+  it('leaves no term untranslated: no English output for any day 1900–2100 contains a Han character', () => {
+    const leaks: string[] = [];
+    for (const d of everyDay()) {
+      const text = JSON.stringify(localize(almanac(d), 'en'));
+      if (HAN.test(text)) leaks.push(`${JSON.stringify(d)}: ${[...text.matchAll(/"[^"]*\p{Script=Han}[^"]*"/gu)].slice(0, 3).join(' ')}`);
+      if (leaks.length > 5) break;
+    }
+    expect(leaks).toEqual([]);
+  });
+});
