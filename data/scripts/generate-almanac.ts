@@ -4,12 +4,12 @@
  * src/data/almanac.generated.ts (compact). `--check` exits 1 if anything would change.
  */
 import { createRequire } from 'node:module';
-import { CELL_SEPARATOR, encodeListIndex, LIST_SEPARATOR } from '../../src/almanac/listCodec.ts';
+import { encodeListPairs } from '../../src/almanac/listCodec.ts';
 import { BRANCHES, PILLAR_TABLE, STEMS } from '../../src/names/stemsBranches.ts';
 import { writeOutputs } from './outputs.ts';
 
 const require = createRequire(import.meta.url);
-const { Solar, LunarUtil, SolarUtil, NineStar } = require('lunar-javascript');
+const { Solar, LunarUtil, NineStar } = require('lunar-javascript');
 const referenceVersion: string = require('lunar-javascript/package.json').version;
 
 const PILLARS = PILLAR_TABLE.map((p) => p.name);
@@ -67,12 +67,12 @@ function vocabularyOf(lists: string[][]): string[] {
 }
 
 function encodePairs(pairs: [string[], string[]][], vocabulary: string[], firstVocabulary = vocabulary): string {
-  const code = (list: string[], vocab: string[]): string => withoutNone(list).map((name) => {
+  const indices = (list: string[], vocab: string[]): number[] => withoutNone(list).map((name) => {
     const i = vocab.indexOf(name);
     if (i < 0) fail(`${name} missing from its vocabulary`);
-    return encodeListIndex(i);
-  }).join('');
-  return pairs.map(([a, b]) => code(a, firstVocabulary) + LIST_SEPARATOR + code(b, vocabulary)).join(CELL_SEPARATOR);
+    return i;
+  });
+  return encodeListPairs(pairs.map(([a, b]) => [indices(a, firstVocabulary), indices(b, vocabulary)] as const));
 }
 
 const activities = vocabularyOf([...dayRules, ...hourRules].flatMap((r) => [r.yi, r.ji]));
@@ -133,8 +133,6 @@ const tables = {
   nineStars,
   lunarFestivals: festivalTable(LunarUtil.FESTIVAL),
   lunarOtherFestivals: festivalTable(LunarUtil.OTHER_FESTIVAL),
-  solarFestivals: festivalTable(SolarUtil.FESTIVAL),
-  weekFestivals: festivalTable(SolarUtil.WEEK_FESTIVAL),
 };
 for (const [name, value] of Object.entries(tables)) {
   if (/\{[a-z]+\.[A-Za-z]+\}/.test(JSON.stringify(value))) fail(`${name} still holds an untranslated reference key`);
@@ -155,11 +153,11 @@ const dayGodsTsv = ['month branch\tday pillar\t吉神宜趋\t凶煞宜忌', ...d
 
 const ts = `${header('data/almanac/')}
 /** Every activity (宜/忌 entry) of the day and hour tables, most frequent first. */
-export const activityNames: readonly string[] = ${JSON.stringify(activities)};
+export const activityNames: readonly string[] = /* @__PURE__ */ Object.freeze(${JSON.stringify(activities)});
 /**
- * 宜 and 忌 of each (month branch, day pillar): cell \`monthBranch * 60 + dayPillar\`, cells
- * separated by ' ', the two lists by ','; one character per entry (see src/almanac/listCodec.ts)
- * indexing activityNames, in the reference's order. An empty list is the reference's ['无'].
+ * 宜 and 忌 of each (month branch, day pillar), cell \`monthBranch * 60 + dayPillar\`, in the
+ * reference's order (encoding: src/almanac/listCodec.ts), indexing activityNames. An empty list
+ * is the reference's ['无'].
  */
 export const dayRuleCells = ${JSON.stringify(encodePairs(dayRules.map((r) => [r.yi, r.ji]), activities))};
 /** 宜 and 忌 of each (day pillar, hour branch): cell \`dayPillar * 12 + hourBranch\`. */

@@ -43,11 +43,20 @@ for (const term of taiShen) {
   fetusHant.set(term, row.zhHant);
 }
 
-// English, aligned with the canonical lists.
+// English, aligned with the canonical lists. God names (神煞) drop the glossary's pinyin in
+// parentheses: they come in long lists, where "Heavenly Grace" reads better than
+// "Heavenly Grace (Tian'en)"; the names must stay distinct without it.
+const withoutPinyin = (en: string): string => en.replace(/ \([^)]*\)$/, '');
 const english: Record<string, string[]> = {};
 for (const [category, terms] of Object.entries(canonicalTerms())) {
-  english[category] = terms.map((term) => fetusParts[category]?.get(term) ?? rowOf(category, term).en);
+  english[category] = terms.map((term) => {
+    const en = fetusParts[category]?.get(term) ?? rowOf(category, term).en;
+    return category === 'god' ? withoutPinyin(en) : en;
+  });
 }
+const godEnglish = english['god'] ?? [];
+const clashes = godEnglish.filter((en, i) => godEnglish.indexOf(en) !== i);
+if (clashes.length > 0) throw new Error(`god names not distinct without pinyin: ${clashes.join(', ')}`);
 
 // Traditional Chinese: the most common mapping of each character, then the terms it gets wrong.
 const allPairs: [string, string][] = rows.map((r) => [r.zhHans, r.zhHant]);
@@ -62,8 +71,14 @@ for (const [hans, hant] of allPairs) {
     votes.set(ch, v);
   });
 }
+const neededTerms = new Set<string>();
+for (const [category, terms] of Object.entries(canonicalTerms())) if (!category.startsWith('fetus-')) for (const term of terms) neededTerms.add(term);
+for (const term of taiShen) neededTerms.add(term);
+for (const p of PILLAR_TABLE) neededTerms.add(p.name);
+for (const m of [...LEAP_MONTH_NAMES.slice(1), ...LUNAR_DAY_NAMES.slice(1)]) neededTerms.add(m);
+const neededCharacters = new Set([...neededTerms].flatMap((term) => [...term]));
 let charMap = '';
-for (const [ch, v] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+for (const [ch, v] of [...votes].filter(([c]) => neededCharacters.has(c)).sort(([a], [b]) => (a < b ? -1 : 1))) {
   const [best] = [...v].sort((x, y) => y[1] - x[1])[0]!;
   // Keep the character when leaving it unchanged is right more often than the best mapping.
   const unchanged = allPairs.filter(([hans, hant]) => [...hans].some((c, i) => c === ch && [...hant][i] === ch)).length;

@@ -13,4 +13,4 @@ import { activityNames } from '../data/almanac.generated';
  * @category Almanac
  * @since 0.2.0
  */
-export const activities: readonly string[] = /* @__PURE__ */ Object.freeze([...activityNames]);
+export const activities: readonly string[] = activityNames;

@@ -170,7 +170,7 @@ export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac
       taiShen: taiShen[dayIndex] as string,
     }),
     nineStar: getNineStar(epochDay, year),
-    festivals: getFestivals(moment, lunar, epochDay + 1 === nextYearStart, solarTerm, weekday),
+    festivals: getFestivals(moment, lunar, epochDay + 1 === nextYearStart, solarTerm),
     hours: Object.freeze(hours),
   });
 }

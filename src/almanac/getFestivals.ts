@@ -1,6 +1,5 @@
 import { getJieSlot, SLOTS_PER_DAY } from '../astro/getTermSlot';
-import { getDaysInMonth } from '../calendar/epochDay';
-import { lunarFestivals, lunarOtherFestivals, solarFestivals, weekFestivals } from '../data/almanac.generated';
+import { lunarFestivals, lunarOtherFestivals } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
 import type { LunarDate, SolarTerm } from '../types';
@@ -15,11 +14,12 @@ function sheDay(jieDay: number): number {
 }
 
 /**
- * The festivals of a day, as the reference lists them (Lunar#getFestivals, Lunar#getOtherFestivals,
- * Solar#getFestivals), plus 清明节 and 冬至节 on the day of those terms. A leap month has no
- * lunar festival. @internal
+ * The traditional festivals of a day, as the reference lists them (Lunar#getFestivals,
+ * Lunar#getOtherFestivals), plus 清明节 and 冬至节 on the day of those terms. A leap month has no
+ * lunar festival. The reference's Gregorian holidays (Solar#getFestivals: 元旦, 国庆节, 母亲节 …)
+ * are not almanac items and are left out. @internal
  */
-export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarYear: boolean, term: SolarTerm | null, weekday: number): readonly Festival[] {
+export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarYear: boolean, term: SolarTerm | null): readonly Festival[] {
   const out: Festival[] = [];
   const add = (names: readonly string[], kind: Festival['kind']): void => {
     for (const name of names) out.push(Object.freeze({ name, kind }));
@@ -34,9 +34,5 @@ export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarY
   if (moment.month === 4 && day === jieDay(3) - 1) add(['寒食节'], 'lunar-other'); // the eve of 清明
   if (moment.month >= 3 && moment.month <= 4 && day === sheDay(jieDay(1))) add(['春社'], 'lunar-other');
   if (moment.month >= 9 && moment.month <= 10 && day === sheDay(jieDay(7))) add(['秋社'], 'lunar-other');
-  const { month, day: dayOfMonth } = moment;
-  add(lookup(solarFestivals, `${month}-${dayOfMonth}`), 'solar');
-  add(lookup(weekFestivals, `${month}-${Math.ceil(dayOfMonth / 7)}-${weekday}`), 'solar');
-  if (dayOfMonth + 7 > getDaysInMonth(moment.year, month)) add(lookup(weekFestivals, `${month}-0-${weekday}`), 'solar');
   return Object.freeze(out);
 }

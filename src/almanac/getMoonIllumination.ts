@@ -1,4 +1,4 @@
-const DEG = Math.PI / 180;
+const DEG = 0.017453292519943295; // π / 180
 
 /**
  * Illuminated fraction of the Moon at noon (UTC+8) of a day, from the phase angle of Meeus,

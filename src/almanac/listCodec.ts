@@ -1,36 +1,51 @@
 /**
- * The character code of list entry `index` in the generated almanac tables: indices 0–78 are
- * '0' … '~' (ASCII), 79 and up continue at '¡' (U+00A1), skipping the C1 control characters.
- * Shared by the generator and the decoder. @internal
+ * The compact list encoding of the generated almanac tables (src/data/almanac.generated.ts),
+ * shared by the generator and the decoder. Each list entry is an index into a vocabulary
+ * ordered by frequency, written as one printable ASCII character — or, for the rare index 90
+ * and up, as '~' and a second character — so the tables stay one byte per entry and gzip well.
+ * Lists are ',' separated, and a table stores all first lists, '|', then all second lists.
+ * @internal
  */
+const ALPHABET = /* @__PURE__ */ (() => {
+  let s = '';
+  for (let c = 0x21; c < 0x7e; c++) if (c !== 0x22 && c !== 0x2c && c !== 0x5c && c !== 0x7c) s += String.fromCharCode(c); // not " , \ |
+  return s;
+})();
+const ESCAPE = '~';
+
+/** The characters of list entry `index`. @internal */
 export function encodeListIndex(index: number): string {
-  return String.fromCharCode(index < 79 ? 0x30 + index : 0xa1 + index - 79);
+  const n = ALPHABET.length;
+  if (index < n) return ALPHABET.charAt(index);
+  if (index < 2 * n) return ESCAPE + ALPHABET.charAt(index - n);
+  throw new RangeError(`list index ${index} does not fit the encoding`);
 }
 
-/** Inverse of {@link encodeListIndex} on a character code. @internal */
-export function decodeListIndex(code: number): number {
-  return code < 0x7f ? code - 0x30 : code - 0xa1 + 79;
+/** Encodes a table of [first, second] index lists. @internal */
+export function encodeListPairs(pairs: readonly (readonly [readonly number[], readonly number[]])[]): string {
+  const lists = (which: 0 | 1): string => pairs.map((pair) => pair[which].map(encodeListIndex).join('')).join(',');
+  return `${lists(0)}|${lists(1)}`;
 }
 
-/** Separates the two lists of one cell. @internal */
-export const LIST_SEPARATOR = ',';
-/** Separates cells. @internal */
-export const CELL_SEPARATOR = ' ';
+function decodeList(s: string, names: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const escaped = s.charAt(i) === ESCAPE;
+    if (escaped) i++;
+    out.push(names[ALPHABET.indexOf(s.charAt(i)) + (escaped ? ALPHABET.length : 0)] as string);
+  }
+  return Object.freeze(out);
+}
 
 /**
- * Decodes a table of cells, each holding two lists of indices (the first into `firstVocabulary`,
- * the second into `vocabulary`), into frozen arrays of names: `[first, second]` per cell. Runs once per table (the callers memoize it).
- * @internal
+ * Decodes a table written by {@link encodeListPairs} into frozen `[first, second]` name lists per
+ * cell, the first indexing `firstVocabulary`, the second `vocabulary`. Runs once per table (the
+ * callers memoize it). @internal
  */
 export function decodeListPairs(
   table: string, vocabulary: readonly string[], firstVocabulary: readonly string[] = vocabulary,
 ): readonly (readonly [readonly string[], readonly string[]])[] {
-  const decode = (s: string, names: readonly string[]): readonly string[] =>
-    Object.freeze([...s].map((ch) => names[decodeListIndex(ch.charCodeAt(0))] as string));
-  return Object.freeze(
-    table.split(CELL_SEPARATOR).map((cell) => {
-      const [first = '', second = ''] = cell.split(LIST_SEPARATOR);
-      return Object.freeze([decode(first, firstVocabulary), decode(second, vocabulary)] as const);
-    }),
-  );
+  const [firsts = '', seconds = ''] = table.split('|');
+  const second = seconds.split(',');
+  return Object.freeze(firsts.split(',').map((s, i) => Object.freeze([decodeList(s, firstVocabulary), decodeList(second[i] ?? '', vocabulary)] as const)));
 }

@@ -83,15 +83,16 @@ export interface NineStar {
   readonly position: Position;
 }
 
-/** A festival on the day. */
+/** A traditional festival on the day. */
 export interface Festival {
   /** Name, e.g. `'中秋节'`. */
   readonly name: string;
   /**
-   * `'lunar'` (春节, 中秋节, 除夕 …), `'lunar-other'` (lesser traditional days, including 寒食节,
-   * 春社, 秋社), `'solar-term'` (清明节, 冬至节 on the day of the term) or `'solar'` (元旦节, 国庆节 …).
+   * `'lunar'` (春节, 元宵节, 端午节, 中秋节, 除夕 …), `'lunar-other'` (lesser traditional days, and
+   * 寒食节, 春社, 秋社, which follow the solar terms), or `'solar-term'` (清明节 and 冬至节, on the
+   * day of the term).
    */
-  readonly kind: 'lunar' | 'lunar-other' | 'solar-term' | 'solar';
+  readonly kind: 'lunar' | 'lunar-other' | 'solar-term';
 }
 
 /** One of the twelve double hours (时辰) of the day. */
@@ -154,7 +155,7 @@ export interface DailyAlmanac {
   readonly directions: Directions;
   /** The day's flying star (日九星). */
   readonly nineStar: NineStar;
-  /** Festivals on the day, traditional first. */
+  /** Traditional festivals on the day: the lunar ones first. Gregorian holidays (元旦, 国庆节 …) are not included. */
   readonly festivals: readonly Festival[];
   /** The twelve 时辰, 子 … 亥. */
   readonly hours: readonly HourAlmanac[];

@@ -8,7 +8,7 @@ export interface TermModel {
   readonly p: readonly number[];
 }
 
-const DEG = Math.PI / 180;
+const DEG = 0.017453292519943295; // π / 180
 /** 2000-01-01T12:00 (J2000) in slots of UTC+8 since 1970 (10957.5 days, less 8 hours, × 2880). */
 const J2000_SLOT = 10957.5 * 2880 + 960;
 const SLOTS_PER_CENTURY = 36525 * 2880;

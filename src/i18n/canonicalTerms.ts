@@ -40,7 +40,6 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     color: unique(t.nineStars.map((s) => s.color)),
     festival: unique([
       ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
-      ...Object.values(t.solarFestivals).flat(), ...Object.values(t.weekFestivals).flat(),
       '除夕', '寒食节', '春社', '秋社', '清明节', '冬至节',
     ]),
     'solar-term': SOLAR_TERM_NAMES,
