@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Library entry points: ESM + CommonJS + declarations, tree-shakeable.
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', astro: 'src/astro/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',

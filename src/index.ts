@@ -1,5 +1,4 @@
 export { supportedRange } from './calendar/supportedRange';
-export { newMoons } from './astro/newMoons';
 export { solarTerms } from './astro/solarTerms';
 export { fromLunar } from './lunar/fromLunar';
 export type { LunarDateInput } from './lunar/fromLunar';
@@ -18,3 +17,8 @@ export type {
 export { localize } from './i18n/localize';
 export type { Locale, Localized } from './i18n/localize';
 export { activities } from './almanac/activities';
+export { fortune } from './fortune/fortune';
+export type { FortuneOptions } from './fortune/fortune';
+export { fearGreedLabel } from './fortune/fearGreedLabel';
+export type { FortuneModel } from './fortune/fortuneModel';
+export type { ElementPart, ElementReading, ElementRelation, Fortune, FortuneFactor, TrendLabel } from './fortune/types';

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as huangliAstro from '../src/astro/index';
 import * as huangli from '../src/index';
 import {
   ROOT, examplesInMarkdown, examplesInSource, findDeclaration, formatValue, hasExampleTag, listSourceFiles, runExample, updateExpectedLine,
@@ -26,6 +27,7 @@ import {
  */
 const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly<Record<string, unknown>>; requireExamples: boolean }[] = [
   { file: 'src/index.ts', specifier: 'huangli', module: huangli, requireExamples: true },
+  { file: 'src/astro/index.ts', specifier: 'huangli/astro', module: huangliAstro, requireExamples: true },
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */

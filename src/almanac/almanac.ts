@@ -22,6 +22,9 @@ import { getMoonIllumination } from './getMoonIllumination';
 import { getNineStar } from './getNineStar';
 import { getDayGods, getDayRules, getHourRules } from './ruleTables';
 import type { DailyAlmanac, Deity, HourAlmanac, Position } from './types';
+import { computeFortune } from '../fortune/computeFortune';
+import { getDefaultFortuneModel } from '../fortune/fortuneModel';
+import { getElementRelations } from '../fortune/getElementReading';
 
 /** Options of {@link almanac}. */
 export interface AlmanacOptions extends TimeZoneOptions {
@@ -140,6 +143,16 @@ export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac
     }));
   }
 
+  const deity = deityAt(deityIndex);
+  const officer = officers[modFloor(dayBranch - monthBranch, 12)] as string;
+  const mansionName = mansions[mansion] as string;
+  const luck = mansionLuck[mansion] as '吉' | '凶';
+  const [stemRelation, branchRelation] = getElementRelations(dayStem, dayBranch, monthBranch);
+  const fortune = computeFortune(
+    { yi, ji, officer, deityType: deity.type, deityName: deity.name, stemRelation, branchRelation, lunarDay: lunar.day, mansionName, mansionLuck: luck },
+    getDefaultFortuneModel(), solarMonth, getPillar(monthIndex).name, dayIndex, monthBranch,
+  );
+
   return Object.freeze({
     date: formatIsoDate(year, month, day),
     weekday,
@@ -155,10 +168,10 @@ export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac
     ji,
     clash: getClash(dayStem, dayBranch),
     pengZu: Object.freeze([pengZuStem[dayStem] as string, pengZuBranch[dayBranch] as string] as const),
-    officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
-    deity: deityAt(deityIndex),
+    officer,
+    deity,
     naYin: naYin[dayIndex >> 1] as string,
-    mansion: Object.freeze({ name: mansions[mansion] as string, luck: mansionLuck[mansion] as '吉' | '凶', animal: mansionAnimals[mansion] as string }),
+    mansion: Object.freeze({ name: mansionName, luck, animal: mansionAnimals[mansion] as string }),
     moonPhase: Object.freeze({ name: moonPhases[lunar.day - 1] as string, illumination: getMoonIllumination(epochDay) }),
     gods: Object.freeze({ auspicious, inauspicious }),
     directions: Object.freeze({
@@ -172,5 +185,6 @@ export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac
     nineStar: getNineStar(epochDay, year),
     festivals: getFestivals(moment, lunar, epochDay + 1 === nextYearStart, solarTerm),
     hours: Object.freeze(hours),
+    fortune,
   });
 }

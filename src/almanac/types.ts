@@ -1,4 +1,5 @@
 import type { Pillars } from '../pillars/pillars';
+import type { Fortune } from '../fortune/types';
 import type { LunarDate, Pillar, SolarTerm } from '../types';
 
 /** The clash (冲煞) of a day or an hour. */
@@ -150,7 +151,12 @@ export interface DailyAlmanac {
   /** The Moon: traditional name and illuminated fraction. */
   readonly moonPhase: MoonPhase;
   /** 吉神宜趋 and 凶煞宜忌; `[]` where the table has none. */
-  readonly gods: { readonly auspicious: readonly string[]; readonly inauspicious: readonly string[] };
+  readonly gods: {
+    /** 吉神宜趋: the auspicious gods of the day. */
+    readonly auspicious: readonly string[];
+    /** 凶煞宜忌: the inauspicious influences of the day. */
+    readonly inauspicious: readonly string[];
+  };
   /** Directions of the day's gods and the place of the 胎神. */
   readonly directions: Directions;
   /** The day's flying star (日九星). */
@@ -159,4 +165,6 @@ export interface DailyAlmanac {
   readonly festivals: readonly Festival[];
   /** The twelve 时辰, 子 … 亥. */
   readonly hours: readonly HourAlmanac[];
+  /** The heuristic market fortune of the day under the library's model (calendar only), as {@link fortune} gives it. */
+  readonly fortune: Fortune;
 }

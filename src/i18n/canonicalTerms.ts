@@ -1,4 +1,5 @@
 import * as t from '../data/almanac.generated';
+import { FACTOR_LABELS, FEAR_GREED_WORDS, MARKET_MOONS, TREND_STEPS } from '../fortune/fortuneTerms';
 import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
@@ -36,7 +37,7 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     'fetus-place': unique(t.taiShen.map((s) => splitTaiShen(s)[0])),
     'fetus-location': unique(t.taiShen.map((s) => splitTaiShen(s)[1])),
     'nine-star': unique(t.nineStars.flatMap((s) => [s.number + s.color, s.star])),
-    element: unique(t.nineStars.map((s) => s.element)),
+    element: ['木', '火', '土', '金', '水'],
     color: unique(t.nineStars.map((s) => s.color)),
     festival: unique([
       ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
@@ -48,5 +49,9 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     stem: STEMS,
     branch: BRANCHES,
     'lunar-month': LUNAR_MONTH_NAMES.slice(1),
+    'fortune-label': FACTOR_LABELS,
+    trend: TREND_STEPS,
+    'market-moon': MARKET_MOONS,
+    'fear-greed': FEAR_GREED_WORDS,
   };
 }

@@ -54,11 +54,19 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   yi: 'activity', ji: 'activity', pengZu: 'pengzu', officer: 'officer', naYin: 'nayin',
   auspicious: 'god', inauspicious: 'god', taiShen: 'fetus-god', trigram: 'trigram', luck: 'luck',
   animal: 'mansion-animal', type: 'deity-type', color: 'color', element: 'element', star: 'nine-star',
-  pillar: 'pillar', festivals: 'festival',
+  pillar: 'pillar', festivals: 'festival', trend: 'trend', moon: 'market-moon',
+};
+
+/** The category of a fortune factor's `detail`, by the factor's key. */
+const DETAIL_CATEGORY: Readonly<Record<string, string>> = {
+  'trade-yi': 'activity', 'trade-ji': 'activity', 'nothing-favourable': 'activity', officer: 'officer', deity: 'deity',
+  moon: 'market-moon', mansion: 'mansion', sentiment: 'fear-greed',
 };
 
 /** Which kind of almanac object `o` is, from its keys: decides what `name` and `direction` mean. */
 function kindOf(o: object): string | undefined {
+  if ('weight' in o && 'detail' in o) return 'factor';
+  if ('relation' in o) return 'element-part';
   if ('stem' in o && 'index' in o) return 'pillar';
   if ('instant' in o) return 'solar-term';
   if ('illumination' in o) return 'moon-phase';
@@ -72,12 +80,37 @@ function kindOf(o: object): string | undefined {
 }
 
 function categoryOf(key: string, kind: string | undefined): string | undefined {
+  if (kind === 'factor' && key === 'label') return 'fortune-label';
+  if (kind === 'element-part' && key === 'name') return undefined; // a stem or a branch: searched
+  if (key === 'month' && kind === undefined) return 'element';
   if (key === 'name' || key === 'direction') return kind;
   return FIELD_CATEGORY[key];
 }
 
+const ELEMENTS = '木火土金水';
+const VERBS: Readonly<Record<string, string>> = { 生: 'generates', 克: 'overcomes', 同: 'is the same element as' };
+
+/**
+ * English of an element reading, '辛生水,酉金生水' → 'Xin generates Water, You (Metal) generates
+ * Water': each part is `side verb side`, a side being the month's element or a stem or branch
+ * (with its element).
+ */
+function elementTextInEnglish(text: string, translate: Translate): string {
+  const side = (chars: string): string => {
+    const head = chars.charAt(0);
+    if (chars.length === 1 && ELEMENTS.includes(head)) return translate(head, 'element');
+    const name = translate(head, undefined);
+    return chars.length > 1 ? `${name} (${translate(chars.charAt(1), 'element')})` : name;
+  };
+  return text.split(',').map((part) => {
+    const at = [...part].findIndex((ch, i) => i > 0 && ch in VERBS);
+    if (at < 0) return translate(part, undefined);
+    return `${side(part.slice(0, at))} ${VERBS[part.charAt(at)] as string} ${side(part.slice(at + 1))}`;
+  }).join(', ');
+}
+
 /** Fields that hold codes, numbers or ISO text, never a term. */
-const VERBATIM = new Set(['date', 'instant', 'start', 'end', 'kind', 'index']);
+const VERBATIM = new Set(['date', 'instant', 'start', 'end', 'kind', 'index', 'key', 'relation', 'model', 'weight', 'score']);
 
 /** The printed clash in the target language, rebuilt from its parts. */
 function clashText(o: { zodiac: string; pillar: string; direction: string }, locale: 'zh-Hant' | 'en', translate: Translate): string {
@@ -95,6 +128,14 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     if (VERBATIM.has(key)) out[key] = field;
+    else if (kind === 'factor' && key === 'detail' && typeof field === 'string') {
+      const factorKey = (value as { key: string }).key;
+      const category = DETAIL_CATEGORY[factorKey];
+      if (category !== undefined) out[key] = field.split(',').map((term) => (term === '' ? '' : translate(term, category))).join(locale === 'en' ? ', ' : ',');
+      else out[key] = locale === 'en' ? elementTextInEnglish(field, translate) : translate(field, undefined);
+    } else if (key === 'text' && 'stem' in value && 'branch' in value && typeof field === 'string') {
+      out[key] = locale === 'en' ? elementTextInEnglish(field, translate) : translate(field, undefined);
+    }
     else if (key === 'text' && kind === 'direction') out[key] = clashText(value as { zodiac: string; pillar: string; direction: string }, locale, translate);
     else if (key === 'name' && kind === 'nine-star') {
       // '三碧木' is the star's number and colour, then its element.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getMoonIlluminationAt } from '../../src/almanac/getMoonIllumination';
-import { activities, almanac, newMoons } from '../../src/index';
+import { activities, almanac } from '../../src/index';
+import { newMoons } from '../../src/astro/index';
 
 describe('almanac() on the reference card, 2025-12-18', () => {
   const day = almanac('2025-12-18');

@@ -1,6 +1,7 @@
 /** Known hard dates (../shared/reference/domain-notes.md), checked by value. */
 import { describe, expect, it } from 'vitest';
-import { fromLunar, lunarDate, newMoons, pillars, solarTerms } from '../../src/index';
+import { fromLunar, lunarDate, pillars, solarTerms } from '../../src/index';
+import { newMoons } from '../../src/astro/index';
 import { reference } from '../support/reference';
 
 describe('hard cases', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromLunar, lunarDate, newMoons, pillars, solarTerms } from '../../src/index';
+import { fromLunar, lunarDate, pillars, solarTerms } from '../../src/index';
+import { newMoons } from '../../src/astro/index';
 
 describe('bad input is an error that names the field, the value and what was expected', () => {
   it.each([

@@ -1,7 +1,8 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { fromLunar, lunarDate, newMoons } from '../../src/index';
+import { fromLunar, lunarDate } from '../../src/index';
+import { newMoons } from '../../src/astro/index';
 import { civilDate, civilDateWithNext, nextDay } from '../support/arbitraries';
 
 test.prop([civilDateWithNext])('the lunar day advances by 1, or restarts at 1 on the day of a new moon', (d) => {

@@ -1,0 +1,8 @@
+/**
+ * `huangli/astro`: the astronomical instants behind the calendar. Kept out of the main entry
+ * (and so out of the script-tag bundle): the new-moon table is only needed by those who ask for it.
+ *
+ * @module
+ */
+export { newMoons } from './newMoons';
+export { solarTerms } from './solarTerms';
