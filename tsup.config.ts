@@ -23,7 +23,9 @@ export default defineConfig([
     globalName: 'Huangli',
     platform: 'browser',
     target: 'es2020',
-    minify: true,
+    // terser squeezes the code a little further than esbuild (a few hundred bytes gzipped).
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, format: { ascii_only: false } },
     sourcemap: true,
     dts: false,
     outExtension: () => ({ js: '.global.js' }),

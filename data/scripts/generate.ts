@@ -103,9 +103,9 @@ const termFeatures = (model: TermModel | undefined) => termRows.map(({ year, k }
   return x;
 });
 const toTermModel = (fit: number[]): TermModel => ({
-  a: fit.slice(0, 24).map((v) => round(v, 3)),
-  b: fit.slice(24, 48).map((v) => round(v, 5)),
-  p: fit.slice(48).map((v) => round(v, 4)),
+  a: fit.slice(0, 24).map((v) => round(v, 0)),
+  b: fit.slice(24, 48).map((v) => round(v, 3)),
+  p: fit.slice(48).map((v) => round(v, 1)),
 });
 const termModel = toTermModel(leastSquares(termFeatures(toTermModel(leastSquares(termFeatures(undefined), termSlots))), termSlots));
 const termPredicted = termRows.map(({ year, k }) => predictTermSlot(termModel, year, k));
