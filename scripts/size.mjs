@@ -4,8 +4,10 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+// `limit`: an enforced budget (the run fails above it). `target`: reported, not yet enforced —
+// the full IIFE's 40 KB becomes an enforced budget with the package checks of issue 5.
 const budgets = [
-  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 40 * 1024 },
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', target: 40 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 6 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
@@ -22,7 +24,9 @@ for (const b of budgets) {
   const gz = gzipSync(code, { level: 9 }).length;
   const over = b.limit !== undefined && gz > b.limit;
   if (over) failed++;
-  const limit = b.limit === undefined ? '' : ` (budget ${(b.limit / 1024).toFixed(1)} KB)${over ? '  OVER BUDGET' : ''}`;
+  const limit = b.limit !== undefined
+    ? ` (budget ${(b.limit / 1024).toFixed(1)} KB)${over ? '  OVER BUDGET' : ''}`
+    : b.target !== undefined ? ` (target ${(b.target / 1024).toFixed(1)} KB, not enforced yet)${gz > b.target ? '  OVER TARGET' : ''}` : '';
   console.log(`${b.name}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip${limit}`);
 }
 process.exit(failed ? 1 : 0);
