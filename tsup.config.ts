@@ -3,7 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Library entry points: ESM + CommonJS + declarations, tree-shakeable.
-    entry: { index: 'src/index.ts', astro: 'src/astro/index.ts' },
+    entry: { index: 'src/index.ts', astro: 'src/astro/index.ts', testing: 'src/testing/index.ts' },
+    // fast-check is the consumer's (an optional peer dependency of huangli/testing), never bundled.
+    external: ['fast-check'],
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',

@@ -13,7 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as huangliAstro from '../src/astro/index';
+import * as huangliTesting from '../src/testing/index';
 import * as huangli from '../src/index';
 import {
   ROOT, examplesInMarkdown, examplesInSource, findDeclaration, formatValue, hasExampleTag, listSourceFiles, runExample, updateExpectedLine,
@@ -28,6 +30,9 @@ import {
 const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly<Record<string, unknown>>; requireExamples: boolean }[] = [
   { file: 'src/index.ts', specifier: 'huangli', module: huangli, requireExamples: true },
   { file: 'src/astro/index.ts', specifier: 'huangli/astro', module: huangliAstro, requireExamples: true },
+  { file: 'src/testing/index.ts', specifier: 'huangli/testing', module: huangliTesting, requireExamples: true },
+  // fast-check, which the testing kit's examples use as `fc`.
+  { file: 'node_modules/fast-check', specifier: 'fast-check', module: { fc, default: fc }, requireExamples: false },
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */
@@ -41,6 +46,7 @@ function buildScope(): { scope: Record<string, unknown>; modules: Record<string,
   for (const entry of ENTRY_POINTS) {
     modules[entry.specifier] = entry.module;
     for (const [name, value] of Object.entries(entry.module)) {
+      if (name === 'default') continue; // reached through `import x from`, never a free variable
       if (name in scope && scope[name] !== value) throw new Error(`doc example scope: '${name}' is exported by two entry points with different values`);
       scope[name] = value;
     }

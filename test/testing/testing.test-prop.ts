@@ -1,0 +1,43 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { almanac } from '../../src/index';
+import { almanacViolations, arbitraryAlmanac, arbitraryDate, arbitraryPillar, calendarViolations } from '../../src/testing/index';
+
+test.prop([arbitraryDate()])('every day of the range keeps the calendar invariants', (d) => {
+  expect(calendarViolations(d)).toEqual([]);
+});
+
+test.prop([arbitraryAlmanac()], { numRuns: 60 })('every almanac page keeps the almanac invariants', (page) => {
+  expect(almanacViolations(page)).toEqual([]);
+});
+
+test.prop([arbitraryPillar()])('a pillar is one of the sixty', (p) => {
+  expect(p.name).toBe(p.stem + p.branch);
+  expect(p.index % 10).toBe('甲乙丙丁戊己庚辛壬癸'.indexOf(p.stem));
+  expect(p.index % 12).toBe('子丑寅卯辰巳午未申酉戌亥'.indexOf(p.branch));
+});
+
+test.prop([arbitraryDate({ min: '2033-11-01', max: '2034-01-31' })])('a narrowed range stays inside its bounds', (d) => {
+  const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  expect(iso >= '2033-11-01' && iso <= '2034-01-31').toBe(true);
+});
+
+describe('the checks find broken pages', () => {
+  it('reports a page that was tampered with', () => {
+    const page = almanac('2025-12-18');
+    const forged = { ...page, yi: [...page.yi, '开市'], fortune: { ...page.fortune, score: 11 } };
+    expect(almanacViolations(forged)).toEqual([
+      '宜 and 忌 share 开市',
+      'the score 11 is not an integer in -10 … 10',
+      'the score is not the clamped sum of its factors',
+      'the page is not deeply frozen',
+      'the page differs from almanac(date)',
+    ]);
+  });
+
+  it('rejects bad bounds', () => {
+    expect(() => arbitraryDate({ min: '1899-12-31' })).toThrow(RangeError);
+    expect(() => arbitraryDate({ min: '2025-12-18', max: '2025-01-01' })).toThrow(/options\.min must be on or before options\.max/);
+    expect(() => arbitraryDate({ max: '2025/12/18' })).toThrow(/options\.max must be a 'YYYY-MM-DD' day/);
+  });
+});
