@@ -19,6 +19,18 @@ export default defineConfig([
     },
   },
   {
+    // The `huangli` command (package.json "bin"), for Node.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node18',
+    dts: false,
+    sourcemap: false,
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  {
     // <script src=".../huangli.global.js"> exposes the global `Huangli`.
     entry: { huangli: 'src/index.ts' },
     format: ['iife'],

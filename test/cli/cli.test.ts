@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Runs the CLI from its TypeScript source, as `npm start` does. */
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('huangli (the command)', () => {
+  it('prints the card of a day', () => {
+    const r = run('2025-12-18');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('今日运势评分  -4');
+    expect(r.stdout).toContain('宜  祭祀 开光 理发 整手足甲 安床 作灶 扫舍 教牛马');
+    expect(r.stdout).toContain('日冲  冲兔(乙卯)煞东');
+    expect(r.stdout).toContain('十月廿九');
+  });
+
+  it('speaks English and Traditional Chinese', () => {
+    expect(run('2025-12-18', '--lang', 'en').stdout).toContain('Clash: Rabbit (Yi-Mao), evil spirit in the East');
+    expect(run('2025-12-18', '--lang=zh-Hant').stdout).toContain('日沖  沖兔(乙卯)煞東');
+  });
+
+  it('prints a month as a table, one line a day', () => {
+    const lines = run('2025-12').stdout.trim().split('\n');
+    expect(lines.length).toBe(31);
+    expect(lines[17]).toMatch(/^12-18 四 十月廿九 辛酉 收 {2}-4 {2}宜: 祭祀 开光 理发$/);
+  });
+
+  it('prints JSON', () => {
+    const day = JSON.parse(run('2025-12-18', '--json').stdout) as { date: string; fortune: { score: number } };
+    expect([day.date, day.fortune.score]).toEqual(['2025-12-18', -4]);
+  });
+
+  it('shows today without an argument', () => {
+    const r = run();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d{4}-\d{2}-\d{2} 周/);
+  });
+
+  it.each([['2025-02-30'], ['2025-13'], ['--lang', 'fr'], ['--bogus'], ['2025-12-18', '2025-12-19'], ['1899-12-31']])('rejects %s with one line and the usage, exit 2', (...args) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^huangli: /);
+    expect(lines[1]).toMatch(/^usage: huangli /);
+  });
+});
