@@ -26,10 +26,11 @@ describe('built package', () => {
 
   it('points package.json at files that exist, types first', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
-      exports: Record<string, Record<string, Record<string, string>> | string>; sideEffects: boolean; dependencies?: unknown; type: string;
+      exports: Record<string, Record<string, Record<string, string>> | string>; sideEffects: unknown; dependencies?: unknown; type: string;
     };
     expect(pkg.type).toBe('module');
-    expect(pkg.sideEffects).toBe(false);
+    // Only the widget, which registers <huangli-card> when loaded, has a side effect.
+    expect(pkg.sideEffects).toEqual(['./dist/widget.js', './dist/widget.cjs', './dist/huangli-widget.global.js']);
     expect(pkg.dependencies).toBeUndefined();
     const main = pkg.exports['.'] as Record<string, Record<string, string>>;
     for (const condition of ['import', 'require'] as const) {

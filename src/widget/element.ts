@@ -1,0 +1,138 @@
+import { chinaToday, msToNextChinaMidnight } from './format';
+import { toCardLang } from './labels';
+import { renderCard, renderError } from './render';
+import { CARD_CSS } from './styles';
+
+/** Market figures a host page may pass to the card (`card.market = …`). The card fetches nothing. */
+export interface CardMarket {
+  /** A fear-and-greed index, 0–100: shown as its word (极恐 … 极贪) and number. */
+  readonly fearGreed?: number;
+  /** Prices: `change` is a fraction (`-0.0099` is shown as `-0.99%`). */
+  readonly tickers?: readonly {
+    /** Ticker symbol, shown as text (never parsed as HTML). */
+    readonly symbol: string;
+    /** Last price, shown with 2 decimals. */
+    readonly price: number;
+    /** Change as a fraction (−0.0099 is −0.99 %). */
+    readonly change: number;
+  }[];
+}
+
+/** The `<huangli-card>` element's own API, beyond `HTMLElement`. */
+export interface HuangliCardElement extends HTMLElement {
+  /** The host's market data; setting it re-renders the card. `null` or `undefined` hides the market block. */
+  market: CardMarket | null | undefined;
+  /** The error shown by the card (a bad `date`), or `null`. */
+  readonly error: Error | null;
+  /** The day shown, `'YYYY-MM-DD'` (today in China when there is no `date` attribute), or `null` in the error state. */
+  readonly shownDate: string | null;
+  /** Renders again (e.g. after changing CSS-independent state); normally automatic. */
+  render(): void;
+}
+
+/** Constructor type of the element class. */
+export type HuangliCardConstructor = new () => HuangliCardElement;
+
+/** Margin after midnight before re-rendering, so the clock has certainly passed 00:00 in China. */
+const MIDNIGHT_MARGIN_MS = 500;
+
+/**
+ * Creates the element class. A function, not a top-level `class … extends HTMLElement`, so that
+ * importing the module is safe where `HTMLElement` does not exist (Node, SSR).
+ */
+export function createHuangliCardClass(): HuangliCardConstructor {
+  class HuangliCard extends HTMLElement implements HuangliCardElement {
+    static get observedAttributes(): string[] {
+      return ['date', 'lang'];
+    }
+
+    #root: ShadowRoot;
+    #content: HTMLElement | null = null;
+    #market: CardMarket | null | undefined = undefined;
+    #timer: ReturnType<typeof setTimeout> | undefined = undefined;
+    #error: Error | null = null;
+    #shown: string | null = null;
+    #onVisible = (): void => {
+      if (document.visibilityState === 'visible' && !this.hasAttribute('date') && this.#shown !== chinaToday(Date.now())) this.render();
+    };
+
+    constructor() {
+      super();
+      this.#root = this.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = CARD_CSS;
+      this.#root.append(style);
+      // A `market` set on the element before the class was defined shadows the accessor: take it over.
+      if (Object.prototype.hasOwnProperty.call(this, 'market')) {
+        const early = (this as unknown as { market: CardMarket | null | undefined }).market;
+        delete (this as unknown as { market?: unknown }).market;
+        this.#market = early;
+      }
+    }
+
+    get market(): CardMarket | null | undefined {
+      return this.#market;
+    }
+
+    set market(value: CardMarket | null | undefined) {
+      this.#market = value;
+      if (this.isConnected) this.render();
+    }
+
+    get error(): Error | null {
+      return this.#error;
+    }
+
+    get shownDate(): string | null {
+      return this.#shown;
+    }
+
+    connectedCallback(): void {
+      document.addEventListener('visibilitychange', this.#onVisible);
+      this.render();
+    }
+
+    disconnectedCallback(): void {
+      document.removeEventListener('visibilitychange', this.#onVisible);
+      this.#clearTimer();
+    }
+
+    attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
+      if (oldValue !== newValue && this.isConnected) this.render();
+    }
+
+    render(): void {
+      this.#clearTimer();
+      const lang = toCardLang(this.getAttribute('lang'));
+      const attr = this.getAttribute('date');
+      const today = attr === null;
+      const date = today ? chinaToday(Date.now()) : attr.trim();
+      let content: HTMLElement;
+      try {
+        content = renderCard(document, date, lang, this.#market);
+        this.#error = null;
+        this.#shown = date;
+      } catch (e) {
+        this.#error = e instanceof Error ? e : new Error(String(e));
+        this.#shown = null;
+        content = renderError(document, lang, this.#error.message);
+      }
+      if (this.#content === null) this.#root.append(content);
+      else this.#content.replaceWith(content);
+      this.#content = content;
+      // Today's card turns over at the next midnight in China.
+      if (today && this.isConnected) {
+        this.#timer = setTimeout(() => {
+          this.#timer = undefined;
+          this.render();
+        }, msToNextChinaMidnight(Date.now()) + MIDNIGHT_MARGIN_MS);
+      }
+    }
+
+    #clearTimer(): void {
+      if (this.#timer !== undefined) clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
+  }
+  return HuangliCard;
+}

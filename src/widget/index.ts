@@ -1,0 +1,65 @@
+/**
+ * `huangli/widget`: the `<huangli-card>` custom element, the almanac card of a day.
+ *
+ * ```html
+ * <script src="huangli-widget.global.js"></script>
+ * <huangli-card date="2025-12-18" lang="zh-Hans"></huangli-card>
+ * <huangli-card lang="en" theme="dark"></huangli-card>  <!-- today in China, turns over at midnight -->
+ * ```
+ *
+ * Importing registers the element when `customElements` exists and the tag is free; under Node or
+ * SSR the import does nothing (no DOM is touched at the top level). {@link defineHuangliCard}
+ * registers it explicitly (also under another tag name).
+ *
+ * Attributes: `date` (`'YYYY-MM-DD'`; absent: today in China, UTC+8, re-rendered at the next
+ * midnight there), `lang` (`zh-Hans`, `zh-Hant`, `en`), `theme` (`light`, `dark`; absent: the
+ * reader's preference). Property: `market` (`{ fearGreed, tickers: [{ symbol, price, change }] }`).
+ * Styling: the `--huangli-*` custom properties (see `styles.ts`).
+ */
+import { createHuangliCardClass, type HuangliCardConstructor } from './element';
+
+export type { CardMarket, HuangliCardConstructor, HuangliCardElement } from './element';
+export { LABELS, toCardLang } from './labels';
+export type { CardLabels, CardLang } from './labels';
+
+/**
+ * The default tag name of the card.
+ *
+ * @example
+ * TAG_NAME
+ * //=> 'huangli-card'
+ * @category Widget
+ * @since 0.3.0
+ */
+export const TAG_NAME = 'huangli-card';
+
+/**
+ * Registers the card element under `tagName` (default `huangli-card`) and returns its class; returns the
+ * class already registered under that name if there is one, and `undefined` where there are no custom
+ * elements (Node, SSR, very old browsers). Importing `huangli/widget` (or loading its script) already
+ * calls it once.
+ *
+ * @param tagName - The custom element name, with a hyphen.
+ * @returns The element class, or `undefined` without custom elements.
+ * @example
+ * defineHuangliCard() // under Node there are no custom elements
+ * //=> undefined
+ * @category Widget
+ * @since 0.3.0
+ */
+export function defineHuangliCard(tagName: string = TAG_NAME): HuangliCardConstructor | undefined {
+  if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
+  const existing = customElements.get(tagName) as HuangliCardConstructor | undefined;
+  if (existing !== undefined) return existing;
+  const HuangliCard = createHuangliCardClass();
+  customElements.define(tagName, HuangliCard);
+  return HuangliCard;
+}
+
+defineHuangliCard();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'huangli-card': import('./element').HuangliCardElement;
+  }
+}

@@ -1,0 +1,199 @@
+/** The languages of the card: the library's three (see `localize`). */
+export type CardLang = 'zh-Hans' | 'zh-Hant' | 'en';
+
+/** The card's own words (headings, captions, accessible names) in one language. */
+export interface CardLabels {
+  /** Small heading above the date. */
+  readonly title: string;
+  /** Gregorian date line: `{ year, month (1–12), day, weekday (0 = Sunday) }` → text. */
+  readonly gregorian: (year: number, month: number, day: number, weekday: number) => string;
+  /** Lunar date line from the lunar year pillar, the zodiac animal, month and day names (already localized). */
+  readonly lunar: (yearPillar: string, zodiac: string, monthName: string, dayName: string) => string;
+  /** The solar term falling on the day. */
+  readonly termToday: string;
+  /** The next solar term (the day has none). */
+  readonly termNext: string;
+  /** A term's date: month (1–12) and day. */
+  readonly termDate: (month: number, day: number) => string;
+  /** Festivals of the day (accessible name of their list). */
+  readonly festivals: string;
+  /** Heading of the fortune score (今日运势评分). */
+  readonly score: string;
+  /** Accessible description of the score. */
+  readonly scoreAria: (score: string) => string;
+  /** Caption of the score gauge (−10 … +10). */
+  readonly scoreScale: string;
+  /** Heading of the month's trend (本月运势). */
+  readonly month: string;
+  /** The month pillar with its suffix: 戊子 → 戊子月, Wu-Zi → Wu-Zi month. */
+  readonly monthPillar: (pillar: string) => string;
+  /** Label of the element reading (五行). */
+  readonly elements: string;
+  /** Heading of the 彭祖百忌 lines. */
+  readonly pengZu: string;
+  /** Badge of the favourable activities (宜). */
+  readonly yi: string;
+  /** Badge of the activities to avoid (忌). */
+  readonly ji: string;
+  /** Accessible names of the 宜 and 忌 lists. */
+  readonly yiAria: string;
+  /** Accessible name of the 忌 list. */
+  readonly jiAria: string;
+  /** Shown in an empty 宜 or 忌 list. */
+  readonly none: string;
+  /** Heading of the moon box (月相). */
+  readonly moon: string;
+  /** The traditional moon name and the illuminated share, e.g. 晓 · 3%. */
+  readonly moonDetail: (name: string, percent: number) => string;
+  /** Heading of the clash box (日冲). */
+  readonly clash: string;
+  /** Heading of the market block (shown only with market data). */
+  readonly market: string;
+  /** Label of the fear-and-greed index. */
+  readonly fearGreed: string;
+  /** Accessible description of the fear-and-greed gauge. */
+  readonly fearGreedAria: (word: string, value: string) => string;
+  /** Accessible name of the ticker table. */
+  readonly tickers: string;
+  /** Accessible description of a ticker. */
+  readonly tickerAria: (symbol: string, price: string, change: string) => string;
+  /** The line that says the score is entertainment, not advice. */
+  readonly disclaimer: string;
+  /** Heading of the error state. */
+  readonly error: string;
+}
+
+const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const zhGregorian = (year: number, month: number, day: number, weekday: number): string =>
+  `${year}年${month}月${day}日 星期${ZH_WEEKDAYS[weekday] ?? ''}`;
+const zhTermDate = (month: number, day: number): string => `${month}月${day}日`;
+const percent = (n: number): string => `${n}%`;
+
+const hans: CardLabels = {
+  title: '今日黄历',
+  gregorian: zhGregorian,
+  lunar: (pillar, zodiac, month, day) => `农历 ${pillar}${zodiac}年 ${month}${day}`,
+  termToday: '今日节气',
+  termNext: '下一节气',
+  termDate: zhTermDate,
+  festivals: '节日',
+  score: '今日运势评分',
+  scoreAria: (s) => `今日运势评分 ${s}，范围 -10 至 +10`,
+  scoreScale: '-10 至 +10',
+  month: '本月运势',
+  monthPillar: (p) => `${p}月`,
+  elements: '五行',
+  pengZu: '彭祖百忌',
+  yi: '宜',
+  ji: '忌',
+  yiAria: '今日宜',
+  jiAria: '今日忌',
+  none: '无',
+  moon: '月相',
+  moonDetail: (name, n) => `${name} · ${percent(n)}`,
+  clash: '日冲',
+  market: '市场行情',
+  fearGreed: '恐惧贪婪指数',
+  fearGreedAria: (word, value) => `恐惧贪婪指数 ${value}，${word}`,
+  tickers: '行情',
+  tickerAria: (symbol, price, change) => `${symbol} 价格 ${price}，涨跌 ${change}`,
+  disclaimer: '运势为算法解读，仅供娱乐，不构成投资建议',
+  error: '无法显示黄历',
+};
+
+const hant: CardLabels = {
+  title: '今日黃曆',
+  gregorian: zhGregorian,
+  lunar: (pillar, zodiac, month, day) => `農曆 ${pillar}${zodiac}年 ${month}${day}`,
+  termToday: '今日節氣',
+  termNext: '下一節氣',
+  termDate: zhTermDate,
+  festivals: '節日',
+  score: '今日運勢評分',
+  scoreAria: (s) => `今日運勢評分 ${s}，範圍 -10 至 +10`,
+  scoreScale: '-10 至 +10',
+  month: '本月運勢',
+  monthPillar: (p) => `${p}月`,
+  elements: '五行',
+  pengZu: '彭祖百忌',
+  yi: '宜',
+  ji: '忌',
+  yiAria: '今日宜',
+  jiAria: '今日忌',
+  none: '無',
+  moon: '月相',
+  moonDetail: (name, n) => `${name} · ${percent(n)}`,
+  clash: '日沖',
+  market: '市場行情',
+  fearGreed: '恐懼貪婪指數',
+  fearGreedAria: (word, value) => `恐懼貪婪指數 ${value}，${word}`,
+  tickers: '行情',
+  tickerAria: (symbol, price, change) => `${symbol} 價格 ${price}，漲跌 ${change}`,
+  disclaimer: '運勢為演算法解讀，僅供娛樂，不構成投資建議',
+  error: '無法顯示黃曆',
+};
+
+const en: CardLabels = {
+  title: 'Chinese almanac',
+  gregorian: (year, month, day, weekday) => `${EN_WEEKDAYS[weekday] ?? ''}, ${day} ${EN_MONTHS[month - 1] ?? ''} ${year}`,
+  lunar: (pillar, zodiac, month, day) => `Lunar ${month}, ${day} · Year of the ${zodiac} (${pillar})`,
+  termToday: 'Solar term today',
+  termNext: 'Next solar term',
+  termDate: (month, day) => `${day} ${(EN_MONTHS[month - 1] ?? '').slice(0, 3)}`,
+  festivals: 'Festivals',
+  score: "Today's fortune score",
+  scoreAria: (s) => `Today's fortune score: ${s} on a scale from -10 to +10`,
+  scoreScale: '-10 to +10',
+  month: 'This month',
+  monthPillar: (p) => `${p} month`,
+  elements: 'Five elements',
+  pengZu: "Peng Zu's taboos",
+  yi: 'Favourable',
+  ji: 'Avoid',
+  yiAria: 'Favourable today',
+  jiAria: 'To avoid today',
+  none: 'None',
+  moon: 'Moon',
+  moonDetail: (name, n) => `${name}, ${percent(n)} lit`,
+  clash: 'Day clash',
+  market: 'Market',
+  fearGreed: 'Fear & Greed Index',
+  fearGreedAria: (word, value) => `Fear and Greed Index: ${value}, ${word}`,
+  tickers: 'Prices',
+  tickerAria: (symbol, price, change) => `${symbol}: price ${price}, change ${change}`,
+  disclaimer: 'An almanac reading for entertainment, not investment advice',
+  error: 'The almanac cannot be shown',
+};
+
+/**
+ * The card's words, by language.
+ *
+ * @example
+ * [LABELS['zh-Hans'].yi, LABELS['zh-Hant'].yi, LABELS.en.yi]
+ * //=> ['宜', '宜', 'Favourable']
+ * @category Widget
+ * @since 0.3.0
+ */
+export const LABELS: Readonly<Record<CardLang, CardLabels>> = { 'zh-Hans': hans, 'zh-Hant': hant, en };
+
+/**
+ * The card language of a `lang` attribute: `zh-Hans`, `zh-Hant` or `en`, also from common tags
+ * (`zh-CN`, `zh-TW`, `zh-HK`, `en-US` …); anything else (or nothing) is `zh-Hans`.
+ *
+ * @param value - The attribute's value.
+ * @returns The card language.
+ * @example
+ * [toCardLang('zh-TW'), toCardLang('en-GB'), toCardLang(null)]
+ * //=> ['zh-Hant', 'en', 'zh-Hans']
+ * @category Widget
+ * @since 0.3.0
+ */
+export function toCardLang(value: string | null | undefined): CardLang {
+  const tag = (value ?? '').trim().toLowerCase();
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'zh-hant' || tag.startsWith('zh-hant-') || tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-mo') return 'zh-Hant';
+  return 'zh-Hans';
+}

@@ -1,0 +1,148 @@
+// Builds the card's DOM. Every value — computed or passed by the host — goes in as a text node or
+// an attribute value; nothing is ever parsed as HTML.
+import { almanac } from '../almanac/almanac';
+import { fearGreedLabel } from '../fortune/fearGreedLabel';
+import { localize } from '../i18n/localize';
+import { pillars } from '../pillars/pillars';
+import { readMarket, signOf, solarTermFor, type MarketView } from './format';
+import { LABELS, type CardLabels, type CardLang } from './labels';
+
+type Child = Node | string | null | undefined | false;
+
+/** `h(doc, 'li', { class: 'x' }, 'text', node)`: an element whose string children are text nodes. */
+function h(doc: Document, tag: string, attrs: Readonly<Record<string, string>> | null, ...children: readonly Child[]): HTMLElement {
+  const el = doc.createElement(tag);
+  if (attrs) for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  }
+  return el;
+}
+
+/** A signed score: `-4`, `+3`, `0`. */
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+
+/** Position of `value` in `min … max` as a CSS percentage. */
+const at = (value: number, min: number, max: number): string => `${Math.round(((Math.min(max, Math.max(min, value)) - min) / (max - min)) * 1000) / 10}%`;
+
+function gauge(doc: Document, value: number, min: number, max: number): HTMLElement {
+  const knob = h(doc, 'i', null);
+  knob.style.left = at(value, min, max);
+  return h(doc, 'div', { class: 'gauge', 'aria-hidden': 'true' }, knob);
+}
+
+/** Trend words → colour: the two bullish ones up, the two bearish ones down. */
+const TREND_SIGN: Readonly<Record<string, 'up' | 'down' | 'flat'>> = {
+  强势上涨: 'up', 震荡偏多: 'up', 横盘震荡: 'flat', 震荡偏空: 'down', 强势下跌: 'down',
+};
+
+function activityList(doc: Document, kind: 'yi' | 'ji', items: readonly string[], t: CardLabels): HTMLElement {
+  const list = h(doc, 'ul', { class: 'tags', 'aria-label': kind === 'yi' ? t.yiAria : t.jiAria });
+  if (items.length === 0) list.append(h(doc, 'li', { class: 'none' }, t.none));
+  for (const item of items) list.append(h(doc, 'li', null, item));
+  return h(doc, 'section', { class: `acts ${kind}` }, h(doc, 'h3', null, kind === 'yi' ? t.yi : t.ji), list);
+}
+
+function marketSection(doc: Document, market: MarketView, lang: CardLang, t: CardLabels): HTMLElement {
+  const section = h(doc, 'section', { class: 'market', 'aria-label': t.market }, h(doc, 'h3', null, t.market));
+  if (market.fearGreed !== undefined) {
+    const word = fearGreedLabel(market.fearGreed);
+    const band = ['极恐', '恐惧', '中性', '贪婪', '极贪'].indexOf(word);
+    const label = localize(word, lang);
+    const value = String(Math.round(market.fearGreed));
+    section.append(h(doc, 'div', { class: 'fg', role: 'group', 'aria-label': t.fearGreedAria(label, value) },
+      h(doc, 'span', { class: 'fg-title' }, t.fearGreed),
+      h(doc, 'span', { class: 'fg-value' }, h(doc, 'span', { class: `fg-word fg-${band}` }, label), ' ', h(doc, 'span', { class: 'fg-num' }, value)),
+      gauge(doc, market.fearGreed, 0, 100)));
+  }
+  if (market.tickers.length > 0) {
+    const list = h(doc, 'ul', { class: 'tickers', 'aria-label': t.tickers });
+    for (const ticker of market.tickers) {
+      list.append(h(doc, 'li', { 'aria-label': t.tickerAria(ticker.symbol, ticker.price, ticker.change) },
+        h(doc, 'span', { class: 'sym' }, ticker.symbol), ' ',
+        h(doc, 'span', { class: 'price' }, ticker.price), ' ',
+        h(doc, 'span', { class: `chg ${ticker.sign}` }, ticker.change)));
+    }
+    section.append(list);
+  }
+  return section;
+}
+
+/** The error state: the library's message, announced (role="alert"). */
+export function renderError(doc: Document, lang: CardLang, message: string): HTMLElement {
+  const t = LABELS[lang];
+  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' },
+    h(doc, 'div', { class: 'error', role: 'alert' },
+      h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
+      h(doc, 'div', null, h(doc, 'h2', null, t.error), h(doc, 'p', null, h(doc, 'code', null, message)))));
+}
+
+/**
+ * The card of `date` (`'YYYY-MM-DD'`) in `lang`, with the host's `market` data if any.
+ * @throws Whatever `almanac(date)` throws for a bad date (the caller shows {@link renderError}).
+ */
+export function renderCard(doc: Document, date: string, lang: CardLang, market: unknown): HTMLElement {
+  const t = LABELS[lang];
+  const canonical = almanac(date);
+  const day = localize(canonical, lang);
+  const yearPillar = localize(pillars(date, { yearBoundary: 'lunar-new-year' }).year, lang).name;
+  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+  const f = day.fortune;
+  const score = canonical.fortune.score;
+  const scoreText = signed(score);
+
+  // Header: the date, the lunar date, the solar term (or the next one), festivals.
+  const term = solarTermFor(date);
+  let termLine: HTMLElement | null = null;
+  if (term !== null) {
+    const name = localize(term.term, lang).name;
+    const [, m, d] = term.date.split('-').map(Number) as [number, number, number];
+    termLine = term.today
+      ? h(doc, 'p', { class: 'term' }, `${t.termToday} `, h(doc, 'b', null, name))
+      : h(doc, 'p', { class: 'term' }, `${t.termNext} `, h(doc, 'b', null, name), ` · ${t.termDate(m, d)}`);
+  }
+  const festivals = day.festivals.length === 0 ? null
+    : h(doc, 'ul', { class: 'festivals', 'aria-label': t.festivals }, ...day.festivals.map((x) => h(doc, 'li', null, x.name)));
+  const head = h(doc, 'header', { class: 'head' },
+    h(doc, 'p', { class: 'eyebrow' }, h(doc, 'span', { class: 'seal', 'aria-hidden': 'true' }, lang === 'en' ? '' : lang === 'zh-Hant' ? '曆' : '历'), t.title),
+    h(doc, 'h2', null, t.gregorian(year, month, dayOfMonth, canonical.weekday)),
+    h(doc, 'p', { class: 'lunar' }, t.lunar(yearPillar, day.zodiac, day.lunar.monthName, day.lunar.dayName)),
+    termLine,
+    festivals);
+
+  // The fortune: score, month pillar and trend, element reading.
+  const fortune = h(doc, 'section', { class: 'fortune' },
+    h(doc, 'div', { class: 'score-box' },
+      h(doc, 'h3', null, t.score),
+      h(doc, 'p', { class: `score ${signOf(score)}`, role: 'img', 'aria-label': t.scoreAria(scoreText) }, scoreText),
+      gauge(doc, score, -10, 10),
+      h(doc, 'p', { class: 'scale', 'aria-hidden': 'true' }, t.scoreScale)),
+    h(doc, 'div', { class: 'month-box' },
+      h(doc, 'h3', null, t.month),
+      h(doc, 'p', { class: 'pillar' }, t.monthPillar(f.month.pillar)),
+      h(doc, 'p', { class: `trend ${TREND_SIGN[canonical.fortune.month.trend] ?? 'flat'}` }, f.month.trend),
+      h(doc, 'p', { class: 'elements' }, h(doc, 'b', null, t.elements), ' ', f.elements.text)));
+
+  // The almanac: 彭祖百忌, 宜, 忌, the moon, the clash.
+  const body = h(doc, 'div', { class: 'body' },
+    h(doc, 'section', { class: 'pengzu' },
+      h(doc, 'h3', null, t.pengZu),
+      h(doc, 'ul', { 'aria-label': t.pengZu }, ...day.pengZu.map((line) => h(doc, 'li', null, line)))),
+    activityList(doc, 'yi', day.yi, t),
+    activityList(doc, 'ji', day.ji, t),
+    h(doc, 'div', { class: 'facts' },
+      h(doc, 'section', { class: 'fact moon' },
+        h(doc, 'h3', null, t.moon),
+        h(doc, 'p', { class: 'value' }, f.moon),
+        h(doc, 'p', { class: 'sub' }, t.moonDetail(day.moonPhase.name, Math.round(canonical.moonPhase.illumination * 100)))),
+      h(doc, 'section', { class: 'fact clash' },
+        h(doc, 'h3', null, t.clash),
+        h(doc, 'p', { class: 'value' }, day.clash.text))));
+
+  const view = readMarket(market);
+  return h(doc, 'article', { class: 'card', lang, 'aria-label': `${t.title} ${date}` },
+    head, fortune, body,
+    view === null ? null : marketSection(doc, view, lang, t),
+    h(doc, 'footer', { class: 'foot' }, t.disclaimer));
+}

@@ -1,0 +1,184 @@
+/**
+ * The card's style sheet, inside its shadow root. Themeable from the host page with CSS custom
+ * properties (they inherit into the shadow tree):
+ *
+ * `--huangli-bg`, `--huangli-fg`, `--huangli-muted`, `--huangli-surface`, `--huangli-border`,
+ * `--huangli-accent`, `--huangli-good`, `--huangli-bad`, `--huangli-radius`, `--huangli-width`,
+ * `--huangli-font`.
+ *
+ * Light by default, dark with `theme="dark"` or when the reader prefers a dark scheme (unless
+ * `theme="light"`).
+ */
+export const CARD_CSS = `
+:host {
+  --_bg: var(--huangli-bg, #fffdf9);
+  --_fg: var(--huangli-fg, #221e1a);
+  --_muted: var(--huangli-muted, #7a7168);
+  --_surface: var(--huangli-surface, #f7f1e8);
+  --_border: var(--huangli-border, #ece3d6);
+  --_accent: var(--huangli-accent, #b3261e);
+  --_good: var(--huangli-good, #16794a);
+  --_bad: var(--huangli-bad, #c0392b);
+  --_good-soft: color-mix(in srgb, var(--_good) 11%, transparent);
+  --_bad-soft: color-mix(in srgb, var(--_bad) 10%, transparent);
+  --_shadow: 0 1px 2px rgb(60 40 20 / 6%), 0 8px 24px rgb(60 40 20 / 8%);
+  display: block;
+  box-sizing: border-box;
+  width: 100%;
+  max-width: var(--huangli-width, 360px);
+  color-scheme: light;
+}
+:host([hidden]) { display: none; }
+:host([theme="dark"]) {
+  --_bg: var(--huangli-bg, #18171c);
+  --_fg: var(--huangli-fg, #f1ece4);
+  --_muted: var(--huangli-muted, #a39b91);
+  --_surface: var(--huangli-surface, #232129);
+  --_border: var(--huangli-border, #312e37);
+  --_accent: var(--huangli-accent, #f0766b);
+  --_good: var(--huangli-good, #46c384);
+  --_bad: var(--huangli-bad, #ff7467);
+  --_good-soft: color-mix(in srgb, var(--_good) 15%, transparent);
+  --_bad-soft: color-mix(in srgb, var(--_bad) 14%, transparent);
+  --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%);
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme="light"])) {
+    --_bg: var(--huangli-bg, #18171c);
+    --_fg: var(--huangli-fg, #f1ece4);
+    --_muted: var(--huangli-muted, #a39b91);
+    --_surface: var(--huangli-surface, #232129);
+    --_border: var(--huangli-border, #312e37);
+    --_accent: var(--huangli-accent, #f0766b);
+    --_good: var(--huangli-good, #46c384);
+    --_bad: var(--huangli-bad, #ff7467);
+    --_good-soft: color-mix(in srgb, var(--_good) 15%, transparent);
+    --_bad-soft: color-mix(in srgb, var(--_bad) 14%, transparent);
+    --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%);
+    color-scheme: dark;
+  }
+}
+* { box-sizing: border-box; }
+h2, h3, p, ul { margin: 0; padding: 0; }
+ul { list-style: none; }
+.card {
+  position: relative;
+  overflow: hidden;
+  background: var(--_bg);
+  color: var(--_fg);
+  border: 1px solid var(--_border);
+  border-radius: var(--huangli-radius, 16px);
+  box-shadow: var(--_shadow);
+  font-family: var(--huangli-font, -apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", system-ui, "Segoe UI", sans-serif);
+  font-size: 14px;
+  line-height: 1.5;
+  -webkit-font-smoothing: antialiased;
+}
+.card:lang(zh-Hant) {
+  font-family: var(--huangli-font, -apple-system, BlinkMacSystemFont, "PingFang TC", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", system-ui, "Segoe UI", sans-serif);
+}
+.card:lang(en) {
+  font-family: var(--huangli-font, system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+}
+.card::before {
+  content: "";
+  position: absolute;
+  inset: 0 0 auto 0;
+  height: 4px;
+  background: linear-gradient(90deg, var(--_accent), color-mix(in srgb, var(--_accent) 55%, #e0a040));
+}
+.head { padding: 18px 20px 14px; border-bottom: 1px solid var(--_border); }
+.eyebrow {
+  display: flex; align-items: center; gap: 8px;
+  color: var(--_accent); font-size: 12px; font-weight: 600; letter-spacing: .08em;
+}
+.seal:empty::after { content: ""; width: 8px; height: 8px; border-radius: 50%; border: 2px solid var(--_bg); }
+.card:lang(en) .eyebrow { text-transform: uppercase; letter-spacing: .1em; font-size: 11px; }
+.seal {
+  display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 5px;
+  background: var(--_accent); color: var(--_bg); font-size: 12px; font-weight: 700; letter-spacing: 0;
+}
+h2 { margin-top: 6px; font-size: 19px; line-height: 1.3; font-weight: 700; letter-spacing: .01em; }
+.lunar { margin-top: 4px; font-size: 14px; color: var(--_fg); }
+.term { margin-top: 2px; font-size: 12.5px; color: var(--_muted); }
+.term b { font-weight: 600; color: var(--_fg); }
+.festivals { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.festivals li {
+  padding: 2px 10px; border-radius: 999px; font-size: 12px; font-weight: 600;
+  color: var(--_accent); background: color-mix(in srgb, var(--_accent) 12%, transparent);
+}
+h3 { font-size: 12px; font-weight: 600; color: var(--_muted); letter-spacing: .04em; }
+.card:lang(en) h3 { text-transform: uppercase; letter-spacing: .08em; font-size: 11px; }
+.fortune { display: grid; grid-template-columns: 118px 1fr; gap: 14px; padding: 16px 20px; background: var(--_surface); border-bottom: 1px solid var(--_border); }
+.score-box { display: flex; flex-direction: column; gap: 4px; }
+.score { font-size: 46px; line-height: 1; font-weight: 750; letter-spacing: -.02em; font-variant-numeric: tabular-nums; margin-top: 4px; }
+.up { color: var(--_good); }
+.down { color: var(--_bad); }
+.flat { color: var(--_fg); }
+.gauge { position: relative; height: 6px; margin-top: 8px; border-radius: 3px; background: linear-gradient(90deg, var(--_bad), color-mix(in srgb, var(--_muted) 45%, transparent) 50%, var(--_good)); opacity: .9; }
+.gauge i { position: absolute; top: 50%; width: 12px; height: 12px; margin-left: -6px; border-radius: 50%; background: var(--_bg); border: 3px solid var(--_fg); transform: translateY(-50%); }
+.scale { font-size: 11px; color: var(--_muted); font-variant-numeric: tabular-nums; }
+.month-box { display: flex; flex-direction: column; gap: 2px; min-width: 0; padding-left: 14px; border-left: 1px solid var(--_border); }
+.pillar { font-size: 17px; font-weight: 700; margin-top: 4px; }
+.trend { align-self: flex-start; margin-top: 2px; padding: 1px 8px; border-radius: 6px; font-size: 13px; font-weight: 600; }
+.trend.up { background: var(--_good-soft); }
+.trend.down { background: var(--_bad-soft); }
+.trend.flat { background: color-mix(in srgb, var(--_muted) 14%, transparent); }
+.elements { margin-top: 6px; font-size: 12.5px; color: var(--_muted); }
+.elements b { font-weight: 600; color: var(--_fg); margin-right: 2px; }
+.body { padding: 14px 20px 16px; display: flex; flex-direction: column; gap: 14px; }
+.pengzu ul { margin-top: 4px; display: flex; flex-direction: column; gap: 2px; }
+.pengzu li { position: relative; padding-left: 12px; font-size: 13.5px; }
+.pengzu li::before { content: ""; position: absolute; left: 0; top: .62em; width: 5px; height: 5px; border-radius: 50%; background: var(--_accent); opacity: .7; }
+.acts { display: grid; grid-template-columns: 30px 1fr; gap: 10px; align-items: start; }
+.acts h3 {
+  display: grid; place-items: center; width: 30px; height: 30px; border-radius: 8px;
+  font-size: 16px; font-weight: 700; letter-spacing: 0; color: var(--_bg); text-transform: none;
+}
+.acts.yi h3 { background: var(--_good); }
+.acts.ji h3 { background: var(--_bad); }
+.card:lang(en) .acts { grid-template-columns: 1fr; gap: 6px; }
+.card:lang(en) .acts h3 { width: auto; height: auto; display: block; background: none; font-size: 11px; text-transform: uppercase; letter-spacing: .08em; }
+.card:lang(en) .acts.yi h3 { color: var(--_good); }
+.card:lang(en) .acts.ji h3 { color: var(--_bad); }
+.tags { display: flex; flex-wrap: wrap; gap: 6px; padding-top: 2px; }
+.tags li { padding: 3px 9px; border-radius: 6px; font-size: 13px; line-height: 18px; border: 1px solid transparent; }
+.yi .tags li { color: var(--_good); background: var(--_good-soft); border-color: color-mix(in srgb, var(--_good) 22%, transparent); }
+.ji .tags li { color: var(--_bad); background: var(--_bad-soft); border-color: color-mix(in srgb, var(--_bad) 20%, transparent); }
+.tags li.none { color: var(--_muted); background: none; border-color: var(--_border); }
+.facts { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.fact { padding: 10px 12px; border-radius: 10px; background: var(--_surface); border: 1px solid var(--_border); min-width: 0; }
+.fact .value { margin-top: 2px; font-size: 14px; font-weight: 600; }
+.fact .sub { font-size: 11.5px; color: var(--_muted); }
+.card:lang(en) .fact .value { font-size: 13px; line-height: 1.4; }
+.card:lang(en) .trend { font-size: 12.5px; }
+.market { padding: 14px 20px 16px; border-top: 1px solid var(--_border); display: flex; flex-direction: column; gap: 10px; }
+.fg { display: grid; grid-template-columns: 1fr auto; align-items: center; column-gap: 12px; row-gap: 6px; }
+.fg-value { display: flex; align-items: baseline; gap: 8px; }
+.fg-word { font-size: 15px; font-weight: 700; }
+.fg-num { font-size: 22px; font-weight: 750; font-variant-numeric: tabular-nums; }
+.fg .gauge { grid-column: 1 / -1; margin-top: 0; background: linear-gradient(90deg, #d64541, #e8883a 30%, #c9b13b 50%, #7dbb4f 70%, #1f9d55); }
+.fg-0 { color: var(--_bad); }
+.fg-1 { color: color-mix(in srgb, var(--_bad) 60%, #e8883a); }
+.fg-2 { color: var(--_muted); }
+.fg-3 { color: color-mix(in srgb, var(--_good) 70%, #7dbb4f); }
+.fg-4 { color: var(--_good); }
+.tickers { display: flex; flex-direction: column; border: 1px solid var(--_border); border-radius: 10px; overflow: hidden; }
+.tickers li { display: grid; grid-template-columns: minmax(0, 1fr) auto 76px; align-items: center; gap: 10px; padding: 7px 12px; font-variant-numeric: tabular-nums; }
+.tickers li + li { border-top: 1px solid var(--_border); }
+.sym { font-weight: 700; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.price { text-align: right; }
+.chg { justify-self: end; min-width: 68px; padding: 1px 6px; border-radius: 6px; text-align: right; font-weight: 600; font-size: 13px; }
+.chg.up { background: var(--_good-soft); }
+.chg.down { background: var(--_bad-soft); }
+.foot { padding: 10px 20px 14px; font-size: 11px; color: var(--_muted); border-top: 1px solid var(--_border); }
+.error { padding: 20px; display: flex; gap: 12px; align-items: flex-start; }
+.error .mark {
+  flex: none; display: grid; place-items: center; width: 28px; height: 28px; border-radius: 50%;
+  background: var(--_bad-soft); color: var(--_bad); font-weight: 800;
+}
+.error h2 { margin: 0; font-size: 16px; }
+.error p { margin-top: 4px; font-size: 13px; color: var(--_muted); word-break: break-word; }
+.error code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: var(--_fg); }
+`;

@@ -1,0 +1,279 @@
+/**
+ * <huangli-card> in a real browser: docs/demo.html, served from the repository root, in headless
+ * Chromium driven by playwright-core. Needs the build (`npx tsup`) and a Chromium
+ * (CHROMIUM_PATH, default /usr/bin/chromium).
+ *
+ *   npx tsup && npx vitest run --config test/browser/vitest.config.ts
+ *
+ * Skipped unless run through that config (it sets HUANGLI_BROWSER_TEST), so the main suite,
+ * which has no browser, never runs it. Saves a screenshot of the demo to test/artifacts/widget.png.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WIDGET = join(ROOT, 'dist', 'huangli-widget.global.js');
+const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css', '.json': 'application/json',
+};
+
+/** A static server of the repository root on 127.0.0.1 and a random port; refuses paths outside it. */
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(ROOT, path);
+    if (!file.startsWith(ROOT.endsWith(sep) ? ROOT : ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+describe('<huangli-card> in Chromium (docs/demo.html)', () => {
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+
+  /** The text of a card (every text node of its shadow tree's article, joined by spaces), whitespace collapsed. */
+  const text = (selector: string): Promise<string> => page.evaluate((s) => {
+    const article = document.querySelector(s)?.shadowRoot?.querySelector('article');
+    if (!article) return '';
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  }, selector);
+
+  /** The text of every element matching `inner` in a card's shadow tree. */
+  const texts = (selector: string, inner: string): Promise<string[]> => page.evaluate(([s, i]) => {
+    const root = document.querySelector(s as string)?.shadowRoot;
+    return Array.from(root?.querySelectorAll(i as string) ?? []).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }, [selector, inner]);
+
+  /** Adds a card to the page from its attributes (and market), returns its selector. */
+  const addCard = (id: string, attrs: Record<string, string>, market?: unknown): Promise<string> => page.evaluate(([i, a, m]) => {
+    const card = document.createElement('huangli-card');
+    card.id = i as string;
+    for (const [k, v] of Object.entries(a as Record<string, string>)) card.setAttribute(k, v);
+    if (m !== undefined) (card as unknown as { market: unknown }).market = m;
+    document.querySelector('main')?.append(card);
+    return `#${i as string}`;
+  }, [id, attrs, market] as const);
+
+  beforeAll(async () => {
+    if (!existsSync(WIDGET)) throw new Error(`${WIDGET} is missing: build first (npx tsup)`);
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    ({ server, origin } = await serve());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1240, height: 900 }, deviceScaleFactor: 1 });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('request', (r) => requests.push(r.url()));
+    // A fixed clock, so that the demo's dateless card (today in China) is the same in every run:
+    // 09:00 on 2025-10-06 in China, the Mid-Autumn Festival.
+    await page.clock.install({ time: new Date('2025-10-06T01:00:00Z') });
+    await page.goto(`${origin}/docs/demo.html`);
+    await page.evaluate(() => customElements.whenDefined('huangli-card'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  it('loads the IIFE, which defines the element and the global HuangliWidget, and fetches nothing else', async () => {
+    expect(await page.evaluate(() => typeof customElements.get('huangli-card'))).toBe('function');
+    expect(await page.evaluate(() => typeof (window as unknown as { HuangliWidget?: { defineHuangliCard?: unknown } }).HuangliWidget?.defineHuangliCard)).toBe('function');
+    expect(requests.every((url) => url.startsWith(origin))).toBe(true);
+    expect(requests.map((url) => new URL(url).pathname).sort()).toEqual(['/dist/huangli-widget.global.js', '/docs/demo.html']);
+  });
+
+  it('renders the reference card of 2025-12-18 in Simplified Chinese', async () => {
+    const card = '#card-hans';
+    const all = await text(card);
+    for (const s of ['今日运势评分', '本月运势', '戊子月', '震荡偏多', '辛生水,酉金生水', '彭祖百忌', '月相', '底部反弹', '日冲', '冲兔(乙卯)煞东',
+      '2025年12月18日 星期四', '农历 乙巳蛇年 十月廿九', '下一节气 冬至 · 12月21日']) expect(all).toContain(s);
+    expect(await texts(card, '.score')).toEqual(['-4']);
+    expect(await page.evaluate(() => document.querySelector('#card-hans')?.shadowRoot?.querySelector('.score')?.getAttribute('aria-label'))).toContain('-4');
+    expect(await texts(card, '.pengzu li')).toEqual(['辛不合酱主人不尝', '酉不会客醉坐颠狂']);
+    expect(await texts(card, '.yi li')).toEqual(['祭祀', '开光', '理发', '整手足甲', '安床', '作灶', '扫舍', '教牛马']);
+    expect(await texts(card, '.ji li')).toEqual(['伐木', '纳畜', '破土', '安葬', '开生坟', '嫁娶', '开市', '动土', '交易', '作梁']);
+    expect(await texts(card, 'h2')).toEqual(['2025年12月18日 星期四']);
+    expect(await texts(card, 'h3')).toEqual(expect.arrayContaining(['今日运势评分', '本月运势', '彭祖百忌', '宜', '忌', '月相', '日冲']));
+    expect(await page.evaluate(() => Array.from(document.querySelector('#card-hans')?.shadowRoot?.querySelectorAll('ul[aria-label]') ?? []).map((u) => u.getAttribute('aria-label'))))
+      .toEqual(expect.arrayContaining(['今日宜', '今日忌']));
+  });
+
+  it('renders it in Traditional Chinese', async () => {
+    const card = '#card-hant';
+    const all = await text(card);
+    for (const s of ['今日運勢評分', '本月運勢', '戊子月', '震盪偏多', '辛生水,酉金生水', '底部反彈', '日沖', '沖兔(乙卯)煞東', '農曆 乙巳蛇年 十月廿九', '下一節氣 冬至'])
+      expect(all).toContain(s);
+    expect(await texts(card, '.score')).toEqual(['-4']);
+    expect(await texts(card, '.pengzu li')).toEqual(['辛不合醬主人不嘗', '酉不會客醉坐顛狂']);
+    expect(await texts(card, '.yi li')).toEqual(['祭祀', '開光', '理髮', '整手足甲', '安床', '作灶', '掃舍', '教牛馬']);
+    expect(await texts(card, '.ji li')).toEqual(['伐木', '納畜', '破土', '安葬', '開生墳', '嫁娶', '開市', '動土', '交易', '作梁']);
+  });
+
+  it('renders it in English, with no Han character left', async () => {
+    const card = '#card-en';
+    const all = await text(card);
+    for (const s of ["Today's fortune score", 'This month', 'Wu-Zi month', 'Choppy, leaning bullish', 'Xin generates Water, You (Metal) generates Water',
+      "Peng Zu's taboos", 'Rebound off the bottom', 'Clash: Rabbit (Yi-Mao), evil spirit in the East', 'Thursday, 18 December 2025',
+      'Tenth month, Day 29', 'Year of the Snake (Yi-Si)', 'Winter Solstice']) expect(all).toContain(s);
+    expect(all).not.toMatch(/\p{Script=Han}/u);
+    expect(await page.evaluate(() => document.querySelector('#card-en')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '')).not.toMatch(/\p{Script=Han}/u);
+    expect(await texts(card, '.score')).toEqual(['-4']);
+    expect(await texts(card, '.pengzu li')).toEqual([
+      'On Xin days do not make sauce: the host will not taste it', 'On You days do not entertain guests: they will get drunk and rowdy']);
+    expect(await texts(card, '.yi li')).toEqual([
+      'Sacrifice to ancestors', 'Consecrate an image', 'Cut hair', 'Trim nails', 'Install a bed', 'Build a stove', 'Sweep the house', 'Train oxen and horses']);
+    expect((await texts(card, '.ji li')).slice(0, 4)).toEqual(['Fell trees', 'Acquire livestock', 'Break ground for a grave', 'Bury the dead']);
+    expect(await texts(card, '.acts h3')).toEqual(['Favourable', 'Avoid']);
+  });
+
+  it('shows the market data the host page passes: the fear-and-greed word and number, and the tickers', async () => {
+    const card = '#card-market';
+    expect(await texts(card, '.fg-value')).toEqual(['极恐 17']);
+    expect(await texts(card, '.tickers li')).toEqual(['BTC 85205.70 -0.99%', 'ETH 2817.02 -0.27%', 'SOL 118.27 -4.11%']);
+    expect(await text(card)).toContain('恐惧贪婪指数');
+    // The score stays the calendar's (the reference card shows -4 beside 极恐 17).
+    expect(await texts(card, '.score')).toEqual(['-4']);
+    const hant = await addCard('m-hant', { date: '2025-12-18', lang: 'zh-Hant' }, { fearGreed: 17, tickers: [{ symbol: 'ETH', price: 2817.02, change: 0.0123 }] });
+    expect(await texts(hant, '.fg-value')).toEqual(['極恐 17']);
+    expect(await texts(hant, '.tickers li')).toEqual(['ETH 2817.02 +1.23%']);
+    const en = await addCard('m-en', { date: '2025-12-18', lang: 'en' }, { fearGreed: 17 });
+    expect(await texts(en, '.fg-value')).toEqual(['Extreme fear 17']);
+    expect(await texts(en, '.tickers li')).toEqual([]);
+    for (const [n, word] of [[30, 'Fear'], [50, 'Neutral'], [60, 'Greed'], [90, 'Extreme greed']] as const) {
+      await page.evaluate(([s, v]) => { (document.querySelector(s as string) as unknown as { market: unknown }).market = { fearGreed: v }; }, [en, n] as const);
+      expect(await texts(en, '.fg-value')).toEqual([`${word} ${n}`]);
+    }
+    // Removing the data removes the block.
+    await page.evaluate((s) => { (document.querySelector(s) as unknown as { market: unknown }).market = null; }, en);
+    expect(await texts(en, '.market')).toEqual([]);
+  });
+
+  it("shows today's date in China without a date attribute", async () => {
+    expect(await page.evaluate(() => (document.getElementById('card-today') as unknown as { shownDate: string }).shownDate)).toBe('2025-10-06');
+    expect(await texts('#card-today', '.festivals li')).toEqual(['中秋节']);
+  });
+
+  it('re-renders when the date or the language changes', async () => {
+    const card = await addCard('switch', { date: '2025-12-18', lang: 'zh-Hans' });
+    await page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025-10-06'), card);
+    const all = await text(card);
+    expect(all).toContain('中秋节');
+    expect(all).toContain('八月十五');
+    expect(all).toContain('2025年10月6日 星期一');
+    await page.evaluate((s) => document.querySelector(s)?.setAttribute('lang', 'en'), card);
+    expect(await text(card)).toContain('Mid-Autumn Festival');
+    await page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025-12-21'), card);
+    expect(await text(card)).toContain('Solar term today Winter Solstice');
+  });
+
+  it('shows what the host passes as text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const card = await addCard('xss', { date: '2025-12-18' }, { fearGreed: 17, tickers: [{ symbol: evil, price: 1, change: 0 }, { symbol: '<b>bold</b>', price: 'x', change: null }] });
+    expect(await page.evaluate((s) => document.querySelector(s)?.shadowRoot?.querySelectorAll('img').length, card)).toBe(0);
+    expect(await page.evaluate((s) => Array.from(document.querySelector(s)?.shadowRoot?.querySelectorAll('.sym') ?? []).map((el) => el.childElementCount), card)).toEqual([0, 0]);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(await texts(card, '.sym')).toEqual([evil, '<b>bold</b>']);
+    expect(await texts(card, '.tickers li')).toEqual([`${evil} 1.00 0.00%`, '<b>bold</b> — —']);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows an inline error for a bad date, and recovers when the date is fixed', async () => {
+    const card = await addCard('bad', { date: '2025-02-30', lang: 'en' });
+    const alert = await page.evaluate((s) => {
+      const el = document.querySelector(s) as HTMLElement & { error: Error | null };
+      const box = el.shadowRoot?.querySelector('[role="alert"]');
+      return { text: box?.textContent ?? null, name: el.error?.name, message: el.error?.message };
+    }, card);
+    expect(alert.name).toBe('RangeError');
+    expect(alert.message).toBe('almanac: date.day must be between 1 and 28 in 2025-02, got 30');
+    expect(alert.text).toContain('almanac: date.day must be between 1 and 28 in 2025-02, got 30');
+    expect(alert.text).toContain('The almanac cannot be shown');
+    await page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025/12/18'), card);
+    expect(await page.evaluate((s) => (document.querySelector(s) as unknown as { error: Error | null }).error?.name, card)).toBe('TypeError');
+    expect(await texts(card, '[role="alert"]')).toHaveLength(1);
+    await page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025-12-18'), card);
+    expect(await texts(card, '[role="alert"]')).toEqual([]);
+    expect(await texts(card, '.score')).toEqual(['-4']);
+  });
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('looks finished: saves a screenshot of the demo to test/artifacts/widget.png', async () => {
+    await page.evaluate(() => { for (const id of ['m-hant', 'm-en', 'switch', 'xss', 'bad']) document.getElementById(id)?.remove(); });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'widget.png'), fullPage: true });
+    const size = await page.evaluate(() => document.querySelector('#card-hans')?.getBoundingClientRect().width);
+    expect(size).toBe(360);
+  });
+
+  it('follows theme="dark", theme="light" and, without a theme, the reader\'s colour scheme', async () => {
+    const background = (p: Page, id: string): Promise<string> =>
+      p.evaluate((i) => getComputedStyle(document.getElementById(i)?.shadowRoot?.querySelector('article') as Element).backgroundColor, id);
+    const light = await background(page, 'card-hans');
+    const dark = await background(page, 'card-dark');
+    expect(light).not.toBe(dark);
+    expect(await background(page, 'card-today')).toBe(light);
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const darkPage = await context.newPage();
+    await darkPage.goto(`${origin}/docs/demo.html`);
+    expect(await background(darkPage, 'card-today')).toBe(dark);
+    expect(await background(darkPage, 'card-hans')).toBe(light);
+    // The host's custom properties win.
+    await darkPage.evaluate(() => document.getElementById('card-today')?.style.setProperty('--huangli-bg', 'rgb(1, 2, 3)'));
+    expect(await background(darkPage, 'card-today')).toBe('rgb(1, 2, 3)');
+    await context.close();
+  });
+
+  it('shows today in China without a date, and turns over at midnight China time', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const clockPage = await context.newPage();
+    // 23:59:30 on 2025-12-18 in China is 15:59:30 UTC.
+    await clockPage.clock.install({ time: new Date('2025-12-18T15:59:30Z') });
+    await clockPage.goto(`${origin}/docs/demo.html`);
+    const shown = (id: string): Promise<string | null> => clockPage.evaluate((i) => (document.getElementById(i) as unknown as { shownDate: string | null }).shownDate, id);
+    expect(await shown('card-today')).toBe('2025-12-18');
+    // A detached card stops its timer; a connected one turns over.
+    await clockPage.evaluate(() => {
+      const spare = document.createElement('huangli-card');
+      document.body.append(spare);
+      spare.remove();
+      (window as unknown as { spare: unknown }).spare = spare;
+    });
+    await clockPage.clock.runFor(31_000);
+    expect(await shown('card-today')).toBe('2025-12-19');
+    expect(await clockPage.evaluate(() => (window as unknown as { spare: { shownDate: string } }).spare.shownDate)).toBe('2025-12-18');
+    expect(await clockPage.evaluate(() => document.getElementById('card-today')?.shadowRoot?.querySelector('h2')?.textContent)).toBe('2025年12月19日 星期五');
+    // … and again the next midnight.
+    await clockPage.clock.runFor(24 * 3_600_000);
+    expect(await shown('card-today')).toBe('2025-12-20');
+    await context.close();
+  });
+});
