@@ -1,3 +1,18 @@
+/** The dark palette: used by `theme="dark"` and, without a theme, by a dark colour scheme. */
+const DARK = `  --_bg: var(--huangli-bg, #18171c);
+  --_fg: var(--huangli-fg, #f1ece4);
+  --_muted: var(--huangli-muted, #a39b91);
+  --_surface: var(--huangli-surface, #232129);
+  --_border: var(--huangli-border, #312e37);
+  --_accent: var(--huangli-accent, #f0766b);
+  --_good: var(--huangli-good, #46c384);
+  --_bad: var(--huangli-bad, #ff7467);
+  --_good-soft: color-mix(in srgb, var(--_good) 15%, transparent);
+  --_bad-soft: color-mix(in srgb, var(--_bad) 14%, transparent);
+  --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%);
+  color-scheme: dark;
+`;
+
 /**
  * The card's style sheet, inside its shadow root. Themeable from the host page with CSS custom
  * properties (they inherit into the shadow tree):
@@ -30,34 +45,10 @@ export const CARD_CSS = `
 }
 :host([hidden]) { display: none; }
 :host([theme="dark"]) {
-  --_bg: var(--huangli-bg, #18171c);
-  --_fg: var(--huangli-fg, #f1ece4);
-  --_muted: var(--huangli-muted, #a39b91);
-  --_surface: var(--huangli-surface, #232129);
-  --_border: var(--huangli-border, #312e37);
-  --_accent: var(--huangli-accent, #f0766b);
-  --_good: var(--huangli-good, #46c384);
-  --_bad: var(--huangli-bad, #ff7467);
-  --_good-soft: color-mix(in srgb, var(--_good) 15%, transparent);
-  --_bad-soft: color-mix(in srgb, var(--_bad) 14%, transparent);
-  --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%);
-  color-scheme: dark;
-}
+${DARK}}
 @media (prefers-color-scheme: dark) {
   :host(:not([theme="light"])) {
-    --_bg: var(--huangli-bg, #18171c);
-    --_fg: var(--huangli-fg, #f1ece4);
-    --_muted: var(--huangli-muted, #a39b91);
-    --_surface: var(--huangli-surface, #232129);
-    --_border: var(--huangli-border, #312e37);
-    --_accent: var(--huangli-accent, #f0766b);
-    --_good: var(--huangli-good, #46c384);
-    --_bad: var(--huangli-bad, #ff7467);
-    --_good-soft: color-mix(in srgb, var(--_good) 15%, transparent);
-    --_bad-soft: color-mix(in srgb, var(--_bad) 14%, transparent);
-    --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%);
-    color-scheme: dark;
-  }
+${DARK}  }
 }
 * { box-sizing: border-box; }
 h2, h3, p, ul { margin: 0; padding: 0; }
