@@ -4,6 +4,7 @@
  * src/data/almanac.generated.ts (compact). `--check` exits 1 if anything would change.
  */
 import { createRequire } from 'node:module';
+import { encodeGodRules, godOrder } from '../../src/almanac/godRuleCodec.ts';
 import { encodeListPairs } from '../../src/almanac/listCodec.ts';
 import { BRANCHES, PILLAR_TABLE, STEMS } from '../../src/names/stemsBranches.ts';
 import { writeOutputs } from './outputs.ts';
@@ -76,8 +77,11 @@ function encodePairs(pairs: [string[], string[]][], vocabulary: string[], firstV
 }
 
 const activities = vocabularyOf([...dayRules, ...hourRules].flatMap((r) => [r.yi, r.ji]));
-const goodGods = vocabularyOf(dayGods.map((g) => g.good));
-const badGods = vocabularyOf(dayGods.map((g) => g.bad));
+// 神煞 names in the order the reference lists them (src/almanac/godRuleCodec.ts).
+const goodGodCells = dayGods.map((g) => withoutNone(g.good));
+const badGodCells = dayGods.map((g) => withoutNone(g.bad));
+const goodGods = godOrder(goodGodCells);
+const badGods = godOrder(badGodCells);
 
 // ---- small tables ----
 const solar = Solar.fromYmd(2025, 12, 18);
@@ -162,12 +166,14 @@ export const activityNames: readonly string[] = /* @__PURE__ */ Object.freeze(${
 export const dayRuleCells = ${JSON.stringify(encodePairs(dayRules.map((r) => [r.yi, r.ji]), activities))};
 /** 宜 and 忌 of each (day pillar, hour branch): cell \`dayPillar * 12 + hourBranch\`. */
 export const hourRuleCells = ${JSON.stringify(encodePairs(hourRules.map((r) => [r.yi, r.ji]), activities))};
-/** 吉神宜趋 names, most frequent first. */
+/** 吉神宜趋 names, in the order the reference lists them. */
 export const goodGodNames: readonly string[] = ${JSON.stringify(goodGods)};
-/** 凶煞宜忌 names, most frequent first. */
+/** 凶煞宜忌 names, in the order the reference lists them. */
 export const badGodNames: readonly string[] = ${JSON.stringify(badGods)};
-/** 吉神 (indexing goodGodNames) and 凶煞 (indexing badGodNames) of each (month branch, day pillar). */
-export const dayGodCells = ${JSON.stringify(encodePairs(dayGods.map((g) => [g.good, g.bad]), badGods, goodGods))};
+/** On which days of each month branch each 吉神 falls (encoding: src/almanac/godRuleCodec.ts). */
+export const goodGodRules = ${JSON.stringify(encodeGodRules(goodGodCells, goodGods))};
+/** On which days of each month branch each 凶煞 falls. */
+export const badGodRules = ${JSON.stringify(encodeGodRules(badGodCells, badGods))};
 ${Object.entries(tables).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)} as const;`).join('\n')}
 `;
 

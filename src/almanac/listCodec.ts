@@ -27,7 +27,8 @@ export function encodeListPairs(pairs: readonly (readonly [readonly number[], re
   return `${lists(0)}|${lists(1)}`;
 }
 
-function decodeList(s: string, names: readonly string[]): readonly string[] {
+/** Decodes one list of entry codes into frozen names. @internal */
+export function decodeList(s: string, names: readonly string[]): readonly string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const escaped = s.charAt(i) === ESCAPE;

@@ -1,6 +1,7 @@
 import {
-  activityNames, badGodNames, dayGodCells, dayRuleCells, goodGodNames, hourRuleCells,
+  activityNames, badGodNames, badGodRules, dayRuleCells, goodGodNames, goodGodRules, hourRuleCells,
 } from '../data/almanac.generated';
+import { decodeGodRules } from './godRuleCodec';
 import { decodeListPairs } from './listCodec';
 
 type Pairs = readonly (readonly [readonly string[], readonly string[]])[];
@@ -9,7 +10,8 @@ type Pairs = readonly (readonly [readonly string[], readonly string[]])[];
 // an index. The memo is invisible to callers: same values every time, fixed size, no reset.
 let dayRules: Pairs | undefined;
 let hourRules: Pairs | undefined;
-let dayGods: Pairs | undefined;
+let goodGods: readonly (readonly string[])[] | undefined;
+let badGods: readonly (readonly string[])[] | undefined;
 
 /** 宜 and 忌 of a day: `[yi, ji]`, keyed by the month branch (by 节 day) and the day pillar. @internal */
 export function getDayRules(monthBranch: number, dayPillar: number): readonly [readonly string[], readonly string[]] {
@@ -25,6 +27,8 @@ export function getHourRules(dayPillar: number, hourBranch: number): readonly [r
 
 /** 吉神宜趋 and 凶煞宜忌 of a day: `[auspicious, inauspicious]`, keyed by month branch and day pillar. @internal */
 export function getDayGods(monthBranch: number, dayPillar: number): readonly [readonly string[], readonly string[]] {
-  dayGods ??= decodeListPairs(dayGodCells, badGodNames, goodGodNames);
-  return dayGods[monthBranch * 60 + dayPillar] as Pairs[number];
+  goodGods ??= decodeGodRules(goodGodRules, goodGodNames);
+  badGods ??= decodeGodRules(badGodRules, badGodNames);
+  const cell = monthBranch * 60 + dayPillar;
+  return [goodGods[cell] as readonly string[], badGods[cell] as readonly string[]];
 }
