@@ -93,21 +93,14 @@ export function encodeGodRules(cells: readonly (readonly string[])[], names: rea
   return `${rows.join(',')}!${exceptions.join(',')}`;
 }
 
-/** Whether day pillar `d` matches the month spec `spec`. */
-function matches(spec: string, d: number): boolean {
+/** The tokens of a month spec: a branch `a`, a pillar `Aa`, a stem `A` ('.' has none). */
+const TOKEN = /[A-J][a-l]|[a-l]|[A-J]/g;
+
+/** Whether day pillar `d` is one of the days of `token`. */
+function onDay(token: string, d: number): boolean {
   const branch = letter('a', d % 12);
   const stem = letter('A', d % 10);
-  if (spec.length === 1) return spec === branch || spec === stem;
-  for (let i = 1; i < spec.length - 1; i++) {
-    const c = spec.charAt(i);
-    if (c >= 'a') {
-      if (c === branch) return true;
-    } else if (spec.charAt(i + 1) >= 'a') {
-      if (c === stem && spec.charAt(i + 1) === branch) return true;
-      i++;
-    } else if (c === stem) return true;
-  }
-  return false;
+  return token.length === 2 ? token === stem + branch : token === branch || token === stem;
 }
 
 /** Splits a row into its 12 month specs. */
@@ -127,8 +120,8 @@ export function decodeGodRules(table: string, names: readonly string[]): readonl
   const cells: string[][] = Array.from({ length: CELLS }, () => []);
   rows.split(',').forEach((row, god) => {
     monthSpecs(row).forEach((spec, m) => {
-      if (spec === '.') return;
-      for (let d = 0; d < 60; d++) if (matches(spec, d)) cells[m * 60 + d]?.push(names[god] as string);
+      const tokens = spec.match(TOKEN) ?? [];
+      for (let d = 0; d < 60; d++) if (tokens.some((token) => onDay(token, d))) cells[m * 60 + d]?.push(names[god] as string);
     });
   });
   const out: (readonly string[])[] = cells.map((list) => Object.freeze(list));
