@@ -1,17 +1,42 @@
+/** The themeable colours: each `--_x` is the host page's `--huangli-x`, else the palette's own. */
+const COLOURS = ['bg', 'fg', 'muted', 'surface', 'border', 'accent', 'good', 'bad'] as const;
+
+interface Palette {
+  readonly colours: Readonly<Record<(typeof COLOURS)[number], string>>;
+  /** How much of the good/bad colour tints their soft backgrounds, in %. */
+  readonly softGood: number;
+  readonly softBad: number;
+  readonly shadow: string;
+  readonly scheme: 'light' | 'dark';
+}
+
+/** The custom properties of a palette, one declaration a line. */
+function palette(p: Palette): string {
+  return [
+    ...COLOURS.map((name) => `--_${name}: var(--huangli-${name}, ${p.colours[name]});`),
+    `--_good-soft: color-mix(in srgb, var(--_good) ${p.softGood}%, transparent);`,
+    `--_bad-soft: color-mix(in srgb, var(--_bad) ${p.softBad}%, transparent);`,
+    `--_shadow: ${p.shadow};`,
+    `color-scheme: ${p.scheme};`,
+  ].map((line) => `  ${line}\n`).join('');
+}
+
+const LIGHT = palette({
+  colours: { bg: '#fffdf9', fg: '#221e1a', muted: '#7a7168', surface: '#f7f1e8', border: '#ece3d6', accent: '#b3261e', good: '#16794a', bad: '#c0392b' },
+  softGood: 11,
+  softBad: 10,
+  shadow: '0 1px 2px rgb(60 40 20 / 6%), 0 8px 24px rgb(60 40 20 / 8%)',
+  scheme: 'light',
+});
+
 /** The dark palette: used by `theme="dark"` and, without a theme, by a dark colour scheme. */
-const DARK = `  --_bg: var(--huangli-bg, #18171c);
-  --_fg: var(--huangli-fg, #f1ece4);
-  --_muted: var(--huangli-muted, #a39b91);
-  --_surface: var(--huangli-surface, #232129);
-  --_border: var(--huangli-border, #312e37);
-  --_accent: var(--huangli-accent, #f0766b);
-  --_good: var(--huangli-good, #46c384);
-  --_bad: var(--huangli-bad, #ff7467);
-  --_good-soft: color-mix(in srgb, var(--_good) 15%, transparent);
-  --_bad-soft: color-mix(in srgb, var(--_bad) 14%, transparent);
-  --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%);
-  color-scheme: dark;
-`;
+const DARK = palette({
+  colours: { bg: '#18171c', fg: '#f1ece4', muted: '#a39b91', surface: '#232129', border: '#312e37', accent: '#f0766b', good: '#46c384', bad: '#ff7467' },
+  softGood: 15,
+  softBad: 14,
+  shadow: '0 1px 2px rgb(0 0 0 / 30%), 0 10px 28px rgb(0 0 0 / 35%)',
+  scheme: 'dark',
+});
 
 /**
  * The card's style sheet, inside its shadow root. Themeable from the host page with CSS custom
@@ -26,22 +51,10 @@ const DARK = `  --_bg: var(--huangli-bg, #18171c);
  */
 export const CARD_CSS = `
 :host {
-  --_bg: var(--huangli-bg, #fffdf9);
-  --_fg: var(--huangli-fg, #221e1a);
-  --_muted: var(--huangli-muted, #7a7168);
-  --_surface: var(--huangli-surface, #f7f1e8);
-  --_border: var(--huangli-border, #ece3d6);
-  --_accent: var(--huangli-accent, #b3261e);
-  --_good: var(--huangli-good, #16794a);
-  --_bad: var(--huangli-bad, #c0392b);
-  --_good-soft: color-mix(in srgb, var(--_good) 11%, transparent);
-  --_bad-soft: color-mix(in srgb, var(--_bad) 10%, transparent);
-  --_shadow: 0 1px 2px rgb(60 40 20 / 6%), 0 8px 24px rgb(60 40 20 / 8%);
-  display: block;
+${LIGHT}  display: block;
   box-sizing: border-box;
   width: 100%;
   max-width: var(--huangli-width, 360px);
-  color-scheme: light;
 }
 :host([hidden]) { display: none; }
 :host([theme="dark"]) {
