@@ -10,10 +10,8 @@
  *
  * Not part of the library's API: a thin shell over it, and the only place that reads the clock.
  */
-import { almanac, localize } from '../index';
-import { formatDayCard } from './formatDayCard';
-import { formatMonthTable } from './formatMonthTable';
-import { parseArguments, USAGE, type Arguments } from './parseArguments';
+import { formatTarget } from './formatTarget';
+import { parseArguments, USAGE } from './parseArguments';
 
 /** Today in China Standard Time, 'YYYY-MM-DD'. */
 function today(): string {
@@ -21,25 +19,13 @@ function today(): string {
 }
 
 function main(argv: readonly string[]): void {
-  let args: Arguments;
   try {
-    args = parseArguments(argv);
+    const args = parseArguments(argv);
     if (args.help) {
       console.log(USAGE);
       process.exit(0);
     }
-    const target = args.target ?? today();
-    if (/^\d{4}-\d{2}$/.test(target)) {
-      const [year, month] = target.split('-').map(Number) as [number, number];
-      almanac({ year, month, day: 1 }); // validates the month and the range
-      if (args.json) {
-        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        console.log(JSON.stringify(Array.from({ length: days }, (_, i) => localize(almanac({ year, month, day: i + 1 }), args.lang)), null, 2));
-      } else console.log(formatMonthTable(year, month, args.lang));
-      return;
-    }
-    const day = almanac(target);
-    console.log(args.json ? JSON.stringify(localize(day, args.lang), null, 2) : formatDayCard(day, args.lang));
+    console.log(formatTarget(args.target ?? today(), args));
   } catch (error) {
     console.error(`huangli: ${(error as Error).message}`);
     console.error(USAGE);
