@@ -5,9 +5,10 @@ export type { LunarDateInput } from './lunar/fromLunar';
 export { lunarDate } from './lunar/lunarDate';
 export type { LunarDateOptions } from './lunar/lunarDate';
 export { pillars } from './pillars/pillars';
-export type { Pillars, PillarsOptions } from './pillars/pillars';
+export type { DayPillars, MomentPillars, Pillars, PillarsOptions } from './pillars/pillars';
 export type {
-  Branch, CivilDate, CivilDateTime, DateInput, DateTimeInput, LunarDate, Pillar, SolarTerm, SolarTermName, Stem, TimeZoneOptions,
+  Branch, CivilDate, CivilDateTime, DateFields, DateInput, DateTimeInput, DateTimeString, DateWithTimeInput, LunarDate, Pillar,
+  PlainDateInput, PlainDateString, SolarTerm, SolarTermName, Stem, TimeZoneOptions,
 } from './types';
 export { almanac } from './almanac/almanac';
 export type { AlmanacOptions } from './almanac/almanac';

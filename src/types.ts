@@ -8,37 +8,77 @@ export interface CivilDate {
   readonly day: number;
 }
 
-/** A day with a time of day on the wall clock (China Standard Time unless stated). */
+/**
+ * A day with a time of day on the wall clock: China Standard Time, or the zone that
+ * `options.timeZone` names.
+ */
 export interface CivilDateTime extends CivilDate {
   /** Hour, 0–23. */
   readonly hour: number;
-  /** Minute, 0–59. */
-  readonly minute: number;
-  /** Second, 0–59 (optional, 0 if absent). */
+  /** Minute, 0–59 (0 if absent). */
+  readonly minute?: number;
+  /** Second, 0–59 (0 if absent). */
   readonly second?: number;
 }
 
-/**
- * A day: `'YYYY-MM-DD'`, a {@link CivilDate}, or a `Date`. A `Date` is an instant; it is
- * converted to the day it falls on in China Standard Time (UTC+8), or in `options.timeZone`.
- */
-export type DateInput = string | CivilDate | Date;
+/** The fields of a day, optionally with a time: what every function accepts as an object. */
+export interface DateFields extends CivilDate {
+  /** Hour, 0–23; with it the input carries a time. */
+  readonly hour?: number;
+  /** Minute, 0–59 (needs `hour`; 0 if absent). */
+  readonly minute?: number;
+  /** Second, 0–59 (needs `hour`; 0 if absent). */
+  readonly second?: number;
+}
+
+/** A plain day as an ISO 8601 string, `'YYYY-MM-DD'` (the type TypeScript can see). */
+export type PlainDateString = `${number}-${number}-${number}`;
 
 /**
- * A day, optionally with a time: everything a {@link DateInput} accepts, plus
- * `'YYYY-MM-DDTHH:mm'` (or `…:ss`, optionally followed by `Z` or an offset such as `+08:00`,
- * which makes it an instant) and `{ year, month, day, hour, minute }`.
+ * A day and a time as an ISO 8601 string: `'YYYY-MM-DDTHH:mm'`, `'YYYY-MM-DD HH:mm'`, with
+ * optional seconds and fraction, and optionally `Z` or an offset such as `+08:00`.
  */
-export type DateTimeInput = DateInput | CivilDateTime;
+export type DateTimeString = `${number}-${number}-${number}${'T' | 't' | ' '}${number}:${number}${string}`;
 
-/** Options shared by every function that takes a `Date`. */
+/**
+ * Every date input the library accepts, one parser for all functions:
+ * - a string: `'YYYY-MM-DD'`, or with a time `'YYYY-MM-DDTHH:mm[:ss[.sss]]'` (`T` or a space),
+ *   optionally followed by `Z` or an offset `±HH:mm` — the output of `Date#toISOString()` and of
+ *   `JSON.stringify(date)` included;
+ * - an object `{ year, month, day, hour?, minute?, second? }`;
+ * - a `Date`, from this realm or another (an iframe, `vm`).
+ *
+ * A string without an offset and an object are a **wall clock** in `options.timeZone` (China
+ * Standard Time, UTC+8, when none is given); a string with an offset and a `Date` are an
+ * **instant**, whose wall clock in that zone gives the day and the hour.
+ */
+export type DateInput = string | DateFields | Date;
+
+/** The same as {@link DateInput} (kept as the name of inputs that may carry a time). */
+export type DateTimeInput = DateInput;
+
+/** An input that TypeScript can see carries a time: a `Date`, an object with `hour`, a {@link DateTimeString}. */
+export type DateWithTimeInput = Date | CivilDateTime | DateTimeString;
+
+/** An input that TypeScript can see is a plain day: `{ year, month, day }` or a {@link PlainDateString}. */
+export type PlainDateInput = PlainDateString | (CivilDate & { readonly hour?: undefined; readonly minute?: undefined; readonly second?: undefined });
+
+/** Options shared by every function that takes a date. */
 export interface TimeZoneOptions {
   /**
-   * IANA time zone in which a `Date` (or a string with an offset) is read. Default: none, a
-   * fixed UTC+8 (China Standard Time, without the 1986–1991 daylight saving that the IANA zone
-   * `Asia/Shanghai` applies). Plain dates and wall-clock times are never shifted.
+   * The IANA time zone of the wall clock: a wall-clock input (a string without offset, or an
+   * object) is read as a wall clock **in this zone**, and an instant (a `Date`, or a string with
+   * an offset) is seen in it. Its date is the day of the almanac; its instant is what the
+   * instants of the solar terms are compared with. Default: none, a fixed UTC+8 (China Standard
+   * Time, without the 1986–1991 daylight saving that the IANA zone `Asia/Shanghai` applies).
    */
   readonly timeZone?: string;
+  /**
+   * A wall clock that `timeZone` skips (a daylight-saving gap) or shows twice (a fold), read as
+   * Temporal reads it: `'compatible'` (default: the earlier of two; a skipped time moves forward
+   * by the gap), `'earlier'`, `'later'`, or `'reject'` (a `RangeError`).
+   */
+  readonly disambiguation?: 'compatible' | 'earlier' | 'later' | 'reject';
 }
 
 /** The heavenly stems, 甲 … 癸. */

@@ -1,7 +1,9 @@
 import { getDaysInMonth, toEpochDay } from '../calendar/epochDay';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { assertInteger, rangeError, typeError } from '../internal/errors';
+import { getDateValue } from '../internal/dateValue';
+import { describe, rangeError, typeError } from '../internal/errors';
 import type { TimeZoneOptions } from '../types';
+import { fromZoneWallClock, getZoneFormatter, getZoneWallClock, toWallSeconds, type Disambiguation } from './timeZones';
 
 /** A validated input: a civil day in range, and, when the input had one, a time and the instant. @internal */
 export interface Moment {
@@ -19,29 +21,97 @@ export interface Moment {
   readonly cstSeconds: number;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
-const EXPECTED_STRING = "a date string 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm[:ss][Z|±HH:mm]'";
-const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day } or a Date";
+/**
+ * ISO 8601 / RFC 3339 as people and programs write it: `YYYY-MM-DD` (or an expanded year
+ * `±YYYYYY`), then optionally `T` (or `t`, or a space) and `HH:mm[:ss[.fff…]]`, then optionally
+ * `Z` or an offset `±HH:mm` (`±HHmm`, `±HH`).
+ */
+const DATE_PATTERN = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+const EXPECTED_STRING = "a date string 'YYYY-MM-DD', optionally with a time 'THH:mm[:ss[.sss]]' (or ' HH:mm') and 'Z' or an offset '±HH:mm'";
+const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day, hour?, minute?, second? } or a Date";
 const CST_OFFSET_SECONDS = 8 * 3600;
+const DISAMBIGUATIONS: readonly Disambiguation[] = ['compatible', 'earlier', 'later', 'reject'];
 
-/** Validated wall-clock fields: a Moment with the instant of that wall clock in UTC+8. */
-function toWallClock(fn: string, what: string, year: unknown, month: unknown, day: unknown, hour: unknown, minute: unknown, second: unknown, hasTime: boolean): Moment {
-  // Field names are only spelled out on the error path: this runs for every call.
-  const field = what === 'date' ? DATE_FIELDS : fieldsOf(what);
-  const y = assertInteger(fn, field.year, year, FIRST_YEAR, LAST_YEAR);
-  const m = assertInteger(fn, field.month, month, 1, 12);
-  const d = assertInteger(fn, field.day, day, 1, getDaysInMonth(y, m), () => ` in ${y}-${String(m).padStart(2, '0')}`);
-  const h = hasTime ? assertInteger(fn, field.hour, hour, 0, 23) : 0;
-  const mi = hasTime ? assertInteger(fn, field.minute, minute, 0, 59) : 0;
-  const s = hasTime ? assertInteger(fn, field.second, second, 0, 59) : 0;
-  const epochDay = toEpochDay(y, m, d);
-  return { year: y, month: m, day: d, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: epochDay * 86400 + h * 3600 + mi * 60 + s };
+type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+const LIMITS: Record<Field, readonly [number, number]> = {
+  year: [FIRST_YEAR, LAST_YEAR], month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59], second: [0, 59],
+};
+
+/**
+ * The error for a field that is not a supported integer. Built only on the error path. A field
+ * read from a string echoes the string; a field of an object its own value, or says it is missing.
+ */
+function fieldError(fn: string, what: string, field: Field, value: unknown, input: unknown, year: number, month: number): TypeError | RangeError {
+  const name = `${what}.${field}`;
+  const [min, max] = field === 'day' && Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12
+    ? [1, getDaysInMonth(year, month)] : LIMITS[field];
+  const bounds = `between ${min} and ${max}${field === 'day' ? ` in ${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` : ''}`;
+  if (typeof input === 'string') return rangeError(fn, name, bounds, input);
+  if (value === undefined && !(field in (input as object))) {
+    return new TypeError(`${fn}: ${name} must be an integer ${bounds}, but ${what} has no ${field}: ${describe(input)}`);
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value)) return typeError(fn, name, 'an integer', value);
+  return rangeError(fn, name, bounds, value);
 }
 
-function fieldsOf(what: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
-  return { year: `${what}.year`, month: `${what}.month`, day: `${what}.day`, hour: `${what}.hour`, minute: `${what}.minute`, second: `${what}.second` };
+function isIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
-const DATE_FIELDS = /* @__PURE__ */ fieldsOf('date');
+
+/**
+ * Validates wall-clock fields and returns the Moment of that wall clock, in UTC+8 when no zone is
+ * named, else in `timeZone` (resolved by `disambiguation`). Allocation-free until the result.
+ */
+function toWallClock(
+  fn: string, what: string, input: unknown,
+  year: unknown, month: unknown, day: unknown, hour: unknown, minute: unknown, second: unknown, hasTime: boolean,
+  timeZone: string | undefined, disambiguation: Disambiguation, yearSlack = 0,
+): Moment {
+  if (!isIn(year, FIRST_YEAR - yearSlack, LAST_YEAR + yearSlack)) throw fieldError(fn, what, 'year', year, input, Number.NaN, Number.NaN);
+  if (!isIn(month, 1, 12)) throw fieldError(fn, what, 'month', month, input, year, Number.NaN);
+  if (!isIn(day, 1, getDaysInMonth(year, month))) throw fieldError(fn, what, 'day', day, input, year, month);
+  let h = 0;
+  let mi = 0;
+  let s = 0;
+  if (hasTime) {
+    if (!isIn(hour, 0, 23)) throw fieldError(fn, what, 'hour', hour, input, year, month);
+    if (!isIn(minute, 0, 59)) throw fieldError(fn, what, 'minute', minute, input, year, month);
+    if (!isIn(second, 0, 59)) throw fieldError(fn, what, 'second', second, input, year, month);
+    h = hour;
+    mi = minute;
+    s = second;
+  }
+  const epochDay = toEpochDay(year, month, day);
+  const wallSeconds = toWallSeconds(epochDay, h, mi, s);
+  if (timeZone === undefined || !hasTime) {
+    return { year, month, day, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: wallSeconds };
+  }
+  // A wall clock in a named zone: its instant decides the terms; a skipped time moves as Temporal moves it.
+  const format = getZoneFormatter(fn, timeZone);
+  const [unixSeconds, exists] = fromZoneWallClock(fn, what, format, wallSeconds, disambiguation, input, timeZone);
+  if (exists) return { year, month, day, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: unixSeconds + CST_OFFSET_SECONDS };
+  // A skipped wall clock: the day and hour are those of the clock after the change.
+  return fromInstant(fn, what, unixSeconds, timeZone, input);
+}
+
+/** The Moment of an instant (Unix seconds): its wall clock in `timeZone`, or in UTC+8 when none is named. */
+function fromInstant(fn: string, what: string, unixSeconds: number, timeZone: string | undefined, input: unknown): Moment {
+  let fields: [number, number, number, number, number, number];
+  if (timeZone === undefined) {
+    const shifted = new Date((unixSeconds + CST_OFFSET_SECONDS) * 1000);
+    fields = [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate(), shifted.getUTCHours(), shifted.getUTCMinutes(), shifted.getUTCSeconds()];
+  } else {
+    fields = getZoneWallClock(getZoneFormatter(fn, timeZone), unixSeconds);
+  }
+  const [year, month, day, hour, minute, second] = fields;
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    const zone = timeZone === undefined ? 'China Standard Time (UTC+8)' : timeZone;
+    throw rangeError(fn, what, `an instant whose date in ${zone} is within ${FIRST_YEAR}–${LAST_YEAR}`, input);
+  }
+  const epochDay = toEpochDay(year, month, day);
+  // Keep the true instant: the zone's wall clock is for the day and hour, the instant for the terms.
+  return { year, month, day, epochDay, hasTime: true, hour, minute, second, cstSeconds: unixSeconds + CST_OFFSET_SECONDS };
+}
 
 /** Reads 'YYYY-MM-DD' without a regular expression (the common case), or returns undefined. */
 function parsePlainDate(fn: string, what: string, s: string): Moment | undefined {
@@ -57,90 +127,72 @@ function parsePlainDate(fn: string, what: string, s: string): Moment | undefined
     else if (i < 7) month = month * 10 + digit;
     else day = day * 10 + digit;
   }
-  return toWallClock(fn, what, year, month, day, 0, 0, 0, false);
+  return toWallClock(fn, what, s, year, month, day, 0, 0, 0, false, undefined, 'compatible');
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const MAX_CACHED_ZONES = 32;
-
-/** A formatter that reads an instant's wall clock in `timeZone` (memoized: bounded, unobservable). */
-function formatterFor(fn: string, timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-      });
-    } catch {
-      throw rangeError(fn, 'options.timeZone', 'an IANA time zone name such as "Asia/Shanghai"', timeZone);
-    }
-    if (formatters.size >= MAX_CACHED_ZONES) formatters.clear();
-    formatters.set(timeZone, format);
+function fromString(fn: string, what: string, input: string, timeZone: string | undefined, disambiguation: Disambiguation): Moment {
+  const match = DATE_PATTERN.exec(input);
+  // '-000000' is not a year in ISO 8601 (year 0 is '+000000' or '0000').
+  if (match === null || match[1] === '-000000') throw typeError(fn, what, EXPECTED_STRING, input);
+  const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, offsetMinutes] = match;
+  const hasTime = h !== undefined;
+  const year = Number(y);
+  if (zulu === undefined && sign === undefined) {
+    return toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), hasTime, timeZone, disambiguation);
   }
-  return format;
-}
-
-/** The wall clock of the instant `ms` (Unix milliseconds) in `timeZone`, or in UTC+8 when none is named. */
-function fromInstant(fn: string, what: string, ms: number, timeZone: string | undefined): Moment {
-  let fields: number[];
-  if (timeZone === undefined) {
-    const shifted = new Date(ms + CST_OFFSET_SECONDS * 1000);
-    fields = [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate(), shifted.getUTCHours(), shifted.getUTCMinutes(), shifted.getUTCSeconds()];
-  } else {
-    const parts: Record<string, number> = {};
-    for (const part of formatterFor(fn, timeZone).formatToParts(ms)) parts[part.type] = Number(part.value);
-    fields = ['year', 'month', 'day', 'hour', 'minute', 'second'].map((key) => parts[key] ?? Number.NaN);
+  // An offset makes the string an instant: check it, read the wall clock at that offset, then see it in the requested zone.
+  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 3600 + Number(offsetMinutes ?? 0) * 60);
+  if (Number(offsetHours ?? 0) > 23 || Number(offsetMinutes ?? 0) > 59) {
+    throw rangeError(fn, `${what} offset`, 'between -23:59 and +23:59', input);
   }
-  const [year, month, day, hour, minute, second] = fields as [number, number, number, number, number, number];
-  if (year < FIRST_YEAR || year > LAST_YEAR) {
-    throw rangeError(fn, what, `an instant within the supported years ${FIRST_YEAR}–${LAST_YEAR}`, new Date(ms));
-  }
-  const local = toWallClock(fn, what, year, month, day, hour, minute, second, true);
-  // Keep the true instant: the zone's wall clock is for the day and hour, the instant for the terms.
-  return { ...local, cstSeconds: Math.floor(ms / 1000) + CST_OFFSET_SECONDS };
+  // At its own offset the clock may show a year beside the range; the range is checked in UTC+8 or the zone.
+  const wall = toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), true, undefined, disambiguation, 1);
+  return fromInstant(fn, what, wall.cstSeconds - offset, timeZone, input);
 }
 
 /**
- * Validates any accepted date input and reads it as a {@link Moment}. `fn` names the public
- * function in error messages, `what` the parameter.
+ * Validates any accepted date input and reads it as a {@link Moment}: the one parser of the
+ * library. `fn` names the public function in error messages, `what` the parameter.
+ *
+ * - A string without an offset, or an object, is a wall clock in `options.timeZone` (UTC+8 when
+ *   none is named); with `Z` or an offset it is an instant, seen in that zone.
+ * - A `Date` (from any realm) is an instant, seen in that zone.
  *
  * @internal
  */
 export function toMoment(fn: string, input: unknown, options: TimeZoneOptions | undefined, what = 'date'): Moment {
-  const timeZone = readTimeZone(fn, options);
-  if (typeof input === 'string') {
-    const plain = parsePlainDate(fn, what, input);
-    if (plain !== undefined) return plain;
-    const match = DATE_PATTERN.exec(input);
-    if (match === null) throw typeError(fn, what, EXPECTED_STRING, input);
-    const [, y, mo, d, h, mi, s, offset] = match;
-    const hasTime = h !== undefined;
-    if (offset === undefined) return toWallClock(fn, what, Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), hasTime);
-    // An offset makes the string an instant: read it, then see it in the requested zone.
-    const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
-    const offsetHours = sign === 0 ? 0 : Number(offset.slice(1, 3));
-    const offsetMinutes = sign === 0 ? 0 : Number(offset.slice(4, 6));
-    if (offsetHours > 23 || offsetMinutes > 59) throw rangeError(fn, `${what} offset`, 'between -23:59 and +23:59', offset);
-    const wall = toWallClock(fn, what, Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), true);
-    const ms = (wall.epochDay * 86400 + wall.hour * 3600 + wall.minute * 60 + wall.second - sign * (offsetHours * 3600 + offsetMinutes * 60)) * 1000;
-    return fromInstant(fn, what, ms, timeZone);
+  let timeZone: string | undefined;
+  let disambiguation: Disambiguation = 'compatible';
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') throw typeError(fn, 'options', 'an object', options);
+    const zone: unknown = options.timeZone;
+    if (zone !== undefined) {
+      if (typeof zone !== 'string') throw typeError(fn, 'options.timeZone', 'a string', zone);
+      getZoneFormatter(fn, zone); // a bad zone is an error whatever the input
+      timeZone = zone;
+    }
+    const d: unknown = options.disambiguation;
+    if (d !== undefined) {
+      if (!DISAMBIGUATIONS.includes(d as Disambiguation)) throw rangeError(fn, 'options.disambiguation', "'compatible', 'earlier', 'later' or 'reject'", d);
+      disambiguation = d as Disambiguation;
+    }
   }
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (Number.isNaN(ms)) throw typeError(fn, what, 'a valid Date', input);
-    return fromInstant(fn, what, ms, timeZone);
+  if (typeof input === 'string') {
+    return parsePlainDate(fn, what, input) ?? fromString(fn, what, input, timeZone, disambiguation);
+  }
+  const time = getDateValue(input);
+  if (time !== undefined) {
+    if (Number.isNaN(time)) throw typeError(fn, what, 'a valid Date', input);
+    return fromInstant(fn, what, Math.floor(time / 1000), timeZone, input);
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw typeError(fn, what, EXPECTED_INPUT, input);
   const o = input as Record<string, unknown>;
-  const hasTime = o['hour'] !== undefined || o['minute'] !== undefined || o['second'] !== undefined;
-  if (hasTime && o['hour'] === undefined) throw typeError(fn, `${what}.hour`, 'an integer when minute or second is given', o['hour']);
-  return toWallClock(fn, what, o['year'], o['month'], o['day'], o['hour'], o['minute'] ?? 0, o['second'] ?? 0, hasTime);
-}
-
-function readTimeZone(fn: string, options: TimeZoneOptions | undefined): string | undefined {
-  if (options === undefined) return undefined;
-  if (options === null || typeof options !== 'object') throw typeError(fn, 'options', 'an object', options);
-  const timeZone: unknown = options.timeZone;
-  if (timeZone !== undefined && typeof timeZone !== 'string') throw typeError(fn, 'options.timeZone', 'a string', timeZone);
-  return timeZone;
+  const hour = o['hour'];
+  const minute = o['minute'];
+  const second = o['second'];
+  const hasTime = hour !== undefined || minute !== undefined || second !== undefined;
+  if (hasTime && hour === undefined) {
+    throw new TypeError(`${fn}: ${what}.hour must be an integer between 0 and 23 when minute or second is given, but ${what} has no hour: ${describe(input)}`);
+  }
+  return toWallClock(fn, what, input, o['year'], o['month'], o['day'], hour, minute ?? 0, second ?? 0, hasTime, timeZone, disambiguation);
 }

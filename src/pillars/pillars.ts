@@ -2,7 +2,7 @@ import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { toLunarDate } from '../lunar/lunarDate';
 import { getPillar } from '../names/stemsBranches';
-import type { DateTimeInput, Pillar, TimeZoneOptions } from '../types';
+import type { DateInput, DateWithTimeInput, Pillar, PlainDateInput, TimeZoneOptions } from '../types';
 import {
   getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from './getPillarIndices';
@@ -25,14 +25,24 @@ export interface PillarsOptions extends TimeZoneOptions {
   readonly yearBoundary?: 'lichun' | 'lunar-new-year';
 }
 
-/** The four pillars (四柱) of a moment; `hour` is present only when the input has a time. */
-export interface Pillars {
+/** The year, month and day pillars of a day (the pillars of a plain date, which has no hour). */
+export interface DayPillars {
   /** Year pillar (年柱). */
   readonly year: Pillar;
   /** Month pillar (月柱), the solar month from one 节 to the next. */
   readonly month: Pillar;
   /** Day pillar (日柱). */
   readonly day: Pillar;
+}
+
+/** The four pillars of a moment: a {@link DayPillars} and the hour pillar. */
+export interface MomentPillars extends DayPillars {
+  /** Hour pillar (时柱). */
+  readonly hour: Pillar;
+}
+
+/** The four pillars (四柱) of a day or a moment; `hour` is present only when the input has a time. */
+export interface Pillars extends DayPillars {
   /** Hour pillar (时柱), only for inputs with a time. */
   readonly hour?: Pillar;
 }
@@ -49,9 +59,14 @@ const FN = 'pillars';
  * For a moment (`'2025-12-07T03:00'`, `{ year, month, day, hour, minute }`, or a `Date`, which is
  * an instant) the year and month change at the **instant** of the term (to the 30-second precision
  * of {@link solarTerms}), and an `hour` pillar is added; `options.dayBoundary` chooses the 子时
- * convention. Wall-clock inputs are China Standard Time; a `Date` is read in UTC+8 unless
- * `options.timeZone` names a zone (the day and hour pillars then follow that zone's clock, the
- * year and month the true instant).
+ * convention. A wall clock (a string without offset, an object) is read in `options.timeZone`,
+ * China Standard Time (UTC+8) when none is named; a `Date` or a string with an offset is an
+ * instant seen in that zone. The day and hour pillars follow the zone's clock, the year and month
+ * the true instant: 1990-05-05 20:00 in New York is 1990-05-06 08:00 in China, after 立夏.
+ *
+ * The return type says what TypeScript can see: `hour` is present for a `Date`, an object with
+ * `hour` or a `'YYYY-MM-DDTHH:mm'` literal, absent for `{ year, month, day }` or a `'YYYY-MM-DD'`
+ * literal, and optional otherwise.
  *
  * @param date - A day, or a day with a time.
  * @param options - `dayBoundary`, `yearBoundary`, `timeZone`.
@@ -72,10 +87,17 @@ const FN = 'pillars';
  * @example
  * pillars('2025-12-18T23:30', { dayBoundary: '23:00' }).day.name
  * //=> '壬戌'
+ * @example
+ * // A wall clock in New York: 20:00 on 1990-05-05 is after 立夏 (1990-05-06 02:35 in China)
+ * [pillars('1990-05-05T20:00', { timeZone: 'America/New_York' }).month.name, pillars('1990-05-05T20:00').month.name]
+ * //=> ['辛巳', '庚辰']
  * @category Pillars
  * @since 0.1.0
  */
-export function pillars(date: DateTimeInput, options?: PillarsOptions): Pillars {
+export function pillars(date: DateWithTimeInput, options?: PillarsOptions): MomentPillars;
+export function pillars(date: PlainDateInput, options?: PillarsOptions): DayPillars;
+export function pillars(date: DateInput, options?: PillarsOptions): Pillars;
+export function pillars(date: DateInput, options?: PillarsOptions): Pillars {
   const moment = toMoment(FN, date, options);
   const dayBoundary = options?.dayBoundary ?? 'midnight';
   if (dayBoundary !== 'midnight' && dayBoundary !== '23:00') throw rangeError(FN, 'options.dayBoundary', "'midnight' or '23:00'", dayBoundary);

@@ -99,7 +99,7 @@ describe('moon', () => {
 
 describe('almanac() errors', () => {
   it('rejects bad options and bad dates like every other function', () => {
-    expect(() => almanac('2025-02-30')).toThrow(new RangeError('almanac: date.day must be between 1 and 28 in 2025-02, got 30'));
+    expect(() => almanac('2025-02-30')).toThrow(new RangeError('almanac: date.day must be between 1 and 28 in 2025-02, got "2025-02-30"'));
     expect(() => almanac('2025-12-18', { monthBoundary: 'hour' } as never)).toThrow(/options\.monthBoundary must be 'day' or 'instant', got "hour"/);
     expect(() => almanac('2025-12-18', { fuShenSect: 3 } as never)).toThrow(/options\.fuShenSect must be 1 or 2, got 3/);
   });
