@@ -1,0 +1,81 @@
+// Issue 9, item 3: `--lang zh-Hant` prints every label and value in Traditional Chinese, and
+// `--lang en` prints no Chinese at all.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatTarget } from '../../src/cli/formatTarget';
+import { simplifiedOnlyCharacters } from './simplifiedOnly';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+function run(...args: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+/** 40 days spread evenly over 1900-01-01 … 2100-12-31 (both ends included), and two named days. */
+const first = Date.UTC(1900, 0, 1);
+const last = Date.UTC(2100, 11, 31);
+const SAMPLE = [
+  ...Array.from({ length: 40 }, (_, i) => new Date(first + Math.round((i * (last - first)) / 39 / 86400000) * 86400000).toISOString().slice(0, 10)),
+  '2025-12-18',
+  '2026-02-10',
+];
+
+const simplified = simplifiedOnlyCharacters();
+const simplifiedIn = (text: string): string[] => [...new Set([...text].filter((ch) => simplified.has(ch)))];
+const han = /\p{Script=Han}/u;
+const hanIn = (text: string): string[] => [...new Set([...text].filter((ch) => han.test(ch)))];
+
+describe('the Simplified-only characters', () => {
+  it('are built from the glossary and the labels, without characters that Traditional also writes', () => {
+    expect(simplified.size).toBeGreaterThan(150);
+    for (const ch of '个东财运节时无冲黄历') expect(simplified.has(ch), ch).toBe(true);
+    for (const ch of '后周干支子') expect(simplified.has(ch), ch).toBe(false);
+  });
+});
+
+describe('--lang zh-Hant', () => {
+  it('has the sample spread over the range', () => {
+    expect(SAMPLE).toHaveLength(42);
+    expect(SAMPLE.slice(0, 2)).toEqual(['1900-01-01', '1905-02-26']);
+    expect(SAMPLE[39]).toBe('2100-12-31');
+  });
+
+  it.each(SAMPLE)('%s: the card has no Simplified-only character', (date) => {
+    const text = formatTarget(date, { json: false, lang: 'zh-Hant' });
+    expect(simplifiedIn(text)).toEqual([]);
+  });
+
+  it.each(['2025-12-18T23:30', '2026-02-10T08:00', '2100-12-31T23:30'])('%s (with a time): no Simplified-only character', (moment) => {
+    expect(simplifiedIn(formatTarget(moment, { json: false, lang: 'zh-Hant' }))).toEqual([]);
+  });
+
+  it('reads 節氣 下一個 and 財神 正東 on 2025-12-18', () => {
+    const text = formatTarget('2025-12-18', { json: false, lang: 'zh-Hant' });
+    expect(text).toContain('節氣  下一個 冬至 2025-12-21 23:03');
+    expect(text).toContain('方位  喜神 西南，福神 西北，財神 正東，胎神 廚灶門 外東南');
+  });
+
+  it('prints the month 2025-12 (the command itself) without a Simplified-only character', () => {
+    const out = run('2025-12', '--lang', 'zh-Hant');
+    expect(out.trim().split('\n')).toHaveLength(31);
+    expect(simplifiedIn(out)).toEqual([]);
+  });
+});
+
+describe('--lang en', () => {
+  it.each(SAMPLE)('%s: the card has no Chinese character', (date) => {
+    expect(hanIn(formatTarget(date, { json: false, lang: 'en' }))).toEqual([]);
+  });
+
+  it.each(['2025-12-18T23:30', '2100-12-31T23:30'])('%s (with a time): no Chinese character', (moment) => {
+    expect(hanIn(formatTarget(moment, { json: false, lang: 'en' }))).toEqual([]);
+  });
+
+  it('prints the months 2025-12 and 2100-12 (the command itself) without a Chinese character', () => {
+    expect(hanIn(run('2025-12', '--lang', 'en'))).toEqual([]);
+    expect(hanIn(run('2100-12', '--lang', 'en'))).toEqual([]);
+  });
+});
