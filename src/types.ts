@@ -61,7 +61,7 @@ export type DateTimeInput = DateInput;
 export type DateWithTimeInput = Date | CivilDateTime | DateTimeString;
 
 /** An input that TypeScript can see is a plain day: `{ year, month, day }` or a {@link PlainDateString}. */
-export type PlainDateInput = PlainDateString | (CivilDate & { readonly hour?: undefined; readonly minute?: undefined; readonly second?: undefined });
+export type PlainDateInput = PlainDateString | (CivilDate & { readonly hour?: never; readonly minute?: never; readonly second?: never });
 
 /** Options shared by every function that takes a date. */
 export interface TimeZoneOptions {

@@ -158,6 +158,8 @@ const dayGodsTsv = ['month branch\tday pillar\t吉神宜趋\t凶煞宜忌', ...d
 const ts = `${header('data/almanac/')}
 /** Every activity (宜/忌 entry) of the day and hour tables, most frequent first. */
 export const activityNames: readonly string[] = /* @__PURE__ */ Object.freeze(${JSON.stringify(activities)});
+/** The activities as a type. */
+export type ActivityName = ${activities.map((a) => JSON.stringify(a)).join(' | ')};
 /**
  * 宜 and 忌 of each (month branch, day pillar), cell \`monthBranch * 60 + dayPillar\`, in the
  * reference's order (encoding: src/almanac/listCodec.ts), indexing activityNames. An empty list
@@ -168,8 +170,12 @@ export const dayRuleCells = ${JSON.stringify(encodePairs(dayRules.map((r) => [r.
 export const hourRuleCells = ${JSON.stringify(encodePairs(hourRules.map((r) => [r.yi, r.ji]), activities))};
 /** 吉神宜趋 names, in the order the reference lists them. */
 export const goodGodNames: readonly string[] = ${JSON.stringify(goodGods)};
+/** The 吉神 names as a type. */
+export type AuspiciousGodName = ${goodGods.map((a) => JSON.stringify(a)).join(' | ')};
 /** 凶煞宜忌 names, in the order the reference lists them. */
 export const badGodNames: readonly string[] = ${JSON.stringify(badGods)};
+/** The 凶煞 names as a type. */
+export type InauspiciousGodName = ${badGods.map((a) => JSON.stringify(a)).join(' | ')};
 /** On which days of each month branch each 吉神 falls (encoding: src/almanac/godRuleCodec.ts). */
 export const goodGodRules = ${JSON.stringify(encodeGodRules(goodGodCells, goodGods))};
 /** On which days of each month branch each 凶煞 falls. */

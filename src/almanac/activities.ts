@@ -1,4 +1,5 @@
 import { activityNames } from '../data/almanac.generated';
+import type { Activity } from './types';
 
 /**
  * Every activity that can appear in a day's or an hour's 宜/忌 (116 of them, canonical Simplified
@@ -13,4 +14,4 @@ import { activityNames } from '../data/almanac.generated';
  * @category Almanac
  * @since 0.2.0
  */
-export const activities: readonly string[] = activityNames;
+export const activities: readonly Activity[] = activityNames as readonly Activity[];

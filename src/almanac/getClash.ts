@@ -1,12 +1,12 @@
 import { shaByBranch, zodiac } from '../data/almanac.generated';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
-import type { Clash } from './types';
+import type { Clash, ShaDirection, ZodiacAnimal } from './types';
 
 /** The clash (冲煞) of a day or hour with the given stem and branch (0-based): stem + 4, branch + 6. @internal */
 export function getClash(stem: number, branch: number): Clash {
   const clashBranch = (branch + 6) % 12;
-  const animal = zodiac[clashBranch] as string;
+  const animal = zodiac[clashBranch] as ZodiacAnimal;
   const pillar = (STEMS[(stem + 4) % 10] as string) + (BRANCHES[clashBranch] as string);
-  const direction = shaByBranch[branch] as string;
+  const direction = shaByBranch[branch] as ShaDirection;
   return Object.freeze({ zodiac: animal, pillar, direction, text: `冲${animal}(${pillar})煞${direction}` });
 }

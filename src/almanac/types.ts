@@ -1,15 +1,41 @@
-import type { Pillars } from '../pillars/pillars';
+import type {
+  ActivityName, AuspiciousGodName, deities, InauspiciousGodName, mansionAnimals, mansions, moonPhases, naYin, officers, zodiac,
+} from '../data/almanac.generated';
+import type { DayPillars } from '../pillars/pillars';
 import type { Fortune } from '../fortune/types';
-import type { LunarDate, Pillar, SolarTerm } from '../types';
+import type { Branch, LunarDate, Pillar, SolarTerm } from '../types';
+
+/** An activity of the 宜/忌 lists (116 of them; {@link activities} lists them at run time). */
+export type Activity = ActivityName;
+/** One of the twelve officers (建除十二值星): 建, 除, 满, 平, 定, 执, 破, 危, 成, 收, 开, 闭. */
+export type Officer = (typeof officers)[number];
+/** One of the twelve day and hour deities (十二天神): 青龙, 明堂, 天刑 … 勾陈. */
+export type DeityName = (typeof deities)[number];
+/** One of the 28 lunar mansions (二十八宿): 角, 亢, 氐 … 轸. */
+export type MansionName = (typeof mansions)[number];
+/** The animal of a lunar mansion: 蛟, 龙, 貉 … 蚓. */
+export type MansionAnimal = (typeof mansionAnimals)[number];
+/** One of the twelve zodiac animals (生肖): 鼠, 牛, 虎 … 猪. */
+export type ZodiacAnimal = (typeof zodiac)[number];
+/** The traditional name of a lunar day's moon: 朔, 既朔, 蛾眉新 … 晦. */
+export type MoonPhaseName = (typeof moonPhases)[number];
+/** One of the thirty 纳音 (海中金, 炉中火 … 大海水). */
+export type NaYinName = (typeof naYin)[number];
+/** A 吉神 of the day (吉神宜趋). */
+export type AuspiciousGod = AuspiciousGodName;
+/** A 凶煞 of the day (凶煞宜忌). */
+export type InauspiciousGod = InauspiciousGodName;
+/** The direction of a 煞. */
+export type ShaDirection = '东' | '南' | '西' | '北';
 
 /** The clash (冲煞) of a day or an hour. */
 export interface Clash {
   /** Zodiac animal of the clashing branch, e.g. `'兔'`. */
-  readonly zodiac: string;
+  readonly zodiac: ZodiacAnimal;
   /** The clashing pillar (天克地冲: stem + 4, branch + 6), e.g. `'乙卯'`. */
   readonly pillar: string;
   /** Direction of the 煞: `'东'`, `'南'`, `'西'` or `'北'`. */
-  readonly direction: string;
+  readonly direction: ShaDirection;
   /** The printed form, e.g. `'冲兔(乙卯)煞东'`. */
   readonly text: string;
 }
@@ -17,7 +43,7 @@ export interface Clash {
 /** One of the twelve day or hour deities (十二天神 / 黄黑道). */
 export interface Deity {
   /** Name, e.g. `'明堂'`. */
-  readonly name: string;
+  readonly name: DeityName;
   /** `'黄道'` (auspicious) or `'黑道'` (inauspicious). */
   readonly type: '黄道' | '黑道';
 }
@@ -25,17 +51,17 @@ export interface Deity {
 /** The lunar mansion (二十八宿) of the day. */
 export interface Mansion {
   /** Name, e.g. `'斗'`. */
-  readonly name: string;
+  readonly name: MansionName;
   /** `'吉'` or `'凶'`. */
   readonly luck: '吉' | '凶';
   /** Its animal, e.g. `'獬'`. */
-  readonly animal: string;
+  readonly animal: MansionAnimal;
 }
 
 /** The Moon on the day. */
 export interface MoonPhase {
   /** Traditional name of the lunar day's moon, e.g. `'晓'` on day 29, `'望'` on day 15. */
-  readonly name: string;
+  readonly name: MoonPhaseName;
   /**
    * Illuminated fraction of the Moon's disc at 12:00 China Standard Time, 0 … 1, to 3 decimals.
    * Computed from Meeus' phase-angle series (Astronomical Algorithms, ch. 48); within 0.005 of an
@@ -99,7 +125,7 @@ export interface Festival {
 /** One of the twelve double hours (时辰) of the day. */
 export interface HourAlmanac {
   /** Branch, 子 … 亥. */
-  readonly branch: string;
+  readonly branch: Branch;
   /** Start on the clock, China Standard Time: `'23:00'` (子, the evening before), `'01:00'`, … `'21:00'`. */
   readonly start: string;
   /** End on the clock: `'00:59'`, `'02:59'`, … `'22:59'`. */
@@ -113,9 +139,9 @@ export interface HourAlmanac {
   /** The hour's clash. */
   readonly clash: Clash;
   /** Activities favoured in this hour ([] when the table lists none). */
-  readonly yi: readonly string[];
+  readonly yi: readonly Activity[];
   /** Activities to avoid in this hour. */
-  readonly ji: readonly string[];
+  readonly ji: readonly Activity[];
 }
 
 /** Everything on a printed almanac (黄历) page for one day. */
@@ -127,25 +153,25 @@ export interface DailyAlmanac {
   /** The lunar date, as {@link lunarDate} gives it. */
   readonly lunar: LunarDate;
   /** Year, month and day pillars, as {@link pillars} gives them for a plain date. */
-  readonly pillars: Pillars;
+  readonly pillars: DayPillars;
   /** The solar term that falls on the day, or `null`. */
   readonly solarTerm: SolarTerm | null;
   /** The zodiac animal of the lunar year (which begins at 正月初一), e.g. `'蛇'`. */
-  readonly zodiac: string;
+  readonly zodiac: ZodiacAnimal;
   /** Activities favoured today (宜), in the table's order; `[]` where the table has none (the reference's `['无']`). */
-  readonly yi: readonly string[];
+  readonly yi: readonly Activity[];
   /** Activities to avoid today (忌), in the table's order; `[]` where the table has none. */
-  readonly ji: readonly string[];
+  readonly ji: readonly Activity[];
   /** The day's clash (冲煞). */
   readonly clash: Clash;
   /** 彭祖百忌: the taboo of the day stem, then of the day branch. */
   readonly pengZu: readonly [string, string];
   /** 建除十二值星: 建, 除, 满, 平, 定, 执, 破, 危, 成, 收, 开, 闭. */
-  readonly officer: string;
+  readonly officer: Officer;
   /** The day's deity (十二天神), 黄道 or 黑道. */
   readonly deity: Deity;
   /** 纳音 of the day pillar, e.g. `'石榴木'`. */
-  readonly naYin: string;
+  readonly naYin: NaYinName;
   /** The lunar mansion (二十八宿). */
   readonly mansion: Mansion;
   /** The Moon: traditional name and illuminated fraction. */
@@ -153,9 +179,9 @@ export interface DailyAlmanac {
   /** 吉神宜趋 and 凶煞宜忌; `[]` where the table has none. */
   readonly gods: {
     /** 吉神宜趋: the auspicious gods of the day. */
-    readonly auspicious: readonly string[];
+    readonly auspicious: readonly AuspiciousGod[];
     /** 凶煞宜忌: the inauspicious influences of the day. */
-    readonly inauspicious: readonly string[];
+    readonly inauspicious: readonly InauspiciousGod[];
   };
   /** Directions of the day's gods and the place of the 胎神. */
   readonly directions: Directions;

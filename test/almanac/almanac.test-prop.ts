@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { activities, almanac, type DailyAlmanac } from '../../src/index';
 import { civilDate } from '../support/arbitraries';
 
-const known = new Set(activities);
+const known = new Set<string>(activities);
 
 function isDeepFrozen(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;

@@ -14,7 +14,7 @@ describe('every date people pass', () => {
     expect(iso).toBe('2025-12-18T15:30:00.000Z');
     expect(pillars(iso)).toEqual(pillars(instant));
     expect(pillars(json)).toEqual(pillars(instant));
-    expect(pillars(iso).hour.name).toBe('庚子');
+    expect(pillars(iso).hour?.name).toBe('庚子');
     expect(almanac(json).date).toBe('2025-12-18');
   });
 
