@@ -46,6 +46,21 @@ function epochDays(min: number, max: number): fc.Arbitrary<number> {
   });
 }
 
+/** {@link arbitraryDate}, with `fn` naming the public function in error messages. */
+function dateArbitrary(fn: string, options: ArbitraryDateOptions | undefined): fc.Arbitrary<CivilDate> {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError(fn, 'options', 'an object', options);
+  const given = options ?? {};
+  const min = toBound(fn, 'options.min', given.min, FIRST_EPOCH_DAY);
+  const max = toBound(fn, 'options.max', given.max, LAST_EPOCH_DAY);
+  if (min > max) {
+    const maxDay = fromEpochDay(max);
+    const minDay = fromEpochDay(min);
+    throw rangeError(fn, 'options.min', `on or before options.max (${formatIsoDate(maxDay.year, maxDay.month, maxDay.day)})`,
+      typeof given.min === 'string' ? given.min : formatIsoDate(minDay.year, minDay.month, minDay.day));
+  }
+  return epochDays(min, max).map((n) => Object.freeze(fromEpochDay(n)), toEpochDayOf);
+}
+
 /**
  * A fast-check arbitrary of days within the supported range (or within `min` … `max`), as frozen
  * `{ year, month, day }`. Counterexamples shrink towards `min`: a property that fails from some
@@ -71,18 +86,7 @@ function epochDays(min: number, max: number): fc.Arbitrary<number> {
  * @since 0.3.0
  */
 export function arbitraryDate(options?: ArbitraryDateOptions): fc.Arbitrary<CivilDate> {
-  const fn = 'arbitraryDate';
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError(fn, 'options', 'an object', options);
-  const given = options ?? {};
-  const min = toBound(fn, 'options.min', given.min, FIRST_EPOCH_DAY);
-  const max = toBound(fn, 'options.max', given.max, LAST_EPOCH_DAY);
-  if (min > max) {
-    const maxDay = fromEpochDay(max);
-    const minDay = fromEpochDay(min);
-    throw rangeError(fn, 'options.min', `on or before options.max (${formatIsoDate(maxDay.year, maxDay.month, maxDay.day)})`,
-      typeof given.min === 'string' ? given.min : formatIsoDate(minDay.year, minDay.month, minDay.day));
-  }
-  return epochDays(min, max).map((n) => Object.freeze(fromEpochDay(n)), toEpochDayOf);
+  return dateArbitrary('arbitraryDate', options);
 }
 
 /**
@@ -104,12 +108,14 @@ export function arbitraryPillar(): fc.Arbitrary<Pillar> {
  * {@link arbitraryDate} with the same options.
  *
  * @param options - `min` and `max` of the days, inclusive.
- * @returns An arbitrary of {@link DailyAlmanac}.
+ * @returns An arbitrary of {@link DailyAlmanac}, shrinking towards the page of `min`.
+ * @throws {TypeError} As {@link arbitraryDate}, if `min` or `max` is not a date input.
+ * @throws {RangeError} As {@link arbitraryDate}, if `min` or `max` is not a supported day, or `min` is after `max`.
  * @example
  * fc.assert(fc.property(arbitraryAlmanac(), (a) => almanacViolations(a).length === 0));
  * @category Testing
  * @since 0.3.0
  */
 export function arbitraryAlmanac(options?: ArbitraryDateOptions): fc.Arbitrary<DailyAlmanac> {
-  return arbitraryDate(options).map((d) => almanac(d));
+  return dateArbitrary('arbitraryAlmanac', options).map((d) => almanac(d));
 }

@@ -56,6 +56,14 @@ describe('arbitraryDate bounds', () => {
     );
   });
 
+  it('arbitraryAlmanac validates the same bounds under its own name', () => {
+    expect(() => arbitraryAlmanac({ min: '2025-02-30' })).toThrow(RangeError);
+    expect(() => arbitraryAlmanac({ min: '2025-02-30' })).toThrow(/^arbitraryAlmanac: options\.min(\.day)? must be /);
+    expect(() => arbitraryAlmanac({ max: 42 as never })).toThrow(TypeError);
+    expect(() => arbitraryAlmanac({ max: 42 as never })).toThrow(/^arbitraryAlmanac: options\.max must be .*, got 42$/);
+    expect(() => arbitraryAlmanac({ min: '2025-12-18', max: '2025-01-01' })).toThrow(/^arbitraryAlmanac: options\.min must be on or before options\.max \(2025-01-01\)/);
+  });
+
   it('refuses options that are not an object', () => {
     expect(() => arbitraryDate('2025-01-01' as never)).toThrow(TypeError);
     expect(() => arbitraryDate('2025-01-01' as never)).toThrow(/^arbitraryDate: options must be an object, got "2025-01-01"$/);
