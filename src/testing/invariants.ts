@@ -3,41 +3,209 @@ import { almanac } from '../almanac/almanac';
 import { fromEpochDay, toEpochDay } from '../calendar/epochDay';
 import { LAST_EPOCH_DAY } from '../calendar/supportedRange';
 import { fromLunar } from '../lunar/fromLunar';
+import { toMoment } from '../input/toMoment';
+import { describe } from '../internal/errors';
 import { lunarDate } from '../lunar/lunarDate';
 import { pillars } from '../pillars/pillars';
 import type { DailyAlmanac } from '../almanac/types';
 import type { CivilDate } from '../types';
 
-const isDeepFrozen = (value: unknown): boolean =>
-  value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
+/** Whether `value` is an object that is not an array (a record to read fields from). */
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** How a value is shown in a violation: primitives as in error messages, containers by their kind. */
+const show = (value: unknown): string => (Array.isArray(value) ? 'an array' : isRecord(value) ? 'an object' : describe(value));
+
+/** The text of something thrown, whatever it is. */
+function thrownText(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? thrown.message : show(thrown);
+  } catch {
+    return 'something that cannot be shown';
+  }
+}
+
+/** An error of the library as a violation: its message without the `fn: ` prefix. */
+const asViolation = (fn: string, thrown: unknown): string => thrownText(thrown).replace(`${fn}: `, '');
+
+function isDeepFrozen(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return true;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.isFrozen(value) && Object.values(value).every((v) => isDeepFrozen(v, seen));
+}
 
 /**
  * The library's calendar invariants for one day, as a list of the ones that fail (empty when all
  * hold): `fromLunar(lunarDate(d))` is `d`; the next day's day pillar is one step on; the next
- * day's lunar day is one more or a new month's 1; results are frozen.
+ * day's lunar day is one more or a new month's 1; results are frozen. Total: an input that is not
+ * a supported day (`null`, `42`, `{ year: 2025, month: 2, day: 30 }`) is reported as a
+ * violation, in the words of the error every function throws for it, rather than thrown.
  *
- * @param date - A day of the supported range.
+ * @param date - A day, in any form the library's functions accept (`'YYYY-MM-DD'`,
+ *   `{ year, month, day }`, a `Date`); any other value is reported.
  * @returns Descriptions of the violated invariants; `[]` when all hold.
- * @throws {RangeError} If `date` is outside the supported range (as every function does).
  * @example
  * calendarViolations({ year: 2033, month: 12, day: 22 })
  * //=> []
+ * @example
+ * calendarViolations({ year: 2025, month: 2, day: 30 })
+ * //=> ['date.day must be between 1 and 28 in 2025-02, got 30']
  * @category Testing
  * @since 0.3.0
  */
-export function calendarViolations(date: CivilDate): string[] {
-  const out: string[] = [];
-  const lunar = lunarDate(date);
-  const back = fromLunar(lunar);
-  if (back.year !== date.year || back.month !== date.month || back.day !== date.day) out.push('fromLunar(lunarDate(d)) is not d');
-  if (!Object.isFrozen(lunar)) out.push('lunarDate(d) is not frozen');
-  const day = toEpochDay(date.year, date.month, date.day);
-  if (day < LAST_EPOCH_DAY) {
-    const next = fromEpochDay(day + 1);
-    if (pillars(next).day.index !== (pillars(date).day.index + 1) % 60) out.push('the day pillar does not advance by one');
-    const nextLunar = lunarDate(next);
-    if (nextLunar.day !== 1 && nextLunar.day !== lunar.day + 1) out.push('the lunar day neither advances by one nor restarts at 1');
+export function calendarViolations(date: unknown): string[] {
+  let d: CivilDate;
+  try {
+    const moment = toMoment('calendarViolations', date, undefined, 'date');
+    d = { year: moment.year, month: moment.month, day: moment.day };
+  } catch (thrown) {
+    return [asViolation('calendarViolations', thrown)];
   }
+  const out: string[] = [];
+  try {
+    const lunar = lunarDate(d);
+    const back = fromLunar(lunar);
+    if (back.year !== d.year || back.month !== d.month || back.day !== d.day) out.push('fromLunar(lunarDate(d)) is not d');
+    if (!Object.isFrozen(lunar)) out.push('lunarDate(d) is not frozen');
+    const day = toEpochDay(d.year, d.month, d.day);
+    if (day < LAST_EPOCH_DAY) {
+      const next = fromEpochDay(day + 1);
+      if (pillars(next).day.index !== (pillars(d).day.index + 1) % 60) out.push('the day pillar does not advance by one');
+      const nextLunar = lunarDate(next);
+      if (nextLunar.day !== 1 && nextLunar.day !== lunar.day + 1) out.push('the lunar day neither advances by one nor restarts at 1');
+    }
+  } catch (thrown) {
+    out.push(`the library threw on a supported day: ${thrownText(thrown)}`);
+  }
+  return out;
+}
+
+/** Whether `path` is `under` or inside it (`a.b[1]` is inside `a.b`). */
+const isWithin = (path: string, under: string): boolean =>
+  path === under || path.startsWith(`${under}.`) || path.startsWith(`${under}[`);
+
+/** At most this many differences from `almanac(date)` are listed, then how many more there are. */
+const MAX_DIFFERENCES = 12;
+
+/**
+ * Lists where `got` differs from `want` (a fresh almanac page, so the walk follows its finite
+ * shape), by path: `fortune.score is 11, almanac(date) has -4`, `zodiac is missing`.
+ */
+function differences(got: unknown, want: unknown, path: string, out: string[], skip: readonly string[]): void {
+  if (skip.some((bad) => isWithin(path, bad))) return;
+  const name = path === '' ? 'the page' : path;
+  const child = (key: string): string => (path === '' ? key : `${path}.${key}`);
+  if (Array.isArray(want)) {
+    if (!Array.isArray(got)) out.push(`${name} is ${show(got)}, almanac(date) has an array`);
+    else if (got.length !== want.length) out.push(`${name} has ${got.length} ${got.length === 1 ? 'entry' : 'entries'}, almanac(date) has ${want.length}`);
+    else want.forEach((w, i) => { differences(got[i], w, `${path}[${i}]`, out, skip); });
+  } else if (isRecord(want)) {
+    if (!isRecord(got)) {
+      out.push(`${name} is ${show(got)}, almanac(date) has an object`);
+      return;
+    }
+    for (const key of Object.keys(want)) {
+      if (!(key in got)) out.push(`${child(key)} is missing`);
+      else differences(got[key], want[key], child(key), out, skip);
+    }
+    for (const key of Object.keys(got)) if (!(key in want)) out.push(`${child(key)} is not a field of almanac(date)`);
+  } else if (!(got === want || (Number.isNaN(got) && Number.isNaN(want)))) {
+    out.push(`${name} is ${show(got)}, almanac(date) has ${show(want)}`);
+  }
+}
+
+/** The checks of {@link almanacViolations}, which may assume nothing about `page` but may throw. */
+function pageViolations(page: unknown): string[] {
+  if (!isRecord(page)) return [`the page must be an object, got ${show(page)}`];
+  const out: string[] = [];
+  // Fields already reported as malformed, so that the comparison with almanac(date) does not repeat them.
+  const malformed: string[] = [];
+  const wrong = (path: string, expected: string, got: unknown): void => {
+    out.push(`${path} must be ${expected}, got ${show(got)}`);
+    malformed.push(path);
+  };
+  /** `value` as a list of strings, or undefined (reported) when it is not one. */
+  const strings = (path: string, value: unknown): readonly string[] | undefined => {
+    if (!Array.isArray(value)) {
+      wrong(path, 'an array of strings', value);
+      return undefined;
+    }
+    let ok = true;
+    for (let i = 0; i < value.length; i++) {
+      const entry: unknown = value[i];
+      if (typeof entry !== 'string') { wrong(`${path}[${i}]`, 'a string', entry); ok = false; }
+    }
+    return ok ? (value as string[]) : undefined;
+  };
+
+  // 宜 and 忌, of the day and of each hour.
+  const lists: [string, readonly string[] | undefined, readonly string[] | undefined][] = [['', strings('yi', page['yi']), strings('ji', page['ji'])]];
+  const hours = page['hours'];
+  if (!Array.isArray(hours)) wrong('hours', 'an array', hours);
+  else {
+    for (let i = 0; i < hours.length; i++) {
+      const hour: unknown = hours[i];
+      if (!isRecord(hour)) { wrong(`hours[${i}]`, 'an object', hour); continue; }
+      const where = typeof hour['branch'] === 'string' ? `${hour['branch']}时 ` : `hours[${i}] `;
+      lists.push([where, strings(`hours[${i}].yi`, hour['yi']), strings(`hours[${i}].ji`, hour['ji'])]);
+    }
+  }
+  for (const [where, yi, ji] of lists) {
+    for (const entry of [...(yi ?? []), ...(ji ?? [])]) if (!activityNames.includes(entry)) out.push(`${where}unknown activity ${entry}`);
+    if (yi !== undefined && ji !== undefined) for (const entry of yi) if (ji.includes(entry)) out.push(`${where}宜 and 忌 share ${entry}`);
+  }
+
+  // The fortune score.
+  const f = page['fortune'];
+  if (!isRecord(f)) wrong('fortune', 'an object', f);
+  else {
+    const score = f['score'];
+    const factors = f['factors'];
+    let sum: number | undefined = 0;
+    if (!Array.isArray(factors)) { wrong('fortune.factors', 'an array', factors); sum = undefined; }
+    else {
+      for (let i = 0; i < factors.length; i++) {
+        const factor: unknown = factors[i];
+        const weight = isRecord(factor) ? factor['weight'] : undefined;
+        if (!isRecord(factor)) wrong(`fortune.factors[${i}]`, 'an object', factor);
+        else if (typeof weight !== 'number') wrong(`fortune.factors[${i}].weight`, 'a number', weight);
+        if (typeof weight === 'number' && sum !== undefined) sum += weight;
+        else sum = undefined;
+      }
+    }
+    if (typeof score !== 'number') wrong('fortune.score', 'a number', score);
+    else {
+      if (!Number.isInteger(score) || score < -10 || score > 10) out.push(`the score ${show(score)} is not an integer in -10 … 10`);
+      if (sum !== undefined && score !== Math.max(-10, Math.min(10, sum))) out.push('the score is not the clamped sum of its factors');
+    }
+  }
+
+  // The page as a value.
+  if (!isDeepFrozen(page)) out.push('the page is not deeply frozen');
+  try {
+    const json = JSON.stringify(page);
+    if (JSON.stringify(JSON.parse(json) as unknown) !== json) out.push('the page does not survive JSON');
+  } catch (thrown) {
+    out.push(`the page does not survive JSON: ${thrownText(thrown)}`);
+  }
+
+  // The page is what almanac(page.date) gives, field by field.
+  const date = page['date'];
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    out.push(`date must be a 'YYYY-MM-DD' string, got ${show(date)}`);
+    return out;
+  }
+  try {
+    toMoment('almanacViolations', date, undefined, 'date');
+  } catch (thrown) {
+    out.push(asViolation('almanacViolations', thrown));
+    return out;
+  }
+  const found: string[] = [];
+  differences(page, almanac(date), '', found, malformed);
+  out.push(...found.slice(0, MAX_DIFFERENCES));
+  if (found.length > MAX_DIFFERENCES) out.push(`… and ${found.length - MAX_DIFFERENCES} more differences from almanac(date)`);
   return out;
 }
 
@@ -45,32 +213,33 @@ export function calendarViolations(date: CivilDate): string[] {
  * The invariants of an almanac page, as a list of the ones that fail (empty when all hold):
  * every 宜/忌 entry (of the day and of each hour) is a known activity and 宜 and 忌 share none; the
  * fortune score is an integer in −10 … 10 that equals the clamped sum of its factors; the page is
- * deeply frozen, survives JSON unchanged, and is what `almanac(page.date)` gives.
+ * deeply frozen, survives JSON unchanged, and is what `almanac(page.date)` gives, field by field
+ * (each difference names its path, such as `fortune.score` or `hours[3].clash.direction`).
+ * Total: any value can be checked, and what is missing or of the wrong type (`{}`, `null`, a page
+ * without `yi`) is reported as a violation rather than thrown.
  *
- * @param page - A {@link DailyAlmanac}.
+ * @param page - A {@link DailyAlmanac}, or any value to check as one.
  * @returns Descriptions of the violated invariants; `[]` when all hold.
  * @example
  * almanacViolations(almanac('2025-12-18'))
  * //=> []
  * @example
  * almanacViolations({ ...almanac('2025-12-18'), yi: ['交易'], ji: ['交易'] })
- * //=> ['宜 and 忌 share 交易', 'the page is not deeply frozen', 'the page differs from almanac(date)']
+ * //=> ['宜 and 忌 share 交易', 'the page is not deeply frozen', 'yi has 1 entry, almanac(date) has 8', 'ji has 1 entry, almanac(date) has 10']
+ * @example
+ * almanacViolations({ ...almanac('2025-12-18'), weekday: 5 })
+ * //=> ['the page is not deeply frozen', 'weekday is 5, almanac(date) has 4']
+ * @example
+ * almanacViolations({}).slice(0, 2)
+ * //=> ['yi must be an array of strings, got undefined', 'ji must be an array of strings, got undefined']
  * @category Testing
  * @since 0.3.0
  */
-export function almanacViolations(page: DailyAlmanac): string[] {
-  const out: string[] = [];
-  const lists: [string, readonly string[], readonly string[]][] = [['', page.yi, page.ji], ...page.hours.map((h) => [`${h.branch}时 `, h.yi, h.ji] as [string, readonly string[], readonly string[]])];
-  for (const [where, yi, ji] of lists) {
-    for (const entry of [...yi, ...ji]) if (!activityNames.includes(entry)) out.push(`${where}unknown activity ${entry}`);
-    for (const entry of yi) if (ji.includes(entry)) out.push(`${where}宜 and 忌 share ${entry}`);
+export function almanacViolations(page: unknown): string[] {
+  try {
+    return pageViolations(page);
+  } catch (thrown) {
+    // Only a hostile value gets here (a getter or a proxy that throws): still a list, never a throw.
+    return [`checking the page threw: ${thrownText(thrown)}`];
   }
-  const f = page.fortune;
-  const sum = f.factors.reduce((total, factor) => total + factor.weight, 0);
-  if (!Number.isInteger(f.score) || f.score < -10 || f.score > 10) out.push(`the score ${f.score} is not an integer in -10 … 10`);
-  if (f.score !== Math.max(-10, Math.min(10, sum))) out.push('the score is not the clamped sum of its factors');
-  if (!isDeepFrozen(page)) out.push('the page is not deeply frozen');
-  if (JSON.stringify(JSON.parse(JSON.stringify(page))) !== JSON.stringify(page)) out.push('the page does not survive JSON');
-  if (JSON.stringify(almanac(page.date)) !== JSON.stringify(page)) out.push('the page differs from almanac(date)');
-  return out;
 }

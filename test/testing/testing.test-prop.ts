@@ -31,7 +31,8 @@ describe('the checks find broken pages', () => {
       'the score 11 is not an integer in -10 … 10',
       'the score is not the clamped sum of its factors',
       'the page is not deeply frozen',
-      'the page differs from almanac(date)',
+      'yi has 9 entries, almanac(date) has 8',
+      'fortune.score is 11, almanac(date) has -4',
     ]);
   });
 
