@@ -1,9 +1,10 @@
 // Issue 9, item 5: the testing kit validates its bounds with the library's one parser, and its
 // counterexamples shrink towards `min` (they used to shrink towards 1970-01-01, epoch day 0).
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { arbitraryAlmanac, arbitraryDate, arbitraryPillar } from '../../src/testing/index';
-import type { CivilDate } from '../../src/types';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { almanac } from '../../src/index';
+import { almanacViolations, arbitraryAlmanac, arbitraryDate, arbitraryPillar, calendarViolations } from '../../src/testing/index';
+import type { CivilDate, DateInput } from '../../src/types';
 
 const SEED = 20251218;
 const iso = (d: CivilDate): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
@@ -120,5 +121,16 @@ describe('shrinking', () => {
 
   it('arbitraryPillar shrinks to 甲子', () => {
     expect(counterexample(arbitraryPillar(), () => false)?.name).toBe('甲子');
+  });
+});
+
+describe('types', () => {
+  it("accept the library's date inputs and results (checked by tsc)", () => {
+    expectTypeOf(arbitraryDate).parameter(0).toEqualTypeOf<{ readonly min?: DateInput; readonly max?: DateInput } | undefined>();
+    expectTypeOf(arbitraryDate({ min: { year: 2025, month: 1, day: 1 }, max: new Date() })).toEqualTypeOf<fc.Arbitrary<CivilDate>>();
+    expectTypeOf(almanacViolations).toBeCallableWith(almanac('2025-12-18'));
+    expectTypeOf(almanacViolations).returns.toEqualTypeOf<string[]>();
+    expectTypeOf(calendarViolations).toBeCallableWith({ year: 2025, month: 12, day: 18 });
+    expectTypeOf(calendarViolations).toBeCallableWith('2025-12-18');
   });
 });
