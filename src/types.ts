@@ -1,4 +1,8 @@
-/** A day of the proleptic Gregorian calendar. */
+/**
+ * A day of the proleptic Gregorian calendar.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface CivilDate {
   /** Year, e.g. 2025. */
   readonly year: number;
@@ -11,6 +15,8 @@ export interface CivilDate {
 /**
  * A day with a time of day on the wall clock: China Standard Time, or the zone that
  * `options.timeZone` names.
+ * @category Calendar
+ * @since 0.1.0
  */
 export interface CivilDateTime extends CivilDate {
   /** Hour, 0–23. */
@@ -21,7 +27,11 @@ export interface CivilDateTime extends CivilDate {
   readonly second?: number;
 }
 
-/** The fields of a day, optionally with a time: what every function accepts as an object. */
+/**
+ * The fields of a day, optionally with a time: what every function accepts as an object.
+ * @category Calendar
+ * @since 0.4.0
+ */
 export interface DateFields extends CivilDate {
   /** Hour, 0–23; with it the input carries a time. */
   readonly hour?: number;
@@ -31,12 +41,18 @@ export interface DateFields extends CivilDate {
   readonly second?: number;
 }
 
-/** A plain day as an ISO 8601 string, `'YYYY-MM-DD'` (the type TypeScript can see). */
+/**
+ * A plain day as an ISO 8601 string, `'YYYY-MM-DD'` (the type TypeScript can see).
+ * @category Calendar
+ * @since 0.4.0
+ */
 export type PlainDateString = `${number}-${number}-${number}`;
 
 /**
  * A day and a time as an ISO 8601 string: `'YYYY-MM-DDTHH:mm'`, `'YYYY-MM-DD HH:mm'`, with
  * optional seconds and fraction, and optionally `Z` or an offset such as `+08:00`.
+ * @category Calendar
+ * @since 0.4.0
  */
 export type DateTimeString = `${number}-${number}-${number}${'T' | 't' | ' '}${number}:${number}${string}`;
 
@@ -51,19 +67,37 @@ export type DateTimeString = `${number}-${number}-${number}${'T' | 't' | ' '}${n
  * A string without an offset and an object are a **wall clock** in `options.timeZone` (China
  * Standard Time, UTC+8, when none is given); a string with an offset and a `Date` are an
  * **instant**, whose wall clock in that zone gives the day and the hour.
+ * @category Calendar
+ * @since 0.1.0
  */
 export type DateInput = string | DateFields | Date;
 
-/** The same as {@link DateInput} (kept as the name of inputs that may carry a time). */
+/**
+ * The same as {@link DateInput} (kept as the name of inputs that may carry a time).
+ * @category Calendar
+ * @since 0.1.0
+ */
 export type DateTimeInput = DateInput;
 
-/** An input that TypeScript can see carries a time: a `Date`, an object with `hour`, a {@link DateTimeString}. */
+/**
+ * An input that TypeScript can see carries a time: a `Date`, an object with `hour`, a {@link DateTimeString}.
+ * @category Calendar
+ * @since 0.4.0
+ */
 export type DateWithTimeInput = Date | CivilDateTime | DateTimeString;
 
-/** An input that TypeScript can see is a plain day: `{ year, month, day }` or a {@link PlainDateString}. */
+/**
+ * An input that TypeScript can see is a plain day: `{ year, month, day }` or a {@link PlainDateString}.
+ * @category Calendar
+ * @since 0.4.0
+ */
 export type PlainDateInput = PlainDateString | (CivilDate & { readonly hour?: never; readonly minute?: never; readonly second?: never });
 
-/** Options shared by every function that takes a date. */
+/**
+ * Options shared by every function that takes a date.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface TimeZoneOptions {
   /**
    * The IANA time zone of the wall clock: a wall-clock input (a string without offset, or an
@@ -81,12 +115,24 @@ export interface TimeZoneOptions {
   readonly disambiguation?: 'compatible' | 'earlier' | 'later' | 'reject';
 }
 
-/** The heavenly stems, 甲 … 癸. */
+/**
+ * The heavenly stems, 甲 … 癸.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export type Stem = '甲' | '乙' | '丙' | '丁' | '戊' | '己' | '庚' | '辛' | '壬' | '癸';
-/** The earthly branches, 子 … 亥. */
+/**
+ * The earthly branches, 子 … 亥.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export type Branch = '子' | '丑' | '寅' | '卯' | '辰' | '巳' | '午' | '未' | '申' | '酉' | '戌' | '亥';
 
-/** One stem-branch (干支) pillar. */
+/**
+ * One stem-branch (干支) pillar.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface Pillar {
   /** Heavenly stem. */
   readonly stem: Stem;
@@ -98,7 +144,11 @@ export interface Pillar {
   readonly index: number;
 }
 
-/** The lunar (农历) date of a day. */
+/**
+ * The lunar (农历) date of a day.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface LunarDate {
   /** Lunar year number: the Gregorian year in which its 正月初一 falls. */
   readonly year: number;
@@ -114,12 +164,20 @@ export interface LunarDate {
   readonly dayName: string;
 }
 
-/** The 24 solar terms (节气) in the order of a Gregorian year. */
+/**
+ * The 24 solar terms (节气) in the order of a Gregorian year.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export type SolarTermName =
   | '小寒' | '大寒' | '立春' | '雨水' | '惊蛰' | '春分' | '清明' | '谷雨' | '立夏' | '小满' | '芒种' | '夏至'
   | '小暑' | '大暑' | '立秋' | '处暑' | '白露' | '秋分' | '寒露' | '霜降' | '立冬' | '小雪' | '大雪' | '冬至';
 
-/** A solar term and the instant the Sun reaches its longitude. */
+/**
+ * A solar term and the instant the Sun reaches its longitude.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface SolarTerm {
   /** The term's name. */
   readonly name: SolarTermName;

@@ -5,30 +5,78 @@ import type { DayPillars } from '../pillars/pillars';
 import type { Fortune } from '../fortune/types';
 import type { Branch, LunarDate, Pillar, SolarTerm } from '../types';
 
-/** An activity of the 宜/忌 lists (116 of them; {@link activities} lists them at run time). */
+/**
+ * An activity of the 宜/忌 lists (116 of them; {@link activities} lists them at run time).
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type Activity = ActivityName;
-/** One of the twelve officers (建除十二值星): 建, 除, 满, 平, 定, 执, 破, 危, 成, 收, 开, 闭. */
+/**
+ * One of the twelve officers (建除十二值星): 建, 除, 满, 平, 定, 执, 破, 危, 成, 收, 开, 闭.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type Officer = (typeof officers)[number];
-/** One of the twelve day and hour deities (十二天神): 青龙, 明堂, 天刑 … 勾陈. */
+/**
+ * One of the twelve day and hour deities (十二天神): 青龙, 明堂, 天刑 … 勾陈.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type DeityName = (typeof deities)[number];
-/** One of the 28 lunar mansions (二十八宿): 角, 亢, 氐 … 轸. */
+/**
+ * One of the 28 lunar mansions (二十八宿): 角, 亢, 氐 … 轸.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type MansionName = (typeof mansions)[number];
-/** The animal of a lunar mansion: 蛟, 龙, 貉 … 蚓. */
+/**
+ * The animal of a lunar mansion: 蛟, 龙, 貉 … 蚓.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type MansionAnimal = (typeof mansionAnimals)[number];
-/** One of the twelve zodiac animals (生肖): 鼠, 牛, 虎 … 猪. */
+/**
+ * One of the twelve zodiac animals (生肖): 鼠, 牛, 虎 … 猪.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type ZodiacAnimal = (typeof zodiac)[number];
-/** The traditional name of a lunar day's moon: 朔, 既朔, 蛾眉新 … 晦. */
+/**
+ * The traditional name of a lunar day's moon: 朔, 既朔, 蛾眉新 … 晦.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type MoonPhaseName = (typeof moonPhases)[number];
-/** One of the thirty 纳音 (海中金, 炉中火 … 大海水). */
+/**
+ * One of the thirty 纳音 (海中金, 炉中火 … 大海水).
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type NaYinName = (typeof naYin)[number];
-/** A 吉神 of the day (吉神宜趋). */
+/**
+ * A 吉神 of the day (吉神宜趋).
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type AuspiciousGod = AuspiciousGodName;
-/** A 凶煞 of the day (凶煞宜忌). */
+/**
+ * A 凶煞 of the day (凶煞宜忌).
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type InauspiciousGod = InauspiciousGodName;
-/** The direction of a 煞. */
+/**
+ * The direction of a 煞.
+ * @category Almanac
+ * @since 0.4.0
+ */
 export type ShaDirection = '东' | '南' | '西' | '北';
 
-/** The clash (冲煞) of a day or an hour. */
+/**
+ * The clash (冲煞) of a day or an hour.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface Clash {
   /** Zodiac animal of the clashing branch, e.g. `'兔'`. */
   readonly zodiac: ZodiacAnimal;
@@ -40,7 +88,11 @@ export interface Clash {
   readonly text: string;
 }
 
-/** One of the twelve day or hour deities (十二天神 / 黄黑道). */
+/**
+ * One of the twelve day or hour deities (十二天神 / 黄黑道).
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface Deity {
   /** Name, e.g. `'明堂'`. */
   readonly name: DeityName;
@@ -48,7 +100,11 @@ export interface Deity {
   readonly type: '黄道' | '黑道';
 }
 
-/** The lunar mansion (二十八宿) of the day. */
+/**
+ * The lunar mansion (二十八宿) of the day.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface Mansion {
   /** Name, e.g. `'斗'`. */
   readonly name: MansionName;
@@ -58,7 +114,11 @@ export interface Mansion {
   readonly animal: MansionAnimal;
 }
 
-/** The Moon on the day. */
+/**
+ * The Moon on the day.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface MoonPhase {
   /** Traditional name of the lunar day's moon, e.g. `'晓'` on day 29, `'望'` on day 15. */
   readonly name: MoonPhaseName;
@@ -70,7 +130,11 @@ export interface MoonPhase {
   readonly illumination: number;
 }
 
-/** A direction given by a trigram of the Later Heaven arrangement (后天八卦). */
+/**
+ * A direction given by a trigram of the Later Heaven arrangement (后天八卦).
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface Position {
   /** Trigram (or `'中'`), e.g. `'坤'`. */
   readonly trigram: string;
@@ -78,7 +142,11 @@ export interface Position {
   readonly direction: string;
 }
 
-/** Where the gods of the day are: 喜神, 福神, 财神, 阳贵神, 阴贵神, and the 胎神's place. */
+/**
+ * Where the gods of the day are: 喜神, 福神, 财神, 阳贵神, 阴贵神, and the 胎神's place.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface Directions {
   /** 喜神 (god of joy). */
   readonly xiShen: Position;
@@ -94,7 +162,11 @@ export interface Directions {
   readonly taiShen: string;
 }
 
-/** The flying star of the day (日九星). */
+/**
+ * The flying star of the day (日九星).
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface NineStar {
   /** 1 … 9. */
   readonly number: number;
@@ -110,7 +182,11 @@ export interface NineStar {
   readonly position: Position;
 }
 
-/** A traditional festival on the day. */
+/**
+ * A traditional festival on the day.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface Festival {
   /** Name, e.g. `'中秋节'`. */
   readonly name: string;
@@ -122,7 +198,11 @@ export interface Festival {
   readonly kind: 'lunar' | 'lunar-other' | 'solar-term';
 }
 
-/** One of the twelve double hours (时辰) of the day. */
+/**
+ * One of the twelve double hours (时辰) of the day.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface HourAlmanac {
   /** Branch, 子 … 亥. */
   readonly branch: Branch;
@@ -144,7 +224,11 @@ export interface HourAlmanac {
   readonly ji: readonly Activity[];
 }
 
-/** Everything on a printed almanac (黄历) page for one day. */
+/**
+ * Everything on a printed almanac (黄历) page for one day.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface DailyAlmanac {
   /** The day, `'YYYY-MM-DD'`. */
   readonly date: string;

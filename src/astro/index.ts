@@ -2,7 +2,7 @@
  * `huangli/astro`: the astronomical instants behind the calendar. Kept out of the main entry
  * (and so out of the script-tag bundle): the new-moon table is only needed by those who ask for it.
  *
- * @module
+ * @module huangli/astro
  */
 export { newMoons } from './newMoons';
 export { solarTerms } from './solarTerms';

@@ -38,7 +38,7 @@ export function findNewMoonNumberOnOrBefore(epochDay: number): number {
  * @example
  * newMoons(2025)[11]
  * //=> '2025-12-20T09:44:00+08:00'
- * @category Solar terms
+ * @category Calendar
  * @since 0.1.0
  */
 export function newMoons(year: number): readonly string[] {

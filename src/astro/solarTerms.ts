@@ -23,7 +23,7 @@ import { getTermSlot, SLOT_SECONDS } from './getTermSlot';
  * @example
  * solarTerms(2025).map((term) => term.name).slice(0, 3)
  * //=> ['小寒', '大寒', '立春']
- * @category Solar terms
+ * @category Calendar
  * @since 0.1.0
  */
 export function solarTerms(year: number): readonly SolarTerm[] {

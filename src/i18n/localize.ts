@@ -3,10 +3,18 @@ import { typeError } from '../internal/errors';
 import { canonicalTerms } from './canonicalTerms';
 import { composeEnglish, toCharacterMap, toTraditional, type Lookup } from './compose';
 
-/** The languages of {@link localize}: canonical values are `'zh-Hans'`. */
+/**
+ * The languages of {@link localize}: canonical values are `'zh-Hans'`.
+ * @category Languages
+ * @since 0.2.0
+ */
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
 
-/** A value with every string turned into a plain `string` (a localized term is no longer a literal type). */
+/**
+ * A value with every string turned into a plain `string` (a localized term is no longer a literal type).
+ * @category Languages
+ * @since 0.2.0
+ */
 export type Localized<T> = T extends string ? string : T extends object ? { readonly [K in keyof T]: Localized<T[K]> } : T;
 
 /** Turns a term of a category (or of no known category) into the target language. */

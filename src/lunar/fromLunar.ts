@@ -4,7 +4,11 @@ import { assertInteger, rangeError, typeError } from '../internal/errors';
 import type { CivilDate } from '../types';
 import { getLunarYear, lunarTableFirstYear, lunarTableLastYear } from './getLunarYear';
 
-/** A lunar date to convert: `leap` may be left out for an ordinary month. */
+/**
+ * A lunar date to convert: `leap` may be left out for an ordinary month.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface LunarDateInput {
   /** Lunar year number (the Gregorian year of its 正月初一), 1899–2100. */
   readonly year: number;
@@ -34,7 +38,7 @@ const FN = 'fromLunar';
  * @example
  * fromLunar({ year: 2033, month: 11, day: 1, leap: true })
  * //=> { year: 2033, month: 12, day: 22 }
- * @category Lunar calendar
+ * @category Calendar
  * @since 0.1.0
  */
 export function fromLunar(lunar: LunarDateInput): CivilDate {

@@ -3,7 +3,11 @@ import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/l
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
 import { getLunarYear } from './getLunarYear';
 
-/** Options of {@link lunarDate}. */
+/**
+ * Options of {@link lunarDate}.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export type LunarDateOptions = TimeZoneOptions;
 
 /** The lunar date of a day given as days since 1970-01-01 (in range). @internal */
@@ -52,7 +56,7 @@ export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate 
  * @example
  * lunarDate(new Date('2025-12-18T20:00:00Z')).dayName // already 12-19 in China
  * //=> '三十'
- * @category Lunar calendar
+ * @category Calendar
  * @since 0.1.0
  */
 export function lunarDate(date: DateInput, options?: LunarDateOptions): LunarDate {

@@ -7,7 +7,11 @@ import {
   getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from './getPillarIndices';
 
-/** Options of {@link pillars}. */
+/**
+ * Options of {@link pillars}.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface PillarsOptions extends TimeZoneOptions {
   /**
    * Where the day pillar changes, for inputs with a time (the 子时 question).
@@ -25,7 +29,11 @@ export interface PillarsOptions extends TimeZoneOptions {
   readonly yearBoundary?: 'lichun' | 'lunar-new-year';
 }
 
-/** The year, month and day pillars of a day (the pillars of a plain date, which has no hour). */
+/**
+ * The year, month and day pillars of a day (the pillars of a plain date, which has no hour).
+ * @category Calendar
+ * @since 0.4.0
+ */
 export interface DayPillars {
   /** Year pillar (年柱). */
   readonly year: Pillar;
@@ -35,13 +43,21 @@ export interface DayPillars {
   readonly day: Pillar;
 }
 
-/** The four pillars of a moment: a {@link DayPillars} and the hour pillar. */
+/**
+ * The four pillars of a moment: a {@link DayPillars} and the hour pillar.
+ * @category Calendar
+ * @since 0.4.0
+ */
 export interface MomentPillars extends DayPillars {
   /** Hour pillar (时柱). */
   readonly hour: Pillar;
 }
 
-/** The four pillars (四柱) of a day or a moment; `hour` is present only when the input has a time. */
+/**
+ * The four pillars (四柱) of a day or a moment; `hour` is present only when the input has a time.
+ * @category Calendar
+ * @since 0.1.0
+ */
 export interface Pillars extends DayPillars {
   /** Hour pillar (时柱), only for inputs with a time. */
   readonly hour?: Pillar;
@@ -91,7 +107,7 @@ const FN = 'pillars';
  * // A wall clock in New York: 20:00 on 1990-05-05 is after 立夏 (1990-05-06 02:35 in China)
  * [pillars('1990-05-05T20:00', { timeZone: 'America/New_York' }).month.name, pillars('1990-05-05T20:00').month.name]
  * //=> ['辛巳', '庚辰']
- * @category Pillars
+ * @category Calendar
  * @since 0.1.0
  */
 export function pillars(date: DateWithTimeInput, options?: PillarsOptions): MomentPillars;

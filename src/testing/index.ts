@@ -3,7 +3,7 @@
  * invariants as reusable checks, for property tests in projects that use huangli. Needs
  * `fast-check` (version 3 or 4), which the project under test provides.
  *
- * @module
+ * @module huangli/testing
  */
 export { arbitraryAlmanac, arbitraryDate, arbitraryPillar } from './arbitraries';
 export type { ArbitraryDateOptions } from './arbitraries';
