@@ -1,4 +1,4 @@
-import { almanac, localize, type Locale } from '../index';
+import { almanac, localize, pillars, type Locale } from '../index';
 import { formatDayCard } from './formatDayCard';
 import { formatMonthTable } from './formatMonthTable';
 
@@ -9,7 +9,9 @@ export interface FormatTargetOptions {
 }
 
 /**
- * The whole output of the command for one target: a day (`'2025-12-18'`) or a month (`'2025-12'`).
+ * The whole output of the command for one target: a day (`'2025-12-18'`), a day with a time
+ * (`'2025-12-18T23:30'`, `'2025-12-18 23:30'`: the card adds the hour pillar and its 时辰) or a
+ * month (`'2025-12'`).
  *
  * @throws {TypeError | RangeError} The library's error for a target it does not accept.
  */
@@ -22,6 +24,10 @@ export function formatTarget(target: string, options: FormatTargetOptions): stri
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return JSON.stringify(Array.from({ length: days }, (_, i) => localize(almanac({ year, month, day: i + 1 }), lang)), null, 2);
   }
-  const day = almanac(target);
-  return json ? JSON.stringify(localize(day, lang), null, 2) : formatDayCard(day, lang);
+  // 'YYYY-MM-DD HH:mm' (a space, as databases print it) is the same wall clock as with 'T'.
+  const input = /^\d{4}-\d{2}-\d{2} \d/.test(target) ? target.replace(' ', 'T') : target;
+  const day = almanac(input);
+  if (json) return JSON.stringify(localize(day, lang), null, 2);
+  const moment = pillars(input);
+  return formatDayCard(day, lang, moment.hour === undefined ? undefined : moment);
 }

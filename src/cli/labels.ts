@@ -1,8 +1,39 @@
 import type { Locale } from '../index';
 
-/** The words of the command's own output (the almanac's terms come from `localize`), per language. */
+/**
+ * The words of the command's own output, per language; the almanac's terms come from `localize`.
+ * Every Chinese word the command prints that is not a term of the almanac is here, in both scripts;
+ * `{}` stands for the value that a label is written around.
+ */
 export const LABELS = {
-  'zh-Hans': { lunar: '农历', pillars: '干支', term: '节气', score: '今日运势评分', month: '本月运势', elements: '五行', pengZu: '彭祖百忌', yi: '宜', ji: '忌', moon: '月相', clash: '日冲', officer: '建除', deity: '天神', naYin: '纳音', mansion: '星宿', gods: '吉神', evils: '凶煞', directions: '方位', hours: '时辰', festivals: '节日', none: '无', weekdays: '日一二三四五六', year: '年', monthSuffix: '月', day: '日', weekday: '周' },
-  'zh-Hant': { lunar: '農曆', pillars: '干支', term: '節氣', score: '今日運勢評分', month: '本月運勢', elements: '五行', pengZu: '彭祖百忌', yi: '宜', ji: '忌', moon: '月相', clash: '日沖', officer: '建除', deity: '天神', naYin: '納音', mansion: '星宿', gods: '吉神', evils: '凶煞', directions: '方位', hours: '時辰', festivals: '節日', none: '無', weekdays: '日一二三四五六', year: '年', monthSuffix: '月', day: '日', weekday: '週' },
-  en: { lunar: 'Lunar date', pillars: 'Pillars', term: 'Solar term', score: 'Fortune score', month: 'This month', elements: 'Elements', pengZu: 'Peng Zu taboos', yi: 'Favourable', ji: 'Avoid', moon: 'Moon', clash: 'Clash', officer: 'Day officer', deity: 'Deity', naYin: 'Na Yin', mansion: 'Mansion', gods: 'Good spirits', evils: 'Bad spirits', directions: 'Directions', hours: 'Hours', festivals: 'Festivals', none: 'none', weekdays: 'SuMoTuWeThFrSa', year: '', monthSuffix: '', day: '', weekday: '' },
+  'zh-Hans': {
+    lunar: '农历', pillars: '干支', term: '节气', next: '下一个 ', score: '今日运势评分', month: '本月运势', elements: '五行',
+    pengZu: '彭祖百忌', yi: '宜', ji: '忌', moon: '月相', clash: '日冲', officer: '建除', deity: '天神', naYin: '纳音',
+    mansion: '星宿', gods: '吉神', evils: '凶煞', directions: '方位', xiShen: '喜神', fuShen: '福神', caiShen: '财神',
+    taiShen: '胎神', hours: '时辰', festivals: '节日', none: '无', weekdays: '日一二三四五六', year: '年', monthSuffix: '月',
+    day: '日', hour: '时', hourName: '{}时', hourYi: '{}时宜', hourJi: '{}时忌', weekday: '周', listSeparator: ' ', itemSeparator: '，',
+    nextOutOfRange: ' 在 {} 年，超出范围',
+    hourOutOfRange: '，属 {}，超出范围',
+  },
+  'zh-Hant': {
+    lunar: '農曆', pillars: '干支', term: '節氣', next: '下一個 ', score: '今日運勢評分', month: '本月運勢', elements: '五行',
+    pengZu: '彭祖百忌', yi: '宜', ji: '忌', moon: '月相', clash: '日沖', officer: '建除', deity: '天神', naYin: '納音',
+    mansion: '星宿', gods: '吉神', evils: '凶煞', directions: '方位', xiShen: '喜神', fuShen: '福神', caiShen: '財神',
+    taiShen: '胎神', hours: '時辰', festivals: '節日', none: '無', weekdays: '日一二三四五六', year: '年', monthSuffix: '月',
+    day: '日', hour: '時', hourName: '{}時', hourYi: '{}時宜', hourJi: '{}時忌', weekday: '週', listSeparator: ' ', itemSeparator: '，',
+    nextOutOfRange: ' 在 {} 年，超出範圍',
+    hourOutOfRange: '，屬 {}，超出範圍',
+  },
+  en: {
+    lunar: 'Lunar date', pillars: 'Pillars', term: 'Solar term', next: 'next: ', score: 'Fortune score', month: 'This month', elements: 'Elements',
+    pengZu: 'Peng Zu taboos', yi: 'Favourable', ji: 'Avoid', moon: 'Moon', clash: 'Clash', officer: 'Day officer', deity: 'Deity', naYin: 'Na Yin',
+    mansion: 'Mansion', gods: 'Good spirits', evils: 'Bad spirits', directions: 'Directions', xiShen: 'Joy', fuShen: 'Fortune', caiShen: 'Wealth',
+    taiShen: 'Fetus god', hours: 'Hours', festivals: 'Festivals', none: 'none', weekdays: 'SuMoTuWeThFrSa', year: ' year', monthSuffix: ' month',
+    day: ' day', hour: ' hour', hourName: '{} hour', hourYi: '{} hour: favourable', hourJi: '{} hour: avoid', weekday: '', listSeparator: ', ', itemSeparator: ', ',
+    nextOutOfRange: ', in {}, outside the supported range',
+    hourOutOfRange: ', part of {}, outside the supported range',
+  },
 } as const satisfies Record<Locale, Record<string, string>>;
+
+/** The full English names of the weekdays, Sunday first. */
+export const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
