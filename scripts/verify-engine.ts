@@ -54,8 +54,8 @@ function record(s: Stat, ours: number, theirs: number, highDay: number, label: s
 const yearOf = (jd: number) => 2000 + (jd - J2000) / 365.2425;
 const started = Date.now();
 for (let year = FIRST; year <= LAST; year += every) {
-  // terms: k counts 15° from the 2000 March equinox; the year's 24 from its 小寒 (k = 24 (y − 2000) − 5)
-  for (let k = 24 * (year - 2000) - 5; k < 24 * (year - 2000) + 19; k++) {
+  // terms: k counts 15° from the 1999 March equinox; the year's 24 from its 小寒 (k = 24 (y − 2000) + 19)
+  for (let k = 24 * (year - 2000) + 19; k < 24 * (year - 2000) + 43; k++) {
     const ours = computeSolarTermInstant(k) + 1 / 3;
     const theirs = referenceTerm(k);
     record(stats[rangeOf(Math.floor(yearOf(theirs)))].term, ours, theirs, referenceTermDay(k), `term k=${k} (${yearOf(theirs).toFixed(2)})`);
@@ -78,7 +78,7 @@ function timePerYear(f: (year: number) => void): number {
   return ((performance.now() - t0) * 1000) / years;
 }
 timePerYear((y) => computeSolarTermInstant(24 * (y - 2000)));
-const termsUs = timePerYear((y) => { for (let k = 0; k < 24; k++) computeSolarTermInstant(24 * (y - 2000) - 5 + k); });
+const termsUs = timePerYear((y) => { for (let k = 0; k < 24; k++) computeSolarTermInstant(24 * (y - 2000) + 19 + k); });
 const moonsUs = timePerYear((y) => { const n = Math.round((y - 2000) * 12.368267); for (let i = 0; i < 13; i++) computeNewMoonInstant(n + i); });
 
 let failed = false;

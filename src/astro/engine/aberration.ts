@@ -10,7 +10,7 @@ const kappa = 20.49552;
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The aberration in radians (about -20.5″).
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeSunAberration(0) / (Math.PI / 648000) * 100) / 100
  * //=> -20.84
  * @category Astronomy

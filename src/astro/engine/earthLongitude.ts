@@ -9,7 +9,7 @@ import { evaluateEarthLongitude } from './evaluateEarthLongitude';
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The longitude in radians, not reduced to one turn (it grows by 2π a year).
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeEarthLongitude(0) * 1e4) / 1e4
  * //=> 1.7519
  * @category Astronomy
@@ -26,7 +26,7 @@ export function computeEarthLongitude(t: number): number {
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The longitude in radians, not reduced to one turn.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.abs(computeEarthLongitudeForMoon(0) - computeEarthLongitude(0)) < 1e-5
  * //=> true
  * @category Astronomy

@@ -9,9 +9,9 @@ import { evaluatePolynomial, radiansPerArcsecond } from './angles';
  * @param tau - Julian millennia (TT) from J2000.0.
  * @param counts - If given, only the first `counts[p]` terms of the series of power p are summed.
  * @returns The longitude in radians, not reduced to one turn.
- * @example
- * evaluateEarthLongitude([[1e10, 0, 1]], [], 0.5)
- * //=> Math.cos(0.5)
+ * Example (run by test/astro/engine/examples.test.ts):
+ * evaluateEarthLongitude([[1e10, 0, 1]], [], 0.5) === Math.cos(0.5) * 1e10 / 1e10
+ * //=> true
  * @category Astronomy
  * @since 0.2.0
  */

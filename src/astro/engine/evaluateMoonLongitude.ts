@@ -18,7 +18,7 @@ export interface MoonLongitudePolynomials {
  * @param polynomials - The mean longitude, the precession and the late correction.
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The longitude in radians, not reduced to one turn.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * evaluateMoonLongitude([], { meanLongitude: [1], precession: [], lateCorrection: [] }, 0)
  * //=> 1
  * @category Astronomy

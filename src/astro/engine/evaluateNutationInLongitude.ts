@@ -7,7 +7,7 @@ import { radiansPerArcsecond } from './angles';
  * @param series - Flat rows of five numbers.
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns Δψ in radians.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * evaluateNutationInLongitude([Math.PI / 2, 0, 0, 100, 0], 0) / (Math.PI / 648000)
  * //=> 1
  * @category Astronomy

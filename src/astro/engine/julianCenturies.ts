@@ -10,7 +10,7 @@ export const daysPerJulianCentury = 36525;
  *
  * @param jde - Julian Ephemeris Day (TT).
  * @returns Julian centuries of 36525 days from J2000.0.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * toJulianCenturies(2451545 + 36525)
  * //=> 1
  * @category Astronomy
@@ -25,7 +25,7 @@ export function toJulianCenturies(jde: number): number {
  *
  * @param t - Julian centuries from J2000.0.
  * @returns Julian Ephemeris Day (TT).
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * fromJulianCenturies(0)
  * //=> 2451545
  * @category Astronomy

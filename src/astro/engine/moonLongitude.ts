@@ -20,9 +20,9 @@ const polynomials: MoonLongitudePolynomials = {
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The longitude in radians, not reduced to one turn (it grows by 2π a sidereal month).
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeMoonLongitude(0) * 1e3) / 1e3
- * //=> 3.82
+ * //=> 3.898
  * @category Astronomy
  * @since 0.2.0
  */

@@ -10,10 +10,10 @@ import { computeMoonLongitude } from './moonLongitude';
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The elongation in longitude, radians, not reduced to one turn (it grows by 2π a
- *   synodic month; about -1.08 rad at J2000.0).
- * @example
+ *   synodic month; about -1 rad at J2000.0).
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeMoonSunElongation(0) * 1e3) / 1e3
- * //=> -1.073
+ * //=> -0.996
  * @category Astronomy
  * @since 0.2.0
  */

@@ -8,7 +8,7 @@ import { evaluateNutationInLongitude } from './evaluateNutationInLongitude';
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns Δψ in radians.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round(computeNutationInLongitude(0) / (Math.PI / 648000) * 10) / 10
  * //=> -13.9
  * @category Astronomy

@@ -9,9 +9,9 @@ import { computeNutationInLongitude } from './nutation';
  *
  * @param t - Julian centuries (TT) from J2000.0.
  * @returns The longitude in radians, not reduced to one turn.
- * @example
+ * Example (run by test/astro/engine/examples.test.ts):
  * Math.round((computeSunApparentLongitude(0) % (2 * Math.PI)) * 180 / Math.PI * 1e3) / 1e3
- * //=> 280.369
+ * //=> 280.368
  * @category Astronomy
  * @since 0.2.0
  */
