@@ -33,21 +33,11 @@ export function getZoneFormatter(fn: string, timeZone: string): Intl.DateTimeFor
 
 /** The wall clock of an instant (Unix seconds) in the zone: `[year, month, day, hour, minute, second]`. */
 export function getZoneWallClock(format: Intl.DateTimeFormat, unixSeconds: number): [number, number, number, number, number, number] {
-  let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, bce = false;
-  for (const part of format.formatToParts(unixSeconds * 1000)) {
-    switch (part.type) {
-      case 'year': year = Number(part.value); break;
-      case 'month': month = Number(part.value); break;
-      case 'day': day = Number(part.value); break;
-      case 'hour': hour = Number(part.value); break;
-      case 'minute': minute = Number(part.value); break;
-      case 'second': second = Number(part.value); break;
-      case 'era': bce = part.value.startsWith('B'); break;
-      default: break;
-    }
-  }
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(unixSeconds * 1000)) parts[type] = value;
+  const year = Number(parts['year']);
   // Astronomical numbering: 1 BC is year 0.
-  return [bce ? 1 - year : year, month, day, hour, minute, second];
+  return [parts['era']?.startsWith('B') ? 1 - year : year, Number(parts['month']), Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second'])];
 }
 
 /** Wall seconds of a wall clock (a proleptic Gregorian date and a time). */
@@ -79,8 +69,7 @@ export function fromZoneWallClock(fn: string, what: string, format: Intl.DateTim
   candidates.sort((a, b) => a - b);
   if (candidates.length === 1) return [candidates[0] as number, true];
   if (disambiguation === 'reject') {
-    const kind = candidates.length === 0 ? 'does not exist (skipped by a clock change)' : 'is ambiguous (shown twice by a clock change)';
-    throw rangeError(fn, what, `a wall clock that exists once in ${timeZone}, but it ${kind}; pass options.disambiguation 'earlier' or 'later' to choose`, given);
+    throw rangeError(fn, what, `a wall clock that ${timeZone} shows once (not ${candidates.length === 0 ? 'skipped' : 'repeated'} by a clock change; or pass options.disambiguation)`, given);
   }
   if (candidates.length === 2) return [(disambiguation === 'later' ? candidates[1] : candidates[0]) as number, true];
   // A gap: 'earlier' reads the clock with the offset after the change (an earlier instant),

@@ -27,7 +27,7 @@ export interface Moment {
  * `Z` or an offset `±HH:mm` (`±HHmm`, `±HH`).
  */
 const DATE_PATTERN = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
-const EXPECTED_STRING = "a date string 'YYYY-MM-DD', optionally with a time 'THH:mm[:ss[.sss]]' (or ' HH:mm') and 'Z' or an offset '±HH:mm'";
+const EXPECTED_STRING = "an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm]'";
 const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day, hour?, minute?, second? } or a Date";
 const CST_OFFSET_SECONDS = 8 * 3600;
 const DISAMBIGUATIONS: readonly Disambiguation[] = ['compatible', 'earlier', 'later', 'reject'];

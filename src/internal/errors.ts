@@ -6,25 +6,22 @@ export function describe(value: unknown): string {
   const time = getDateValue(value);
   if (time !== undefined) return Number.isNaN(time) ? 'Invalid Date' : `Date(${new Date(time).toISOString()})`;
   if (Array.isArray(value)) return 'an array';
-  if (value !== null && typeof value === 'object') return describeObject(value as Record<string, unknown>);
+  if (value !== null && typeof value === 'object') return describeObject(value);
   if (typeof value === 'bigint') return `${String(value)}n`;
   if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'function') return 'a function';
   return String(value);
 }
 
-/** A short plain object as written (`{ year: 2025, month: 12 }`); anything bigger or nested as 'an object'. */
-function describeObject(o: Record<string, unknown>): string {
-  const keys = Object.keys(o);
-  if (keys.length === 0) return '{}';
-  if (keys.length > 8) return 'an object';
-  const fields: string[] = [];
-  for (const key of keys) {
-    const v = o[key];
-    if (v !== null && (typeof v === 'object' || typeof v === 'function')) return 'an object';
-    fields.push(`${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${describe(v)}`);
+/** A small object as JSON (`{"year":2025,"month":12}`); anything longer or not JSON as 'an object'. */
+function describeObject(o: object): string {
+  try {
+    const json = JSON.stringify(o);
+    if (json.length <= 80) return json;
+  } catch {
+    // cyclic, or holds a BigInt: no short form
   }
-  return `{ ${fields.join(', ')} }`;
+  return 'an object';
 }
 
 /** `TypeError` for a value of the wrong type or shape: `fn: what must be expected, got value`. */
