@@ -1,5 +1,5 @@
+import { describeCardError, readCardSettings } from './attributes';
 import { chinaToday, msToNextChinaMidnight } from './format';
-import { toCardLang } from './labels';
 import { renderCard, renderError } from './render';
 import { CARD_CSS } from './styles';
 
@@ -22,7 +22,10 @@ export interface CardMarket {
 export interface HuangliCardElement extends HTMLElement {
   /** The host's market data; setting it re-renders the card. `null` or `undefined` hides the market block. */
   market: CardMarket | null | undefined;
-  /** The error shown by the card (a bad `date`), or `null`. */
+  /**
+   * The library's error for a bad `date`, or `null`. The card shows the reader a message in its
+   * language; this error's message is also in the `data-error` attribute and in `console.error`.
+   */
   readonly error: Error | null;
   /** The day shown, `'YYYY-MM-DD'` (today in China when there is no `date` attribute), or `null` in the error state. */
   readonly shownDate: string | null;
@@ -43,7 +46,7 @@ const MIDNIGHT_MARGIN_MS = 500;
 export function createHuangliCardClass(): HuangliCardConstructor {
   class HuangliCard extends HTMLElement implements HuangliCardElement {
     static get observedAttributes(): string[] {
-      return ['date', 'lang'];
+      return ['date', 'lang', 'rise-color'];
     }
 
     #root: ShadowRoot;
@@ -52,6 +55,8 @@ export function createHuangliCardClass(): HuangliCardConstructor {
     #timer: ReturnType<typeof setTimeout> | undefined = undefined;
     #error: Error | null = null;
     #shown: string | null = null;
+    /** What was already said in the console, so that a re-render (new market data, midnight) does not repeat it. */
+    #said = new Set<string>();
     #onVisible = (): void => {
       if (document.visibilityState === 'visible' && !this.hasAttribute('date') && this.#shown !== chinaToday(Date.now())) this.render();
     };
@@ -103,19 +108,26 @@ export function createHuangliCardClass(): HuangliCardConstructor {
 
     render(): void {
       this.#clearTimer();
-      const lang = toCardLang(this.getAttribute('lang'));
+      const settings = readCardSettings({ lang: this.getAttribute('lang'), riseColor: this.getAttribute('rise-color') });
+      for (const warning of settings.warnings) this.#say(warning, () => console.warn(warning));
+      const { lang, rise } = settings;
       const attr = this.getAttribute('date');
       const today = attr === null;
       const date = today ? chinaToday(Date.now()) : attr.trim();
       let content: HTMLElement;
       try {
-        content = renderCard(document, date, lang, this.#market);
+        content = renderCard(document, date, lang, this.#market, rise);
         this.#error = null;
-        this.#shown = date;
+        this.#shown = content.getAttribute('data-date');
+        this.removeAttribute('data-error');
       } catch (e) {
-        this.#error = e instanceof Error ? e : new Error(String(e));
+        const error = e instanceof Error ? e : new Error(String(e));
+        this.#error = error;
         this.#shown = null;
-        content = renderError(document, lang, this.#error.message);
+        const detail = describeCardError(date, error);
+        this.#say(detail, () => console.error(detail, error));
+        this.setAttribute('data-error', error.message);
+        content = renderError(document, lang);
       }
       if (this.#content === null) this.#root.append(content);
       else this.#content.replaceWith(content);
@@ -127,6 +139,13 @@ export function createHuangliCardClass(): HuangliCardConstructor {
           this.render();
         }, msToNextChinaMidnight(Date.now()) + MIDNIGHT_MARGIN_MS);
       }
+    }
+
+    /** Runs `log` unless `line` was already logged by this element. */
+    #say(line: string, log: () => void): void {
+      if (this.#said.has(line)) return;
+      this.#said.add(line);
+      log();
     }
 
     #clearTimer(): void {

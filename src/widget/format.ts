@@ -1,6 +1,7 @@
 // Pure helpers of the card: no DOM, safe under Node (they are unit-testable without a browser).
 import { solarTerms } from '../astro/solarTerms';
 import type { SolarTerm } from '../types';
+import type { CardLang } from './labels';
 
 const DAY_MS = 86_400_000;
 /** China Standard Time is a fixed UTC+8 (the library's default zone). */
@@ -20,9 +21,13 @@ export function msToNextChinaMidnight(nowMs: number): number {
   return DAY_MS - intoDay;
 }
 
-/** A price with two decimals (`85205.7` → `'85205.70'`); `'—'` when it is not a finite number. */
-export function formatPrice(price: unknown): string {
-  return typeof price === 'number' && Number.isFinite(price) ? price.toFixed(2) : '—';
+/**
+ * A price with two decimals, grouped as the card's language writes numbers (`85205.7` →
+ * `'85,205.70'` in en, zh-Hans and zh-Hant); `'—'` when it is not a finite number.
+ */
+export function formatPrice(price: unknown, lang: CardLang): string {
+  if (typeof price !== 'number' || !Number.isFinite(price)) return '—';
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(price);
 }
 
 /** A change given as a fraction, as a signed percentage with two decimals (`-0.0099` → `'-0.99%'`, `0.05` → `'+5.00%'`). */
@@ -77,7 +82,7 @@ export const MAX_TICKERS = 12;
  * Reads the host's `market` value defensively: `{ fearGreed?: number, tickers?: { symbol, price, change }[] }`.
  * Anything unusable is left out rather than thrown on; every symbol becomes a plain string, shown as text.
  */
-export function readMarket(value: unknown): MarketView | null {
+export function readMarket(value: unknown, lang: CardLang): MarketView | null {
   if (value === null || typeof value !== 'object') return null;
   const raw = value as { fearGreed?: unknown; tickers?: unknown };
   const fg = raw.fearGreed;
@@ -94,7 +99,7 @@ export function readMarket(value: unknown): MarketView | null {
       } catch {
         continue; // an object whose toString throws
       }
-      tickers.push({ symbol: text, price: formatPrice(price), change: formatChange(change), sign: signOf(change) });
+      tickers.push({ symbol: text, price: formatPrice(price, lang), change: formatChange(change), sign: signOf(change) });
     }
   }
   if (fearGreed === undefined && tickers.length === 0) return null;

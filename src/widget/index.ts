@@ -12,14 +12,19 @@
  * registers it explicitly (also under another tag name).
  *
  * Attributes: `date` (`'YYYY-MM-DD'`; absent: today in China, UTC+8, re-rendered at the next
- * midnight there), `lang` (`zh-Hans`, `zh-Hant`, `en`), `theme` (`light`, `dark`; absent: the
- * reader's preference). Property: `market` (`{ fearGreed, tickers: [{ symbol, price, change }] }`).
- * Styling: the `--huangli-*` custom properties (see `styles.ts`).
+ * midnight there; a bad one shows the reader a message in the card's language, and the library's
+ * message goes to `console.error`, the `data-error` attribute and the `error` property), `lang`
+ * (`zh-Hans` default, `zh-Hant`, `en`; anything else is `zh-Hans` with a console warning),
+ * `rise-color` (`green` default: rises green, falls red; `red`: rises red, as mainland China's
+ * markets show them; anything else is `green` with a console warning), `theme` (`light`, `dark`;
+ * absent: the reader's preference). Property: `market` (`{ fearGreed, tickers: [{ symbol, price,
+ * change }] }`). Styling: the `--huangli-*` custom properties (see `styles.ts`).
  */
 import { createHuangliCardClass, type HuangliCardConstructor } from './element';
 
+export type { RiseColor } from './attributes';
 export type { CardMarket, HuangliCardConstructor, HuangliCardElement } from './element';
-export { LABELS, toCardLang } from './labels';
+export { LABELS, findCardLang, toCardLang } from './labels';
 export type { CardLabels, CardLang } from './labels';
 
 /**

@@ -59,8 +59,10 @@ export interface CardLabels {
   readonly tickerAria: (symbol: string, price: string, change: string) => string;
   /** The line that says the score is entertainment, not advice. */
   readonly disclaimer: string;
-  /** Heading of the error state. */
+  /** Heading of the error state, for the page's reader (the developer's detail goes to the console). */
   readonly error: string;
+  /** The line under it: the page gave a date the card cannot show. */
+  readonly errorHint: string;
 }
 
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -101,7 +103,8 @@ const hans: CardLabels = {
   tickers: '行情',
   tickerAria: (symbol, price, change) => `${symbol} 价格 ${price}，涨跌 ${change}`,
   disclaimer: '运势为算法解读，仅供娱乐，不构成投资建议',
-  error: '无法显示黄历',
+  error: '无法显示这一天的黄历',
+  errorHint: '这个页面给出的日期无效。',
 };
 
 // Traditional Chinese: the Simplified words, with those that are written differently.
@@ -123,7 +126,8 @@ const hant: CardLabels = {
   fearGreedAria: (word, value) => `恐懼貪婪指數 ${value}，${word}`,
   tickerAria: (symbol, price, change) => `${symbol} 價格 ${price}，漲跌 ${change}`,
   disclaimer: '運勢為演算法解讀，僅供娛樂，不構成投資建議',
-  error: '無法顯示黃曆',
+  error: '無法顯示這一天的黃曆',
+  errorHint: '這個頁面給出的日期無效。',
 };
 
 const en: CardLabels = {
@@ -155,7 +159,8 @@ const en: CardLabels = {
   tickers: 'Prices',
   tickerAria: (symbol, price, change) => `${symbol}: price ${price}, change ${change}`,
   disclaimer: 'An almanac reading for entertainment, not investment advice',
-  error: 'The almanac cannot be shown',
+  error: "This day's almanac can't be shown",
+  errorHint: "The date given on this page isn't valid.",
 };
 
 /**
@@ -171,7 +176,27 @@ export const LABELS: Readonly<Record<CardLang, CardLabels>> = { 'zh-Hans': hans,
 
 /**
  * The card language of a `lang` attribute: `zh-Hans`, `zh-Hant` or `en`, also from common tags
- * (`zh-CN`, `zh-TW`, `zh-HK`, `en-US` …); anything else (or nothing) is `zh-Hans`.
+ * (`zh`, `zh-CN`, `zh-TW`, `zh-HK`, `zh-Hant-TW`, `en-US` …, any case); `undefined` for anything else.
+ *
+ * @param value - The attribute's value.
+ * @returns The card language, or `undefined` when the value names none of the three.
+ * @example
+ * [findCardLang('zh-TW'), findCardLang('EN-gb'), findCardLang('fr')]
+ * //=> ['zh-Hant', 'en', undefined]
+ * @category Widget
+ * @since 0.3.0
+ */
+export function findCardLang(value: string): CardLang | undefined {
+  const tag = value.trim().toLowerCase();
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'zh-hant' || tag.startsWith('zh-hant-') || tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-mo') return 'zh-Hant';
+  if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-Hans';
+  return undefined;
+}
+
+/**
+ * The card language of a `lang` attribute, as {@link findCardLang}; anything else (or nothing) is
+ * `zh-Hans`. The element itself also warns in the console about an unsupported value.
  *
  * @param value - The attribute's value.
  * @returns The card language.
@@ -182,8 +207,5 @@ export const LABELS: Readonly<Record<CardLang, CardLabels>> = { 'zh-Hans': hans,
  * @since 0.3.0
  */
 export function toCardLang(value: string | null | undefined): CardLang {
-  const tag = (value ?? '').trim().toLowerCase();
-  if (tag === 'en' || tag.startsWith('en-')) return 'en';
-  if (tag === 'zh-hant' || tag.startsWith('zh-hant-') || tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-mo') return 'zh-Hant';
-  return 'zh-Hans';
+  return findCardLang(value ?? '') ?? 'zh-Hans';
 }

@@ -4,6 +4,7 @@ import { almanac } from '../almanac/almanac';
 import { fearGreedLabel } from '../fortune/fearGreedLabel';
 import { localize } from '../i18n/localize';
 import { pillars } from '../pillars/pillars';
+import type { RiseColor } from './attributes';
 import { readMarket, signOf, solarTermFor, type MarketView } from './format';
 import { LABELS, type CardLabels, type CardLang } from './labels';
 
@@ -69,22 +70,38 @@ function marketSection(doc: Document, market: MarketView, lang: CardLang, t: Car
   return section;
 }
 
-/** The error state: the library's message, announced (role="alert"). */
-export function renderError(doc: Document, lang: CardLang, message: string): HTMLElement {
+/**
+ * The clash phrase in spans that never break inside (class `nb`, `white-space: nowrap`): the whole
+ * Chinese phrase (冲虎(壬寅)煞南); in English the clash and the evil spirit's direction, so that a
+ * narrow line may break only between them ("Clash: Tiger (Ren-Yin)," / "evil spirit in the South").
+ */
+function clashPhrase(doc: Document, text: string, lang: CardLang): HTMLElement {
+  const parts = lang === 'en' ? text.split(/(?<=,) /) : [text];
+  return h(doc, 'p', { class: 'value' }, ...parts.flatMap((part, i) => [i > 0 && ' ', h(doc, 'span', { class: 'nb' }, part)]));
+}
+
+/**
+ * The error state, for the page's reader: a message in the card's language, announced
+ * (role="alert"). The developer's detail is not shown here (the element logs it and sets `data-error`).
+ */
+export function renderError(doc: Document, lang: CardLang): HTMLElement {
   const t = LABELS[lang];
   return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' },
     h(doc, 'div', { class: 'error', role: 'alert' },
       h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
-      h(doc, 'div', null, h(doc, 'h2', null, t.error), h(doc, 'p', null, h(doc, 'code', null, message)))));
+      h(doc, 'div', null, h(doc, 'h2', null, t.error), h(doc, 'p', null, t.errorHint))));
 }
 
 /**
- * The card of `date` (`'YYYY-MM-DD'`) in `lang`, with the host's `market` data if any.
- * @throws Whatever `almanac(date)` throws for a bad date (the caller shows {@link renderError}).
+ * The card of `input` (a date as `almanac` reads it, e.g. `'YYYY-MM-DD'`) in `lang`, with the host's
+ * `market` data if any; `rise` is the colour of a rise (`data-rise` on the card, read by the CSS).
+ * @throws Whatever `almanac(input)` throws for a bad date (the caller shows {@link renderError}).
  */
-export function renderCard(doc: Document, date: string, lang: CardLang, market: unknown): HTMLElement {
+export function renderCard(doc: Document, input: string, lang: CardLang, market: unknown, rise: RiseColor = 'green'): HTMLElement {
   const t = LABELS[lang];
-  const canonical = almanac(date);
+  const canonical = almanac(input);
+  // From here on, the day as the library read it ('YYYY-MM-DD'), whatever form the input took.
+  const date = canonical.date;
   const day = localize(canonical, lang);
   const yearPillar = localize(pillars(date, { yearBoundary: 'lunar-new-year' }).year, lang).name;
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
@@ -138,10 +155,10 @@ export function renderCard(doc: Document, date: string, lang: CardLang, market: 
         h(doc, 'p', { class: 'sub' }, t.moonDetail(day.moonPhase.name, Math.round(canonical.moonPhase.illumination * 100)))),
       h(doc, 'section', { class: 'fact clash' },
         h(doc, 'h3', null, t.clash),
-        h(doc, 'p', { class: 'value' }, day.clash.text))));
+        clashPhrase(doc, day.clash.text, lang))));
 
-  const view = readMarket(market);
-  return h(doc, 'article', { class: 'card', lang, 'aria-label': `${t.title} ${date}` },
+  const view = readMarket(market, lang);
+  return h(doc, 'article', { class: 'card', lang, 'data-date': date, 'data-rise': rise, 'aria-label': `${t.title} ${date}` },
     head, fortune, body,
     view === null ? null : marketSection(doc, view, lang, t),
     h(doc, 'footer', { class: 'foot' }, t.disclaimer));

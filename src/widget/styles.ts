@@ -78,6 +78,17 @@ ul { list-style: none; }
   font-size: 14px;
   line-height: 1.5;
   -webkit-font-smoothing: antialiased;
+  /* A rise and a fall (score, trend, price changes): rise-color="green" (default) or "red". */
+  --_rise: var(--_good);
+  --_fall: var(--_bad);
+  --_rise-soft: var(--_good-soft);
+  --_fall-soft: var(--_bad-soft);
+}
+.card[data-rise="red"] {
+  --_rise: var(--_bad);
+  --_fall: var(--_good);
+  --_rise-soft: var(--_bad-soft);
+  --_fall-soft: var(--_good-soft);
 }
 .card:lang(zh-Hant) {
   font-family: var(--huangli-font, -apple-system, BlinkMacSystemFont, "PingFang TC", "Noto Sans CJK TC", "Source Han Sans TC", "Microsoft JhengHei", system-ui, "Segoe UI", sans-serif);
@@ -117,17 +128,17 @@ h3 { font-size: 12px; font-weight: 600; color: var(--_muted); letter-spacing: .0
 .fortune { display: grid; grid-template-columns: 118px 1fr; gap: 14px; padding: 16px 20px; background: var(--_surface); border-bottom: 1px solid var(--_border); }
 .score-box { display: flex; flex-direction: column; gap: 4px; }
 .score { font-size: 46px; line-height: 1; font-weight: 750; letter-spacing: -.02em; font-variant-numeric: tabular-nums; margin-top: 4px; }
-.up { color: var(--_good); }
-.down { color: var(--_bad); }
+.up { color: var(--_rise); }
+.down { color: var(--_fall); }
 .flat { color: var(--_fg); }
-.gauge { position: relative; height: 6px; margin-top: 8px; border-radius: 3px; background: linear-gradient(90deg, var(--_bad), color-mix(in srgb, var(--_muted) 45%, transparent) 50%, var(--_good)); opacity: .9; }
+.gauge { position: relative; height: 6px; margin-top: 8px; border-radius: 3px; background: linear-gradient(90deg, var(--_fall), color-mix(in srgb, var(--_muted) 45%, transparent) 50%, var(--_rise)); opacity: .9; }
 .gauge i { position: absolute; top: 50%; width: 12px; height: 12px; margin-left: -6px; border-radius: 50%; background: var(--_bg); border: 3px solid var(--_fg); transform: translateY(-50%); }
 .scale { font-size: 11px; color: var(--_muted); font-variant-numeric: tabular-nums; }
 .month-box { display: flex; flex-direction: column; gap: 2px; min-width: 0; padding-left: 14px; border-left: 1px solid var(--_border); }
 .pillar { font-size: 17px; font-weight: 700; margin-top: 4px; }
 .trend { align-self: flex-start; margin-top: 2px; padding: 1px 8px; border-radius: 6px; font-size: 13px; font-weight: 600; }
-.trend.up { background: var(--_good-soft); }
-.trend.down { background: var(--_bad-soft); }
+.trend.up { background: var(--_rise-soft); }
+.trend.down { background: var(--_fall-soft); }
 .trend.flat { background: color-mix(in srgb, var(--_muted) 14%, transparent); }
 .elements { margin-top: 6px; font-size: 12.5px; color: var(--_muted); }
 .elements b { font-weight: 600; color: var(--_fg); margin-right: 2px; }
@@ -151,7 +162,11 @@ h3 { font-size: 12px; font-weight: 600; color: var(--_muted); letter-spacing: .0
 .yi .tags li { color: var(--_good); background: var(--_good-soft); border-color: color-mix(in srgb, var(--_good) 22%, transparent); }
 .ji .tags li { color: var(--_bad); background: var(--_bad-soft); border-color: color-mix(in srgb, var(--_bad) 20%, transparent); }
 .tags li.none { color: var(--_muted); background: none; border-color: var(--_border); }
-.facts { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+/* Two boxes side by side where both have room, else one above the other (a narrow card, English). */
+.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 136px), 1fr)); gap: 10px; }
+.card:lang(en) .facts { grid-template-columns: 1fr; }
+/* A phrase that never breaks inside: the day clash (in English, each of its two halves). */
+.nb { white-space: nowrap; }
 .fact { padding: 10px 12px; border-radius: 10px; background: var(--_surface); border: 1px solid var(--_border); min-width: 0; }
 .fact .value { margin-top: 2px; font-size: 14px; font-weight: 600; }
 .fact .sub { font-size: 11.5px; color: var(--_muted); }
@@ -174,8 +189,8 @@ h3 { font-size: 12px; font-weight: 600; color: var(--_muted); letter-spacing: .0
 .sym { font-weight: 700; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .price { text-align: right; }
 .chg { justify-self: end; min-width: 68px; padding: 1px 6px; border-radius: 6px; text-align: right; font-weight: 600; font-size: 13px; }
-.chg.up { background: var(--_good-soft); }
-.chg.down { background: var(--_bad-soft); }
+.chg.up { background: var(--_rise-soft); }
+.chg.down { background: var(--_fall-soft); }
 .foot { padding: 10px 20px 14px; font-size: 11px; color: var(--_muted); border-top: 1px solid var(--_border); }
 .error { padding: 20px; display: flex; gap: 12px; align-items: flex-start; }
 .error .mark {
@@ -183,6 +198,5 @@ h3 { font-size: 12px; font-weight: 600; color: var(--_muted); letter-spacing: .0
   background: var(--_bad-soft); color: var(--_bad); font-weight: 800;
 }
 .error h2 { margin: 0; font-size: 16px; }
-.error p { margin-top: 4px; font-size: 13px; color: var(--_muted); word-break: break-word; }
-.error code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: var(--_fg); }
+.error p { margin-top: 4px; font-size: 13px; color: var(--_muted); }
 `;

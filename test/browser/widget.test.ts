@@ -49,6 +49,8 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  /** Every console message of the page, in order (the card reports bad attributes there). */
+  const consoleMessages: { type: string; text: string }[] = [];
   const dialogs: string[] = [];
   const requests: string[] = [];
 
@@ -72,6 +74,7 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   const addCard = (id: string, attrs: Record<string, string>, market?: unknown): Promise<string> => page.evaluate(([i, a, m]) => {
     const card = document.createElement('huangli-card');
     card.id = i as string;
+    card.dataset['test'] = '';
     for (const [k, v] of Object.entries(a as Record<string, string>)) card.setAttribute(k, v);
     if (m !== undefined) (card as unknown as { market: unknown }).market = m;
     document.querySelector('main')?.append(card);
@@ -85,7 +88,11 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1240, height: 900 }, deviceScaleFactor: 1 });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    page.on('console', (m) => {
+      consoleMessages.push({ type: m.type(), text: m.text() });
+      // The card's own reports (a bad date, lang or rise-color) are expected; anything else is a failure.
+      if (m.type() === 'error' && !m.text().startsWith('<huangli-card')) pageErrors.push(m.text());
+    });
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     page.on('request', (r) => requests.push(r.url()));
     // A fixed clock, so that the demo's dateless card (today in China) is the same in every run:
@@ -154,13 +161,13 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   it('shows the market data the host page passes: the fear-and-greed word and number, and the tickers', async () => {
     const card = '#card-market';
     expect(await texts(card, '.fg-value')).toEqual(['极恐 17']);
-    expect(await texts(card, '.tickers li')).toEqual(['BTC 85205.70 -0.99%', 'ETH 2817.02 -0.27%', 'SOL 118.27 -4.11%']);
+    expect(await texts(card, '.tickers li')).toEqual(['BTC 85,205.70 -0.99%', 'ETH 2,817.02 -0.27%', 'SOL 118.27 -4.11%']);
     expect(await text(card)).toContain('恐惧贪婪指数');
     // The score stays the calendar's (the reference card shows -4 beside 极恐 17).
     expect(await texts(card, '.score')).toEqual(['-4']);
     const hant = await addCard('m-hant', { date: '2025-12-18', lang: 'zh-Hant' }, { fearGreed: 17, tickers: [{ symbol: 'ETH', price: 2817.02, change: 0.0123 }] });
     expect(await texts(hant, '.fg-value')).toEqual(['極恐 17']);
-    expect(await texts(hant, '.tickers li')).toEqual(['ETH 2817.02 +1.23%']);
+    expect(await texts(hant, '.tickers li')).toEqual(['ETH 2,817.02 +1.23%']);
     const en = await addCard('m-en', { date: '2025-12-18', lang: 'en' }, { fearGreed: 17 });
     expect(await texts(en, '.fg-value')).toEqual(['Extreme fear 17']);
     expect(await texts(en, '.tickers li')).toEqual([]);
@@ -203,23 +210,133 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     expect(dialogs).toEqual([]);
   });
 
+  /** The console messages of `type` logged while `action` ran. */
+  const logged = async (type: string, action: () => Promise<unknown>): Promise<string[]> => {
+    const from = consoleMessages.length;
+    await action();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    return consoleMessages.slice(from).filter((m) => m.type === type).map((m) => m.text);
+  };
+
+  it.each([
+    ['zh-Hans', '无法显示这一天的黄历', '这个页面给出的日期无效。'],
+    ['zh-Hant', '無法顯示這一天的黃曆', '這個頁面給出的日期無效。'],
+    ['en', "This day's almanac can't be shown", "The date given on this page isn't valid."],
+  ])('shows a bad date to the reader in %s as a friendly message; the detail goes to the console, data-error and .error', async (lang, title, hint) => {
+    const id = `bad-${lang}`;
+    const errors = await logged('error', () => addCard(id, { date: '2025-02-30', lang }));
+    const state = await page.evaluate((i) => {
+      const el = document.getElementById(i) as HTMLElement & { error: Error | null };
+      const box = el.shadowRoot?.querySelector('[role="alert"]');
+      return { text: box?.textContent ?? null, name: el.error?.name, message: el.error?.message, attr: el.getAttribute('data-error') };
+    }, id);
+    expect(state.text).toBe(`!${title}${hint}`);
+    expect(state.text).not.toContain('almanac:');
+    // The library's own message (its wording is the parser's), unchanged, in the attribute and the console.
+    expect(state.name).toBe('RangeError');
+    expect(state.message).toMatch(/^almanac: date\.day must be between 1 and 28 in 2025-02, got /);
+    expect(state.attr).toBe(state.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`<huangli-card date="2025-02-30">: ${state.message ?? ''}`);
+  });
+
   it('shows an inline error for a bad date, and recovers when the date is fixed', async () => {
     const card = await addCard('bad', { date: '2025-02-30', lang: 'en' });
-    const alert = await page.evaluate((s) => {
-      const el = document.querySelector(s) as HTMLElement & { error: Error | null };
-      const box = el.shadowRoot?.querySelector('[role="alert"]');
-      return { text: box?.textContent ?? null, name: el.error?.name, message: el.error?.message };
-    }, card);
-    expect(alert.name).toBe('RangeError');
-    expect(alert.message).toBe('almanac: date.day must be between 1 and 28 in 2025-02, got 30');
-    expect(alert.text).toContain('almanac: date.day must be between 1 and 28 in 2025-02, got 30');
-    expect(alert.text).toContain('The almanac cannot be shown');
-    await page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025/12/18'), card);
+    expect(await page.evaluate((s) => (document.querySelector(s) as unknown as { error: Error | null }).error?.name, card)).toBe('RangeError');
+    const errors = await logged('error', () => page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025/12/18'), card));
     expect(await page.evaluate((s) => (document.querySelector(s) as unknown as { error: Error | null }).error?.name, card)).toBe('TypeError');
+    expect(errors).toHaveLength(1);
+    expect(await page.evaluate((s) => document.querySelector(s)?.getAttribute('data-error'), card)).toMatch(/^almanac: /);
     expect(await texts(card, '[role="alert"]')).toHaveLength(1);
+    // The same error again (a re-render) is not logged twice.
+    expect(await logged('error', () => page.evaluate((s) => { (document.querySelector(s) as unknown as { market: unknown }).market = { fearGreed: 1 }; }, card))).toEqual([]);
     await page.evaluate((s) => document.querySelector(s)?.setAttribute('date', '2025-12-18'), card);
     expect(await texts(card, '[role="alert"]')).toEqual([]);
     expect(await texts(card, '.score')).toEqual(['-4']);
+    expect(await page.evaluate((s) => [document.querySelector(s)?.hasAttribute('data-error'), (document.querySelector(s) as unknown as { error: unknown }).error], card)).toEqual([false, null]);
+  });
+
+  it('falls back to zh-Hans for an unsupported lang, with one console warning naming it and the accepted ones', async () => {
+    const warnings = await logged('warning', () => addCard('lang-fr', { date: '2025-12-18', lang: 'fr' }));
+    expect(warnings).toEqual(['<huangli-card>: lang="fr" is not supported; showing zh-Hans. Use zh-Hans, zh-Hant or en (or a tag such as zh-CN, zh-TW, en-US).']);
+    expect(await text('#lang-fr')).toContain('农历 乙巳蛇年 十月廿九');
+    expect(await page.evaluate(() => document.getElementById('lang-fr')?.shadowRoot?.querySelector('article')?.getAttribute('lang'))).toBe('zh-Hans');
+    // Re-rendering does not repeat the warning; a supported tag gives none.
+    expect(await logged('warning', () => page.evaluate(() => { (document.getElementById('lang-fr') as unknown as { market: unknown }).market = { fearGreed: 50 }; }))).toEqual([]);
+    expect(await logged('warning', () => addCard('lang-tw', { date: '2025-12-18', lang: 'zh-TW' }))).toEqual([]);
+    expect(await text('#lang-tw')).toContain('農曆');
+  });
+
+  it('names the lunar year on the lunar line between 立春 and 春节 (2026-02-10: 乙巳蛇年, month pillar 庚寅 of the 丙午 立春 year)', async () => {
+    const hans = await addCard('lichun', { date: '2026-02-10' });
+    expect(await texts(hans, '.lunar')).toEqual(['农历 乙巳蛇年 腊月廿三']);
+    expect(await texts(hans, '.pillar')).toEqual(['庚寅月']);
+    const en = await addCard('lichun-en', { date: '2026-02-10', lang: 'en' });
+    expect(await texts(en, '.lunar')).toEqual(['Lunar Twelfth month, Day 23 · Year of the Snake (Yi-Si)']);
+  });
+
+  it('keeps a clash phrase such as 冲虎(壬寅)煞南 on one line, even in a narrow card', async () => {
+    /** For each unbreakable span of the clash: its line boxes and its height against the line height. */
+    const measure = (id: string): Promise<{ text: string; rects: number; height: number; line: number; inside: boolean }[]> => page.evaluate((i) => {
+      const root = document.getElementById(i)?.shadowRoot;
+      const box = root?.querySelector('.clash') as HTMLElement;
+      return Array.from(root?.querySelectorAll('.clash .nb') ?? []).map((span) => {
+        const r = span.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        return { text: span.textContent ?? '', rects: span.getClientRects().length, height: r.height, line: parseFloat(getComputedStyle(span).lineHeight), inside: r.left >= b.left && r.right <= b.right };
+      });
+    }, id);
+    for (const [lang, width, phrases] of [
+      ['zh-Hans', '240px', ['冲虎(壬寅)煞南']],
+      ['zh-Hans', '360px', ['冲虎(壬寅)煞南']],
+      ['zh-Hant', '240px', ['沖虎(壬寅)煞南']],
+      ['en', '240px', ['Clash: Tiger (Ren-Yin),', 'evil spirit in the South']],
+      ['en', '360px', ['Clash: Tiger (Ren-Yin),', 'evil spirit in the South']],
+    ] as const) {
+      const id = `narrow-${lang}-${width}`;
+      await addCard(id, { date: '2025-12-05', lang, style: `--huangli-width: ${width}` });
+      const spans = await measure(id);
+      expect(spans.map((s) => s.text)).toEqual(phrases);
+      for (const s of spans) {
+        expect(s, `${id}: ${s.text}`).toMatchObject({ rects: 1, inside: true });
+        expect(s.height, `${id}: ${s.text}`).toBeLessThan(s.line * 1.5);
+      }
+    }
+  });
+
+  it('colours a rise green by default and with rise-color="green", red with rise-color="red"; an invalid value warns and keeps green', async () => {
+    const tickers = { tickers: [{ symbol: 'BTC', price: 85205.7, change: 0.0123 }, { symbol: 'ETH', price: 2817.02, change: -0.0027 }] };
+    const colours = (id: string): Promise<{ up: string; down: string; good: string; bad: string }> => page.evaluate((i) => {
+      const root = document.getElementById(i)?.shadowRoot;
+      const colour = (sel: string): string => getComputedStyle(root?.querySelector(sel) as Element).color;
+      const probe = (v: string): string => {
+        const el = document.createElement('i');
+        el.style.color = `var(${v})`;
+        root?.querySelector('article')?.append(el);
+        const c = getComputedStyle(el).color;
+        el.remove();
+        return c;
+      };
+      return { up: colour('.chg.up'), down: colour('.chg.down'), good: probe('--_good'), bad: probe('--_bad') };
+    }, id);
+    await addCard('rise-default', { date: '2025-12-18' }, tickers);
+    await addCard('rise-green', { date: '2025-12-18', 'rise-color': 'green' }, tickers);
+    await addCard('rise-red', { date: '2025-12-18', 'rise-color': 'red' }, tickers);
+    const warnings = await logged('warning', () => addCard('rise-blue', { date: '2025-12-18', 'rise-color': 'blue' }, tickers));
+    const green = await colours('rise-default');
+    expect(green.up).toBe('rgb(22, 121, 74)');
+    expect(green).toEqual({ up: green.good, down: green.bad, good: green.good, bad: green.bad });
+    expect(await colours('rise-green')).toEqual(green);
+    expect(await colours('rise-red')).toEqual({ up: green.bad, down: green.good, good: green.good, bad: green.bad });
+    expect(await colours('rise-blue')).toEqual(green);
+    expect(warnings).toEqual(['<huangli-card>: rise-color="blue" is not supported; using green. Use green or red.']);
+    // The score and the month trend follow it too (2025-12-18: −4, 震荡偏多).
+    const scoreAndTrend = (id: string): Promise<string[]> => page.evaluate((i) => ['.score', '.trend'].map((s) => getComputedStyle(document.getElementById(i)?.shadowRoot?.querySelector(s) as Element).color), id);
+    expect(await scoreAndTrend('rise-default')).toEqual([green.bad, green.good]);
+    expect(await scoreAndTrend('rise-red')).toEqual([green.good, green.bad]);
+    // Changing the attribute re-renders.
+    await page.evaluate(() => document.getElementById('rise-red')?.setAttribute('rise-color', 'green'));
+    expect(await colours('rise-red')).toEqual(green);
   });
 
   it('raised no error in the page', () => {
@@ -227,7 +344,8 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   });
 
   it('looks finished: saves a screenshot of the demo to test/artifacts/widget.png', async () => {
-    await page.evaluate(() => { for (const id of ['m-hant', 'm-en', 'switch', 'xss', 'bad']) document.getElementById(id)?.remove(); });
+    // The demo as written: every card the tests added goes.
+    await page.evaluate(() => { for (const el of Array.from(document.querySelectorAll('huangli-card[data-test]'))) el.remove(); });
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'widget.png'), fullPage: true });
     const size = await page.evaluate(() => document.querySelector('#card-hans')?.getBoundingClientRect().width);

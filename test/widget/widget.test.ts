@@ -1,8 +1,8 @@
 /**
  * <huangli-card> outside a browser: importing the widget (source and IIFE) under Node touches no
  * DOM, and the card's pure helpers (China's today and midnight, price and change formats, the
- * host's market data, the solar term line) behave. Runs with the browser test
- * (`npx vitest run --config test/browser/vitest.config.ts`), no browser needed.
+ * host's market data, the solar term line) behave. Part of the main suite (`npx vitest run
+ * test/widget`), no browser needed.
  */
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
@@ -36,19 +36,19 @@ describe('widget under Node', () => {
   });
 
   it('formats prices with two decimals and changes as signed percentages', () => {
-    expect(formatPrice(85205.7)).toBe('85205.70');
-    expect(formatPrice(Number.NaN)).toBe('—');
-    expect(formatPrice('1')).toBe('—');
+    expect(formatPrice(85205.7, 'zh-Hans')).toBe('85,205.70');
+    expect(formatPrice(Number.NaN, 'en')).toBe('—');
+    expect(formatPrice('1', 'en')).toBe('—');
     expect([-0.0099, -0.0027, -0.0411, 0.05, 0, -0.00001, Infinity].map(formatChange)).toEqual(['-0.99%', '-0.27%', '-4.11%', '+5.00%', '0.00%', '0.00%', '—']);
   });
 
   it("reads the host's market data defensively", () => {
-    expect(readMarket(undefined)).toBeNull();
-    expect(readMarket({})).toBeNull();
-    expect(readMarket({ fearGreed: 101 })).toBeNull();
+    expect(readMarket(undefined, 'zh-Hans')).toBeNull();
+    expect(readMarket({}, 'zh-Hans')).toBeNull();
+    expect(readMarket({ fearGreed: 101 }, 'zh-Hans')).toBeNull();
     const hostile = { toString() { throw new Error('no'); } };
-    expect(readMarket({ fearGreed: 17, tickers: [null, 5, { symbol: hostile }, { symbol: 'BTC', price: 85205.7, change: -0.0099 }] })).toEqual({
-      fearGreed: 17, tickers: [{ symbol: 'BTC', price: '85205.70', change: '-0.99%', sign: 'down' }],
+    expect(readMarket({ fearGreed: 17, tickers: [null, 5, { symbol: hostile }, { symbol: 'BTC', price: 85205.7, change: -0.0099 }] }, 'zh-Hans')).toEqual({
+      fearGreed: 17, tickers: [{ symbol: 'BTC', price: '85,205.70', change: '-0.99%', sign: 'down' }],
     });
   });
 

@@ -1,0 +1,42 @@
+// The card's attributes read and checked, and the words it writes to the console. Pure: no DOM.
+import { findCardLang, type CardLang } from './labels';
+
+/** The colour of a rise: `green` (the default: up green, down red) or `red` (mainland China's markets: up red, down green). */
+export type RiseColor = 'green' | 'red';
+
+/** The settings a card renders with, and the warnings about the attributes it could not use. */
+export interface CardSettings {
+  readonly lang: CardLang;
+  readonly rise: RiseColor;
+  /** One line per unsupported attribute value, for `console.warn`. */
+  readonly warnings: readonly string[];
+}
+
+const TAG = '<huangli-card>';
+
+/**
+ * Reads the `lang` and `rise-color` attributes (`null` when absent). An absent attribute is its
+ * default (`zh-Hans`, `green`) without a word; an unsupported value is the default with a warning
+ * naming the value and the accepted ones.
+ */
+export function readCardSettings(attrs: { readonly lang: string | null; readonly riseColor: string | null }): CardSettings {
+  const warnings: string[] = [];
+  let lang: CardLang = 'zh-Hans';
+  if (attrs.lang !== null) {
+    const found = findCardLang(attrs.lang);
+    if (found === undefined) warnings.push(`${TAG}: lang="${attrs.lang}" is not supported; showing zh-Hans. Use zh-Hans, zh-Hant or en (or a tag such as zh-CN, zh-TW, en-US).`);
+    else lang = found;
+  }
+  let rise: RiseColor = 'green';
+  if (attrs.riseColor !== null) {
+    const value = attrs.riseColor.trim().toLowerCase();
+    if (value === 'green' || value === 'red') rise = value;
+    else warnings.push(`${TAG}: rise-color="${attrs.riseColor}" is not supported; using green. Use green or red.`);
+  }
+  return { lang, rise, warnings };
+}
+
+/** The developer's line for a date the card cannot show: the element, the date as given, the library's message. */
+export function describeCardError(date: string, error: Error): string {
+  return `<huangli-card date="${date}">: ${error.message}`;
+}
