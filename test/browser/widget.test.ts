@@ -350,6 +350,11 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'widget.png'), fullPage: true });
     const size = await page.evaluate(() => document.querySelector('#card-hans')?.getBoundingClientRect().width);
     expect(size).toBe(360);
+    // The demo's last row: mainland colours, a narrow card, the reader's view of a bad date.
+    expect(await texts('#card-red', '.tickers li')).toEqual(['BTC 85,205.70 +1.23%', 'ETH 2,817.02 -0.27%']);
+    expect(await page.evaluate(() => document.querySelector('#card-narrow')?.getBoundingClientRect().width)).toBe(260);
+    expect(await texts('#card-narrow', '.clash .nb')).toEqual(['冲虎(壬寅)煞南']);
+    expect(await texts('#card-bad', '[role="alert"]')).toEqual(['!无法显示这一天的黄历这个页面给出的日期无效。']);
   });
 
   it('follows theme="dark", theme="light" and, without a theme, the reader\'s colour scheme', async () => {
