@@ -35,8 +35,8 @@ const referenceMoon = (n: number) => {
 const referenceTermDay = (k: number) => Math.floor(J2000 + S['qiHigh']!((k * Math.PI) / 12) + 0.5);
 const referenceMoonDay = (n: number) => Math.floor(J2000 + S['shuoHigh']!(2 * Math.PI * n) + 0.5);
 
-interface Stat { count: number; max: number; at: string; dayDiffs: number; highDayDiffs: number; nearMidnight: number }
-const stat = (): Stat => ({ count: 0, max: 0, at: '', dayDiffs: 0, highDayDiffs: 0, nearMidnight: 0 });
+interface Stat { count: number; max: number; at: string; dayDiffs: number; highDayDiffs: number; nearMidnight: number; examples: string[] }
+const stat = (): Stat => ({ count: 0, max: 0, at: '', dayDiffs: 0, highDayDiffs: 0, nearMidnight: 0, examples: [] });
 const stats = { modern: { term: stat(), moon: stat() }, rest: { term: stat(), moon: stat() } };
 const rangeOf = (year: number) => (year >= 1900 && year <= 2100 ? 'modern' : 'rest');
 
@@ -47,6 +47,10 @@ function record(s: Stat, ours: number, theirs: number, highDay: number, label: s
   const dayOurs = Math.floor(ours + 0.5);
   if (dayOurs !== Math.floor(theirs + 0.5)) s.dayDiffs++;
   if (dayOurs !== highDay) s.highDayDiffs++;
+  if ((dayOurs !== Math.floor(theirs + 0.5) || dayOurs !== highDay) && s.examples.length < 12) {
+    const secondsFromMidnight = (((theirs + 0.5) % 1) + 1) % 1 * 86400;
+    s.examples.push(`${label}: accurate ${(secondsFromMidnight > 43200 ? secondsFromMidnight - 86400 : secondsFromMidnight).toFixed(1)} s from midnight, ours ${d.toFixed(1)} s off, calendar day ${highDay - Math.floor(theirs + 0.5)} from the accurate one`);
+  }
   const frac = (theirs + 0.5) % 1;
   if (Math.min(frac, 1 - frac) * 86400 < 1) s.nearMidnight++;
 }
@@ -89,6 +93,11 @@ for (const [range, kinds] of Object.entries(stats)) {
     const limit = range === 'modern' ? 1 : 60;
     if (Math.abs(s.max) > limit) failed = true;
     console.log(`${(range === 'modern' ? '1900–2100' : 'rest').padEnd(10)} ${kind.padEnd(8)} ${String(s.count).padStart(7)} ${s.max.toFixed(3).padStart(10)}   ${s.at.padEnd(34)} ${String(s.dayDiffs).padStart(6)} / ${String(s.highDayDiffs).padEnd(22)} ${s.nearMidnight}`);
+  }
+}
+for (const [range, kinds] of Object.entries(stats)) {
+  for (const [kind, s] of Object.entries(kinds)) {
+    if (s.examples.length > 0) console.log(`days that differ, ${range} ${kind} (first ${s.examples.length}):\n  ${s.examples.join('\n  ')}`);
   }
 }
 console.log(`speed: the 24 terms of a year ${termsUs.toFixed(0)} µs, the 13 new moons from a year's first ${moonsUs.toFixed(0)} µs`);
