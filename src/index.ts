@@ -21,5 +21,9 @@ export { activities } from './almanac/activities';
 export { fortune } from './fortune/fortune';
 export type { FortuneOptions } from './fortune/fortune';
 export { fearGreedLabel } from './fortune/fearGreedLabel';
-export type { FortuneModel } from './fortune/fortuneModel';
-export type { ElementPart, ElementReading, ElementRelation, Fortune, FortuneFactor, TrendLabel } from './fortune/types';
+export { defaultFortuneModel } from './fortune/defaultFortuneModel';
+export type { FortuneModel, FortuneModelInput } from './fortune/fortuneModel';
+export type {
+  ElementPart, ElementReading, ElementRelation, FearGreedWord, FiveElement, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, MarketMoon,
+  TrendLabel,
+} from './fortune/types';

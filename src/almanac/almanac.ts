@@ -23,7 +23,8 @@ import { getNineStar } from './getNineStar';
 import { getDayGods, getDayRules, getHourRules } from './ruleTables';
 import type { DailyAlmanac, Deity, HourAlmanac, Position } from './types';
 import { computeFortune } from '../fortune/computeFortune';
-import { getDefaultFortuneModel } from '../fortune/fortuneModel';
+import type { FortuneModelInput } from '../fortune/fortuneModel';
+import { readFortuneSettings } from '../fortune/readFortuneSettings';
 import { getElementRelations } from '../fortune/getElementReading';
 
 /** Options of {@link almanac}. */
@@ -42,6 +43,14 @@ export interface AlmanacOptions extends TimeZoneOptions {
    * Which table places the 福神: `2` (default, the reference's default) or `1` (its alternative table).
    */
   readonly fuShenSect?: 1 | 2;
+  /**
+   * A fortune model for `fortune`, merged onto {@link defaultFortuneModel}, exactly as
+   * `fortune(date, { model })` takes it (see {@link FortuneOptions}); validated the same way, the
+   * messages naming `almanac`. Nothing else on the page depends on it.
+   */
+  readonly model?: FortuneModelInput;
+  /** A fear-and-greed index, 0–100, for `fortune`, as `fortune(date, { sentiment })` takes it. */
+  readonly sentiment?: number;
 }
 
 const FN = 'almanac';
@@ -78,7 +87,7 @@ function findSolarTermOn(epochDay: number, year: number, month: number): SolarTe
  * or English.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone). A time of day is ignored.
- * @param options - `monthBoundary` for 宜/忌, `fuShenSect`, `timeZone`.
+ * @param options - `monthBoundary` for 宜/忌, `fuShenSect`, `timeZone`; `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
  * @returns A frozen {@link DailyAlmanac}.
  * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
  * @throws {RangeError} If the date does not exist, is outside 1900-01-01 … 2100-12-31, or an option has an unknown value.
@@ -95,15 +104,28 @@ function findSolarTermOn(epochDay: number, year: number, month: number): SolarTe
  * @example
  * almanac('2025-12-18').hours[6].pillar.name // 午时, 11:00–12:59
  * //=> '甲午'
+ * @example
+ * almanac('2025-12-22', { model: { weights: { tradeInYi: 3 } }, sentiment: 17 }).fortune.score // 5, +2 for two trade activities in 宜, +2 for 极恐
+ * //=> 9
  * @category Almanac
  * @since 0.2.0
  */
 export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac {
-  const moment = toMoment(FN, date, options);
-  const monthBoundary = options?.monthBoundary ?? 'day';
-  if (monthBoundary !== 'day' && monthBoundary !== 'instant') throw rangeError(FN, 'options.monthBoundary', "'day' or 'instant'", monthBoundary);
-  const fuShenSect = options?.fuShenSect ?? 2;
-  if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(FN, 'options.fuShenSect', '1 or 2', fuShenSect);
+  return buildAlmanac(FN, date, options);
+}
+
+/**
+ * {@link almanac}, with `fn` naming the public function in error messages. `fortune` builds on it
+ * with `pageOptions` false: `monthBoundary` and `fuShenSect` then keep their defaults, whatever
+ * the options object carries. @internal
+ */
+export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOptions | undefined, pageOptions = true): DailyAlmanac {
+  const moment = toMoment(fn, date, options);
+  const monthBoundary = (pageOptions ? options?.monthBoundary : undefined) ?? 'day';
+  if (monthBoundary !== 'day' && monthBoundary !== 'instant') throw rangeError(fn, 'options.monthBoundary', "'day' or 'instant'", monthBoundary);
+  const fuShenSect = (pageOptions ? options?.fuShenSect : undefined) ?? 2;
+  if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(fn, 'options.fuShenSect', '1 or 2', fuShenSect);
+  const fortuneSettings = readFortuneSettings(fn, options?.model, options?.sentiment);
 
   const { epochDay, year, month, day } = moment;
   const plainDay = moment.hasTime ? { ...moment, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 } : moment;
@@ -149,8 +171,8 @@ export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac
   const luck = mansionLuck[mansion] as '吉' | '凶';
   const [stemRelation, branchRelation] = getElementRelations(dayStem, dayBranch, monthBranch);
   const fortune = computeFortune(
-    { yi, ji, officer, deityType: deity.type, deityName: deity.name, stemRelation, branchRelation, lunarDay: lunar.day, mansionName, mansionLuck: luck },
-    getDefaultFortuneModel(), solarMonth, getPillar(monthIndex).name, dayIndex, monthBranch,
+    { yi, ji, officer, deityType: deity.type, deityName: deity.name, stemRelation, branchRelation, lunarDay: lunar.day, mansionName, mansionLuck: luck, sentiment: fortuneSettings.sentiment },
+    fortuneSettings.model, solarMonth, getPillar(monthIndex).name, dayIndex, monthBranch,
   );
 
   return Object.freeze({

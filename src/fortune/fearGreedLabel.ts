@@ -1,5 +1,6 @@
 import { rangeError, typeError } from '../internal/errors';
 import { FEAR_GREED_WORDS } from './fortuneTerms';
+import type { FearGreedWord } from './types';
 
 /**
  * The card's word for a fear-and-greed index (0 = extreme fear, 100 = extreme greed), by the
@@ -20,9 +21,9 @@ import { FEAR_GREED_WORDS } from './fortuneTerms';
  * @category Fortune
  * @since 0.3.0
  */
-export function fearGreedLabel(index: number): (typeof FEAR_GREED_WORDS)[number] {
+export function fearGreedLabel(index: number): FearGreedWord {
   if (typeof index !== 'number' || Number.isNaN(index)) throw typeError('fearGreedLabel', 'index', 'a number from 0 to 100', index);
   if (index < 0 || index > 100) throw rangeError('fearGreedLabel', 'index', 'a number from 0 to 100', index);
   const band = index < 25 ? 0 : index < 45 ? 1 : index < 56 ? 2 : index < 76 ? 3 : 4;
-  return FEAR_GREED_WORDS[band] as (typeof FEAR_GREED_WORDS)[number];
+  return FEAR_GREED_WORDS[band] as FearGreedWord;
 }

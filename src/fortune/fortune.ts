@@ -1,20 +1,20 @@
-import { almanac } from '../almanac/almanac';
-import { rangeError, typeError } from '../internal/errors';
+import { buildAlmanac } from '../almanac/almanac';
 import type { DateInput, TimeZoneOptions } from '../types';
-import { computeFortune } from './computeFortune';
-import { getDefaultFortuneModel, readFortuneModel } from './fortuneModel';
-import { getElementRelations } from './getElementReading';
+import type { FortuneModelInput } from './fortuneModel';
 import type { Fortune } from './types';
 
 /** Options of {@link fortune}. */
 export interface FortuneOptions extends TimeZoneOptions {
   /**
-   * A model of your own, shaped like `data/fortune-model.json` (see docs/fortune-model.md). It may
-   * come from untrusted JSON: it is validated field by field, every weight must be an integer
-   * between −10 and 10, unknown keys (`__proto__`, `constructor` …) are refused, and the score is
-   * clamped to −10 … +10 whatever the weights.
+   * A model of your own, merged onto {@link defaultFortuneModel}: any part of one, down to a single
+   * weight (`{ weights: { tradeInYi: 3 } }`), or a whole model shaped like `data/fortune-model.json`
+   * (see docs/fortune-model.md, "Writing a custom model"). It may come from untrusted JSON: it is
+   * validated field by field on every call, every weight must be an integer between −10 and 10,
+   * unknown keys (a typo, `__proto__`, `constructor` …) are refused at every level, and the score
+   * is clamped to −10 … +10 whatever the weights. Without a `version`, `Fortune.model` reports
+   * the default's with `+custom`.
    */
-  readonly model?: unknown;
+  readonly model?: FortuneModelInput;
   /**
    * A fear-and-greed index, 0–100, from the host's market data. It adds one factor, `sentiment`,
    * weighted by its word ({@link fearGreedLabel}); the default model reads it contrarian (fear
@@ -34,7 +34,7 @@ const FN = 'fortune';
  * documented, versioned model — see docs/fortune-model.md — not a prediction.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone).
- * @param options - `model`, `sentiment`, `timeZone`.
+ * @param options - `model` (a partial model is merged onto {@link defaultFortuneModel}), `sentiment`, `timeZone`.
  * @returns A frozen {@link Fortune}.
  * @throws {TypeError} If `date` or an option has the wrong type or shape (naming the model's field).
  * @throws {RangeError} If the date is out of range, or a model value or the sentiment is out of range.
@@ -48,34 +48,12 @@ const FN = 'fortune';
  * @example
  * fortune('2025-12-18', { sentiment: 17 }).score // 极恐: the default model reads fear as contrarian
  * //=> -2
+ * @example
+ * fortune('2025-12-22', { model: { weights: { tradeInYi: 3 } } }).score // 宜 交易, 立券: +6 instead of +4
+ * //=> 7
  * @category Fortune
  * @since 0.3.0
  */
 export function fortune(date: DateInput, options?: FortuneOptions): Fortune {
-  const day = almanac(date, options?.timeZone === undefined ? undefined : { timeZone: options.timeZone });
-  const sentiment: unknown = options?.sentiment;
-  if (sentiment !== undefined) {
-    if (typeof sentiment !== 'number' || Number.isNaN(sentiment)) throw typeError(FN, 'options.sentiment', 'a number from 0 to 100', sentiment);
-    if (sentiment < 0 || sentiment > 100) throw rangeError(FN, 'options.sentiment', 'a number from 0 to 100', sentiment);
-  }
-  if (options?.model === undefined && sentiment === undefined) return day.fortune;
-  const model = options?.model === undefined ? getDefaultFortuneModel() : readFortuneModel(FN, options.model);
-  const p = day.pillars;
-  const [stemRelation, branchRelation] = getElementRelations(p.day.index % 10, p.day.index % 12, p.month.index % 12);
-  const solarMonth = solarMonthOf(day.date, p.month.index);
-  return computeFortune(
-    {
-      yi: day.yi, ji: day.ji, officer: day.officer, deityType: day.deity.type, deityName: day.deity.name, stemRelation, branchRelation,
-      lunarDay: day.lunar.day, mansionName: day.mansion.name, mansionLuck: day.mansion.luck, sentiment: sentiment as number | undefined,
-    },
-    model, solarMonth, p.month.name, p.day.index, p.month.index % 12,
-  );
-}
-
-/** The solar month number (year · 12 + j) of a day, from its date and month pillar. */
-function solarMonthOf(iso: string, monthPillar: number): number {
-  const year = Number(iso.slice(0, 4));
-  const j = (monthPillar % 12 + 11) % 12; // 丑 (小寒) is j = 0
-  // A 子 month that began at 大雪 of the previous year covers early January.
-  return (j === 11 && iso.slice(5, 7) === '01' ? year - 1 : year) * 12 + j;
+  return buildAlmanac(FN, date, options, false).fortune;
 }

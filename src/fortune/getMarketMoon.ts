@@ -1,4 +1,5 @@
 import { MARKET_MOONS } from './fortuneTerms';
+import type { MarketMoon } from './types';
 
 /**
  * The moon phase read as a market phase, by lunar day: 1–3 筑底蓄势 (new moon: bottoming out),
@@ -7,7 +8,7 @@ import { MARKET_MOONS } from './fortuneTerms';
  * gibbous: profit-taking), 22–25 回调探底 (last quarter: pulling back), 26–30 底部反弹 (the last
  * sliver before the new moon: rebound off the bottom). @internal
  */
-export function getMarketMoon(lunarDay: number): (typeof MARKET_MOONS)[number] {
+export function getMarketMoon(lunarDay: number): MarketMoon {
   const index = lunarDay <= 3 ? 0 : lunarDay <= 7 ? 1 : lunarDay <= 11 ? 2 : lunarDay <= 14 ? 3 : lunarDay <= 17 ? 4 : lunarDay <= 21 ? 5 : lunarDay <= 25 ? 6 : 7;
-  return MARKET_MOONS[index] as (typeof MARKET_MOONS)[number];
+  return MARKET_MOONS[index] as MarketMoon;
 }

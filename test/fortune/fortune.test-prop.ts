@@ -2,8 +2,7 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { getFortuneFactors, sumToScore, type FortuneInput } from '../../src/fortune/computeFortune';
-import { getDefaultFortuneModel } from '../../src/fortune/fortuneModel';
-import { activities, almanac, fortune } from '../../src/index';
+import { activities, almanac, defaultFortuneModel, fortune } from '../../src/index';
 import defaultModel from '../../data/fortune-model.json';
 import { civilDate } from '../support/arbitraries';
 
@@ -29,7 +28,7 @@ test.prop([civilDate, fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { 
 );
 
 test.prop([civilDate, fc.nat()])('moving a trade activity from 忌 to 宜 never lowers the score', (d, pick) => {
-  const model = getDefaultFortuneModel();
+  const model = defaultFortuneModel;
   const input = inputOf(d);
   const trade = model.tradeActivities[pick % model.tradeActivities.length] as string;
   const before = sumToScore(getFortuneFactors({ ...input, ji: [...input.ji.filter((x) => x !== trade), trade], yi: input.yi.filter((x) => x !== trade) }, model));
@@ -62,7 +61,7 @@ test.prop([civilDate, fc.constantFrom('officer', 'mansion', 'deity'), fc.integer
 );
 
 test.prop([fc.constantFrom(...activities)])('only the model’s trade activities count as trade', (activity) => {
-  const model = getDefaultFortuneModel();
+  const model = defaultFortuneModel;
   const input = inputOf({ year: 2025, month: 12, day: 18 });
   const factors = getFortuneFactors({ ...input, yi: [activity], ji: [] }, model);
   const expected = model.tradeActivities.includes(activity) ? model.weights.tradeInYi : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { almanac, fearGreedLabel, fortune } from '../../src/index';
+import { almanac, fearGreedLabel, fortune, type FortuneModelInput } from '../../src/index';
 import defaultModel from '../../data/fortune-model.json';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -94,25 +94,32 @@ describe('custom models', () => {
   });
 
   it('are refused with an error naming the bad field', () => {
-    const bad = (mutate: (m: ReturnType<typeof clone<typeof defaultModel>>) => void): unknown => {
+    const bad = (mutate: (m: ReturnType<typeof clone<typeof defaultModel>>) => void): FortuneModelInput => {
       const m = clone(defaultModel);
       mutate(m);
       return m;
     };
-    expect(() => fortune('2025-12-18', { model: null })).toThrow(new TypeError('fortune: model must be an object, got null'));
+    expect(() => fortune('2025-12-18', { model: null as never })).toThrow(new TypeError('fortune: model must be an object, got null'));
     expect(() => fortune('2025-12-18', { model: bad((m) => { (m.weights.officer as Record<string, unknown>)['收'] = 1.5; }) })).toThrow(new TypeError('fortune: model.weights.officer.收 must be an integer between -10 and 10, got 1.5'));
     expect(() => fortune('2025-12-18', { model: bad((m) => { m.weights.tradeInJi = 1e308; }) })).toThrow(new RangeError('fortune: model.weights.tradeInJi must be an integer between -10 and 10, got 1e+308'));
-    expect(() => fortune('2025-12-18', { model: bad((m) => { delete (m.weights.deity as Record<string, unknown>)['黑道']; }) })).toThrow(/model\.weights\.deity\.黑道 must be an integer between -10 and 10, got undefined/);
     expect(() => fortune('2025-12-18', { model: bad((m) => { m.tradeActivities = ['炒币']; }) })).toThrow(/model\.tradeActivities\[0\] must be one of the activities/);
     expect(() => fortune('2025-12-18', { model: bad((m) => { m.trend.bull = 5; }) })).toThrow(/model\.trend must be ordered/);
     expect(() => fortune('2025-12-18', { model: bad((m) => { (m as Record<string, unknown>)['version'] = 2; }) })).toThrow(/model\.version must be a non-empty string, got 2/);
   });
 
+  it('may leave a key out: it keeps the default weight (models are partial since issue 9)', () => {
+    const m = clone(defaultModel);
+    delete (m.weights.deity as Record<string, unknown>)['黄道'];
+    m.weights.deity.黑道 = -5;
+    expect(fortune('2025-12-18', { model: m }).score).toBe(-4); // 明堂 is 黄道: still +1
+  });
+
   it('parsed from hostile JSON cannot pollute prototypes or escape the range', () => {
-    const hostile = JSON.parse(JSON.stringify(defaultModel).replace('"weights":{', '"weights":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')) as unknown;
-    expect(() => fortune('2025-12-18', { model: hostile })).not.toThrow();
+    // Unknown keys are refused at every level since issue 9 (a typo in a partial model must not pass silently).
+    const hostile = JSON.parse(JSON.stringify(defaultModel).replace('"weights":{', '"weights":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')) as FortuneModelInput;
+    expect(() => fortune('2025-12-18', { model: hostile })).toThrow(new RangeError('fortune: model.weights key must be one of tradeInYi, tradeInJi, tradeCap, nothingFavourable, officer, deity, element, moon, mansion, sentiment, got "__proto__"'));
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const withProtoKey = JSON.parse(JSON.stringify(defaultModel).replace('"mansion":{', '"mansion":{"__proto__":5,')) as unknown;
+    const withProtoKey = JSON.parse(JSON.stringify(defaultModel).replace('"mansion":{', '"mansion":{"__proto__":5,')) as FortuneModelInput;
     expect(() => fortune('2025-12-18', { model: withProtoKey })).toThrow(/model\.weights\.mansion key must be one of 吉, 凶, got "__proto__"/);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     const huge = clone(defaultModel);
@@ -120,7 +127,7 @@ describe('custom models', () => {
     huge.weights.deity = { 黄道: 10, 黑道: 10 };
     huge.weights.mansion = { 吉: 10, 凶: 10 };
     expect(fortune('2025-12-18', { model: huge }).score).toBe(10);
-    const nan = JSON.parse(JSON.stringify(defaultModel).replace('"tradeInYi":2', '"tradeInYi":"NaN"')) as unknown;
+    const nan = JSON.parse(JSON.stringify(defaultModel).replace('"tradeInYi":2', '"tradeInYi":"NaN"')) as FortuneModelInput;
     expect(() => fortune('2025-12-18', { model: nan })).toThrow(TypeError);
   });
 });
