@@ -4,10 +4,11 @@
  *   npx tsx scripts/fortune-stats.ts [model.json]
  */
 import { readFileSync } from 'node:fs';
-import { fortune } from '../src/index';
+import { fortune, type FortuneModelInput } from '../src/index';
 
 const modelPath = process.argv[2];
-const model: unknown = modelPath === undefined ? undefined : JSON.parse(readFileSync(modelPath, 'utf8'));
+// A model read from a file is checked by fortune() itself, field by field.
+const model = (modelPath === undefined ? undefined : JSON.parse(readFileSync(modelPath, 'utf8'))) as FortuneModelInput | undefined;
 const counts = new Map<number, number>();
 const trends = new Map<string, number>();
 const months = new Map<string, string>();

@@ -1,3 +1,10 @@
+/**
+ * `huangli`: the Chinese almanac (黄历) and calendar — the lunar date, the solar terms, the
+ * stem-branch pillars, the whole almanac page, its market fortune and its languages. The script-tag
+ * build exposes the same exports as the global `Huangli`.
+ *
+ * @module huangli
+ */
 export { supportedRange } from './calendar/supportedRange';
 export { solarTerms } from './astro/solarTerms';
 export { fromLunar } from './lunar/fromLunar';
@@ -13,7 +20,8 @@ export type {
 export { almanac } from './almanac/almanac';
 export type { AlmanacOptions } from './almanac/almanac';
 export type {
-  Clash, DailyAlmanac, Deity, Directions, Festival, HourAlmanac, Mansion, MoonPhase, NineStar, Position,
+  Activity, AuspiciousGod, Clash, DailyAlmanac, Deity, DeityName, Directions, Festival, HourAlmanac, InauspiciousGod, Mansion,
+  MansionAnimal, MansionName, MoonPhase, MoonPhaseName, NaYinName, NineStar, Officer, Position, ShaDirection, ZodiacAnimal,
 } from './almanac/types';
 export { localize } from './i18n/localize';
 export type { Locale, Localized } from './i18n/localize';

@@ -15,13 +15,13 @@ import { BRANCHES, getPillar } from '../names/stemsBranches';
 import {
   getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from '../pillars/getPillarIndices';
-import type { DateInput, SolarTerm, TimeZoneOptions } from '../types';
+import type { Branch, DateInput, SolarTerm, TimeZoneOptions } from '../types';
 import { getClash } from './getClash';
 import { getFestivals } from './getFestivals';
 import { getMoonIllumination } from './getMoonIllumination';
 import { getNineStar } from './getNineStar';
 import { getDayGods, getDayRules, getHourRules } from './ruleTables';
-import type { DailyAlmanac, Deity, HourAlmanac, Position } from './types';
+import type { DailyAlmanac, Deity, HourAlmanac, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, Position, ZodiacAnimal } from './types';
 import { computeFortune } from '../fortune/computeFortune';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
@@ -58,7 +58,7 @@ const HOUR_STARTS = ['23:00', '01:00', '03:00', '05:00', '07:00', '09:00', '11:0
 const HOUR_ENDS = ['00:59', '02:59', '04:59', '06:59', '08:59', '10:59', '12:59', '14:59', '16:59', '18:59', '20:59', '22:59'];
 
 function deityAt(index: number): Deity {
-  return Object.freeze({ name: deities[index] as string, type: deityTypes[index] as Deity['type'] });
+  return Object.freeze({ name: deities[index] as Deity['name'], type: deityTypes[index] as Deity['type'] });
 }
 
 function positionOf(trigram: string): Position {
@@ -153,7 +153,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     const hourDeity = (branch + (deityOffsetByBranch[dayBranch] as number)) % 12;
     const [hourYi, hourJi] = getHourRules(dayIndex, branch);
     hours.push(Object.freeze({
-      branch: BRANCHES[branch] as string,
+      branch: BRANCHES[branch] as Branch,
       start: HOUR_STARTS[branch] as string,
       end: HOUR_ENDS[branch] as string,
       pillar,
@@ -166,8 +166,8 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   }
 
   const deity = deityAt(deityIndex);
-  const officer = officers[modFloor(dayBranch - monthBranch, 12)] as string;
-  const mansionName = mansions[mansion] as string;
+  const officer = officers[modFloor(dayBranch - monthBranch, 12)] as Officer;
+  const mansionName = mansions[mansion] as MansionName;
   const luck = mansionLuck[mansion] as '吉' | '凶';
   const [stemRelation, branchRelation] = getElementRelations(dayStem, dayBranch, monthBranch);
   const fortune = computeFortune(
@@ -185,16 +185,16 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
       day: getPillar(dayIndex),
     }),
     solarTerm,
-    zodiac: zodiac[modFloor(lunar.year - 4, 12)] as string,
+    zodiac: zodiac[modFloor(lunar.year - 4, 12)] as ZodiacAnimal,
     yi,
     ji,
     clash: getClash(dayStem, dayBranch),
     pengZu: Object.freeze([pengZuStem[dayStem] as string, pengZuBranch[dayBranch] as string] as const),
     officer,
     deity,
-    naYin: naYin[dayIndex >> 1] as string,
-    mansion: Object.freeze({ name: mansionName, luck, animal: mansionAnimals[mansion] as string }),
-    moonPhase: Object.freeze({ name: moonPhases[lunar.day - 1] as string, illumination: getMoonIllumination(epochDay) }),
+    naYin: naYin[dayIndex >> 1] as NaYinName,
+    mansion: Object.freeze({ name: mansionName, luck, animal: mansionAnimals[mansion] as MansionAnimal }),
+    moonPhase: Object.freeze({ name: moonPhases[lunar.day - 1] as MoonPhaseName, illumination: getMoonIllumination(epochDay) }),
     gods: Object.freeze({ auspicious, inauspicious }),
     directions: Object.freeze({
       xiShen: positionOf(xiShen[dayStem] as string),
