@@ -1,38 +1,33 @@
 /**
- * Differential test against the reference implementation, lunar-javascript, over every day of
- * the supported range (1900-01-01 … 2100-12-31, 73,414 days): lunar date, pillars under the
- * plain-date conventions, and every solar term of every year. Zero differences are allowed.
+ * Differential test against the reference implementation, lunar-javascript, on sampled days of
+ * 1900 … 2100: every day of every leap month, every 节 day (the month pillar changes; 立春 the
+ * year pillar) and every 正月初一, each with its neighbours, and thousands of seeded random days
+ * (test/support/days.ts). Same comparison as calendar.full.test.ts (every day, npm run test:full).
+ * Also every solar term of every year, which is cheap enough to check in full here.
  */
-import { describe, expect, it } from 'vitest';
-import { fromLunar, lunarDate, pillars, solarTerms } from '../../src/index';
-import { everyDay, reference } from '../support/reference';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { solarTerms } from '../../src/index';
+import { compareCalendar, type CalendarComparison } from '../support/calendarDifferential';
+import { FULL_COVERAGE, sampledDays } from '../support/days';
+import { reference } from '../support/reference';
 
-describe('every day 1900-01-01 … 2100-12-31 against lunar-javascript', () => {
-  const differences: string[] = [];
-  let days = 0;
-  for (const d of everyDay()) {
-    days++;
-    const ref = reference.Solar.fromYmd(d.year, d.month, d.day).getLunar();
-    const ours = lunarDate(d);
-    const p = pillars(d);
-    const expected = {
-      year: ref.getYear(), month: Math.abs(ref.getMonth()), day: ref.getDay(), leap: ref.getMonth() < 0,
-      monthName: `${ref.getMonth() < 0 ? '闰' : ''}${ref.getMonthInChinese().replace(/^闰/, '')}月`, dayName: ref.getDayInChinese(),
-      pillars: [ref.getYearInGanZhiByLiChun(), ref.getMonthInGanZhi(), ref.getDayInGanZhi()].join(' '),
-    };
-    const actual = { ...ours, pillars: [p.year.name, p.month.name, p.day.name].join(' ') };
-    if (JSON.stringify(actual) !== JSON.stringify(expected)) differences.push(`${JSON.stringify(d)}: ${JSON.stringify(actual)} vs ${JSON.stringify(expected)}`);
-    const back = fromLunar(ours);
-    if (back.year !== d.year || back.month !== d.month || back.day !== d.day) differences.push(`${JSON.stringify(d)}: fromLunar gives ${JSON.stringify(back)}`);
-  }
+const sample = sampledDays();
 
-  it('covers 73,414 days', () => {
-    expect(days).toBe(73414);
+describe(`${sample.days.length.toLocaleString('en-US')} sampled days of 1900 … 2100 against lunar-javascript (seed ${sample.seed})`, () => {
+  let result: CalendarComparison;
+  beforeAll(() => {
+    result = compareCalendar(sample.days);
+  });
+
+  it('holds every leap month day by day, every 节 day, every 立春 and every 正月初一, and random days', () => {
+    expect(result.coverage).toEqual({ ...FULL_COVERAGE, days: sample.days.length });
+    expect(sample.randomDays.length).toBe(4000);
+    expect(sample.days.length).toBeGreaterThan(12000);
   });
 
   it('has zero differences in lunar date, month and day names, pillars and the fromLunar round trip', () => {
-    expect(differences.slice(0, 20)).toEqual([]);
-    expect(differences.length).toBe(0);
+    expect(result.differences.slice(0, 20)).toEqual([]);
+    expect(result.differences.length).toBe(0);
   });
 });
 
@@ -40,7 +35,7 @@ describe('every solar term 1900 … 2100 against lunar-javascript', () => {
   const dayDifferences: string[] = [];
   const instantErrors: number[] = [];
   for (let year = 1900; year <= 2100; year++) {
-    // The reference keys its term table by lunar year: year+1's table holds 小寒 … 冬至 of `year` as indices 2 … 25.
+    // The reference's term table of a year starts with 大雪 and 冬至 of the year before: indices 2 … 25 are 小寒 … 冬至 of `year`.
     const jds = reference.LunarYear.fromYear(year).getJieQiJulianDays();
     solarTerms(year).forEach((term, k) => {
       const ref = reference.Solar.fromJulianDay(jds[k + 2] as number);

@@ -14,12 +14,18 @@ export interface RefLunar {
   getMonthInGanZhi(): string; getMonthInGanZhiExact(): string; getDayInGanZhi(): string; getTimeInGanZhi(): string;
   getDayInGanZhiExact(): string; getDayInGanZhiExact2(): string;
   getJieQiTable(): Record<string, RefSolar>;
+  /** The 节 that falls on this day (the twelve terms that open a solar month: 小寒, 立春, 惊蛰 …), or ''. */
+  getJie(): string;
   getSolar(): RefSolar;
 }
 export interface Reference {
   Solar: { fromYmd(y: number, m: number, d: number): RefSolar; fromYmdHms(y: number, m: number, d: number, h: number, mi: number, s: number): RefSolar; fromJulianDay(jd: number): RefSolar };
   Lunar: { fromYmd(y: number, m: number, d: number): RefLunar };
-  LunarYear: { fromYear(y: number): { getJieQiJulianDays(): number[]; getLeapMonth(): number; getMonthsInYear(): unknown[] } };
+  LunarYear: { fromYear(y: number): { getJieQiJulianDays(): number[]; getLeapMonth(): number; getMonthsInYear(): RefLunarMonth[] } };
+}
+/** A month of a reference lunar year; `getMonth()` is negative for a leap month. */
+export interface RefLunarMonth {
+  getYear(): number; getMonth(): number; getDayCount(): number; getFirstJulianDay(): number;
 }
 
 /** The reference implementation, `lunar-javascript` (CommonJS). */
