@@ -1,0 +1,110 @@
+/**
+ * almanac() against lunar-javascript's defaults, field by field: 宜/忌 (order included), clash,
+ * 彭祖, 建除, 天神, 纳音, 宿, 月相, 神煞, directions, 胎神, 九星, festivals and the twelve hours,
+ * plus the reference's other conventions (宜/忌 by the 节's instant, 福神 sect 1). Used by
+ * test/differential/almanac.test.ts (sampled days) and almanac.full.test.ts (every day).
+ * The reference marks an empty list as ['无']; almanac() returns [].
+ */
+import { almanac, type DailyAlmanac } from '../../src/index';
+import type { CivilDate } from '../../src/types';
+import { coverageCounter, type Coverage } from './days';
+import { reference, type RefAlmanacLunar } from './reference';
+
+const orEmpty = (list: string[]): string[] => (list.length === 1 && list[0] === '无' ? [] : list);
+
+/** The fields of almanac() rebuilt from the reference, in almanac()'s shape. */
+function expectedFrom(l: RefAlmanacLunar): Record<string, unknown> {
+  const clash = `冲${l.getDayChongShengXiao()}(${l.getDayChongGan()}${l.getDayChong()})煞${l.getDaySha()}`;
+  const times = l.getTimes().slice(0, 12);
+  return {
+    weekday: l.getWeek(),
+    zodiac: l.getYearShengXiao(),
+    solarTerm: l.getJieQi() || null,
+    yi: orEmpty(l.getDayYi()),
+    ji: orEmpty(l.getDayJi()),
+    clash,
+    pengZu: [l.getPengZuGan(), l.getPengZuZhi()],
+    officer: l.getZhiXing(),
+    deity: [l.getDayTianShen(), l.getDayTianShenType()],
+    naYin: l.getDayNaYin(),
+    mansion: [l.getXiu(), l.getXiuLuck(), l.getAnimal()],
+    moonPhase: l.getYueXiang(),
+    gods: [orEmpty(l.getDayJiShen()), orEmpty(l.getDayXiongSha())],
+    directions: [
+      l.getDayPositionXi(), l.getDayPositionXiDesc(), l.getDayPositionFu(), l.getDayPositionFuDesc(), l.getDayPositionCai(), l.getDayPositionCaiDesc(),
+      l.getDayPositionYangGui(), l.getDayPositionYangGuiDesc(), l.getDayPositionYinGui(), l.getDayPositionYinGuiDesc(), l.getDayPositionTai(),
+    ],
+    nineStar: l.getDayNineStar().toString(),
+    festivals: [...l.getFestivals(), ...l.getOtherFestivals()].sort(),
+    hours: times.map((t) => [t.getGanZhi(), t.getTianShen(), t.getTianShenType(), `冲${t.getChongShengXiao()}(${t.getChongGan()}${t.getChong()})煞${t.getSha()}`, orEmpty(t.getYi()), orEmpty(t.getJi())]),
+  };
+}
+
+function actualFrom(a: DailyAlmanac): Record<string, unknown> {
+  const d = a.directions;
+  return {
+    weekday: a.weekday,
+    zodiac: a.zodiac,
+    solarTerm: a.solarTerm?.name ?? null,
+    yi: a.yi,
+    ji: a.ji,
+    clash: a.clash.text,
+    pengZu: a.pengZu,
+    officer: a.officer,
+    deity: [a.deity.name, a.deity.type],
+    naYin: a.naYin,
+    mansion: [a.mansion.name, a.mansion.luck, a.mansion.animal],
+    moonPhase: a.moonPhase.name,
+    gods: [a.gods.auspicious, a.gods.inauspicious],
+    directions: [
+      d.xiShen.trigram, d.xiShen.direction, d.fuShen.trigram, d.fuShen.direction, d.caiShen.trigram, d.caiShen.direction,
+      d.yangGuiShen.trigram, d.yangGuiShen.direction, d.yinGuiShen.trigram, d.yinGuiShen.direction, d.taiShen,
+    ],
+    nineStar: a.nineStar.name + a.nineStar.star,
+    // The reference has no solar-term festivals (清明节, 冬至节): those are ours alone. Its Gregorian
+    // holidays (Solar#getFestivals) are not almanac items and are not ours.
+    festivals: a.festivals.filter((f) => f.kind !== 'solar-term').map((f) => f.name).sort(),
+    hours: a.hours.map((h) => [h.pillar.name, h.deity.name, h.deity.type, h.clash.text, h.yi, h.ji]),
+  };
+}
+
+export interface AlmanacComparison {
+  readonly coverage: Coverage;
+  /** Up to five differing days per field, `date: ours vs reference`. */
+  readonly differences: Readonly<Record<string, readonly string[]>>;
+  /** Days on which 宜/忌 by the 节's instant (the reference's sect 2) differ from the default. */
+  readonly instantBoundaryDays: number;
+}
+
+export function compareAlmanac(days: Iterable<CivilDate>): AlmanacComparison {
+  const differences = new Map<string, string[]>();
+  const note = (field: string, text: string): void => {
+    const list = differences.get(field) ?? [];
+    if (list.length < 5) list.push(text);
+    differences.set(field, list);
+  };
+  const coverage = coverageCounter();
+  let instantBoundaryDays = 0;
+  for (const d of days) {
+    const l = reference.Solar.fromYmd(d.year, d.month, d.day).getLunar() as RefAlmanacLunar;
+    coverage.add(l);
+    const a = almanac(d);
+    const expected = expectedFrom(l);
+    const actual = actualFrom(a);
+    for (const key of Object.keys(expected)) {
+      if (JSON.stringify(actual[key]) !== JSON.stringify(expected[key])) note(key, `${JSON.stringify(d)}: ${JSON.stringify(actual[key])} vs ${JSON.stringify(expected[key])}`);
+    }
+    // The other conventions the reference offers, on the days where they can differ (a 节 falls
+    // between the 3rd and the 9th of its Gregorian month).
+    if (d.day <= 9) {
+      const instant = almanac(d, { monthBoundary: 'instant' });
+      if (JSON.stringify([instant.yi, instant.ji]) !== JSON.stringify([orEmpty(l.getDayYi(2)), orEmpty(l.getDayJi(2))])) note('yi/ji sect 2', JSON.stringify(d));
+      if (JSON.stringify([instant.yi, instant.ji]) !== JSON.stringify([a.yi, a.ji])) instantBoundaryDays++;
+    }
+    if (d.day % 7 === 0) {
+      const fu = almanac(d, { fuShenSect: 1 }).directions.fuShen;
+      if (fu.trigram !== l.getDayPositionFu(1) || fu.direction !== l.getDayPositionFuDesc(1)) note('fuShen sect 1', JSON.stringify(d));
+    }
+  }
+  return { coverage: coverage.counts(), differences: Object.fromEntries(differences), instantBoundaryDays };
+}
