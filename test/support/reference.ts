@@ -31,14 +31,6 @@ export interface RefLunarMonth {
 /** The reference implementation, `lunar-javascript` (CommonJS). */
 export const reference = require('lunar-javascript') as Reference;
 
-/** Every day of the supported range, as `{ year, month, day }`, in order. */
-export function* everyDay(fromYear = 1900, toYear = 2100): Generator<{ year: number; month: number; day: number }> {
-  for (let t = Date.UTC(fromYear, 0, 1); t <= Date.UTC(toYear, 11, 31); t += 86400000) {
-    const d = new Date(t);
-    yield { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-  }
-}
-
 /** The almanac methods of a reference `Lunar` that the almanac differential test reads. */
 export interface RefAlmanacLunar extends RefLunar {
   getDayYi(sect?: number): string[]; getDayJi(sect?: number): string[];
