@@ -91,7 +91,14 @@ export type DateWithTimeInput = Date | CivilDateTime | DateTimeString;
  * @category Calendar
  * @since 0.4.0
  */
-export type PlainDateInput = PlainDateString | (CivilDate & { readonly hour?: never; readonly minute?: never; readonly second?: never });
+export type PlainDateInput = PlainDateString | (CivilDate & {
+  /** Absent: a plain date has no time. */
+  readonly hour?: never;
+  /** Absent. */
+  readonly minute?: never;
+  /** Absent. */
+  readonly second?: never;
+});
 
 /**
  * Options shared by every function that takes a date.

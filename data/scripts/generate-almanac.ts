@@ -155,11 +155,25 @@ const dayRulesTsv = ['month branch\tday pillar\t宜\t忌', ...dayRules.map((r) =
 const hourRulesTsv = ['day pillar\thour branch\t宜\t忌', ...hourRules.map((r) => `${PILLARS[r.day]}\t${BRANCHES[r.hourBranch]}\t${list(r.yi)}\t${list(r.ji)}`)].join('\n') + '\n';
 const dayGodsTsv = ['month branch\tday pillar\t吉神宜趋\t凶煞宜忌', ...dayGods.map((g) => `${BRANCHES[g.monthBranch]}\t${PILLARS[g.day]}\t${list(g.good)}\t${list(g.bad)}`)].join('\n') + '\n';
 
+/** The closed sets of the tables as public literal types (re-exported by src/almanac/types.ts). */
+const unionTypes: readonly (readonly [name: string, doc: string, values: readonly string[]])[] = [
+  ['Activity', 'An activity of the 宜/忌 lists (`activities` lists them at run time).', activities],
+  ['AuspiciousGod', 'A 吉神 of the day (吉神宜趋).', goodGods],
+  ['InauspiciousGod', 'A 凶煞 of the day (凶煞宜忌).', badGods],
+  ['Officer', 'One of the twelve officers (建除十二值星).', tables.officers],
+  ['DeityName', 'One of the twelve day and hour deities (十二天神).', tables.deities],
+  ['MansionName', 'One of the 28 lunar mansions (二十八宿).', tables.mansions],
+  ['MansionAnimal', 'The animal of a lunar mansion.', tables.mansionAnimals],
+  ['ZodiacAnimal', 'One of the twelve zodiac animals (生肖).', tables.zodiac],
+  ['MoonPhaseName', "The traditional name of a lunar day's moon.", tables.moonPhases],
+  ['NaYinName', 'One of the thirty 纳音.', tables.naYin],
+];
+const typeDeclarations = unionTypes.map(([name, doc, values]) =>
+  `/**\n * ${doc}\n * @category Almanac\n * @since 0.4.0\n */\nexport type ${name} = ${[...new Set(values)].map((v) => JSON.stringify(v)).join(' | ')};`).join('\n');
+
 const ts = `${header('data/almanac/')}
 /** Every activity (宜/忌 entry) of the day and hour tables, most frequent first. */
 export const activityNames: readonly string[] = /* @__PURE__ */ Object.freeze(${JSON.stringify(activities)});
-/** The activities as a type. */
-export type ActivityName = ${activities.map((a) => JSON.stringify(a)).join(' | ')};
 /**
  * 宜 and 忌 of each (month branch, day pillar), cell \`monthBranch * 60 + dayPillar\`, in the
  * reference's order (encoding: src/almanac/listCodec.ts), indexing activityNames. An empty list
@@ -170,17 +184,14 @@ export const dayRuleCells = ${JSON.stringify(encodePairs(dayRules.map((r) => [r.
 export const hourRuleCells = ${JSON.stringify(encodePairs(hourRules.map((r) => [r.yi, r.ji]), activities))};
 /** 吉神宜趋 names, in the order the reference lists them. */
 export const goodGodNames: readonly string[] = ${JSON.stringify(goodGods)};
-/** The 吉神 names as a type. */
-export type AuspiciousGodName = ${goodGods.map((a) => JSON.stringify(a)).join(' | ')};
 /** 凶煞宜忌 names, in the order the reference lists them. */
 export const badGodNames: readonly string[] = ${JSON.stringify(badGods)};
-/** The 凶煞 names as a type. */
-export type InauspiciousGodName = ${badGods.map((a) => JSON.stringify(a)).join(' | ')};
 /** On which days of each month branch each 吉神 falls (encoding: src/almanac/godRuleCodec.ts). */
 export const goodGodRules = ${JSON.stringify(encodeGodRules(goodGodCells, goodGods))};
 /** On which days of each month branch each 凶煞 falls. */
 export const badGodRules = ${JSON.stringify(encodeGodRules(badGodCells, badGods))};
 ${Object.entries(tables).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)} as const;`).join('\n')}
+${typeDeclarations}
 `;
 
 const stale = writeOutputs([

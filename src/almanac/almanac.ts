@@ -27,7 +27,11 @@ import type { FortuneModelInput } from '../fortune/fortuneModel';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
 import { getElementRelations } from '../fortune/getElementReading';
 
-/** Options of {@link almanac}. */
+/**
+ * Options of {@link almanac}.
+ * @category Almanac
+ * @since 0.2.0
+ */
 export interface AlmanacOptions extends TimeZoneOptions {
   /**
    * Which month pillar keys the day's 宜/忌.

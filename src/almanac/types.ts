@@ -1,70 +1,15 @@
-import type {
-  ActivityName, AuspiciousGodName, deities, InauspiciousGodName, mansionAnimals, mansions, moonPhases, naYin, officers, zodiac,
-} from '../data/almanac.generated';
 import type { DayPillars } from '../pillars/pillars';
 import type { Fortune } from '../fortune/types';
 import type { Branch, LunarDate, Pillar, SolarTerm } from '../types';
+import type {
+  Activity, AuspiciousGod, DeityName, InauspiciousGod, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, ZodiacAnimal,
+} from '../data/almanac.generated';
 
-/**
- * An activity of the 宜/忌 lists (116 of them; {@link activities} lists them at run time).
- * @category Almanac
- * @since 0.4.0
- */
-export type Activity = ActivityName;
-/**
- * One of the twelve officers (建除十二值星): 建, 除, 满, 平, 定, 执, 破, 危, 成, 收, 开, 闭.
- * @category Almanac
- * @since 0.4.0
- */
-export type Officer = (typeof officers)[number];
-/**
- * One of the twelve day and hour deities (十二天神): 青龙, 明堂, 天刑 … 勾陈.
- * @category Almanac
- * @since 0.4.0
- */
-export type DeityName = (typeof deities)[number];
-/**
- * One of the 28 lunar mansions (二十八宿): 角, 亢, 氐 … 轸.
- * @category Almanac
- * @since 0.4.0
- */
-export type MansionName = (typeof mansions)[number];
-/**
- * The animal of a lunar mansion: 蛟, 龙, 貉 … 蚓.
- * @category Almanac
- * @since 0.4.0
- */
-export type MansionAnimal = (typeof mansionAnimals)[number];
-/**
- * One of the twelve zodiac animals (生肖): 鼠, 牛, 虎 … 猪.
- * @category Almanac
- * @since 0.4.0
- */
-export type ZodiacAnimal = (typeof zodiac)[number];
-/**
- * The traditional name of a lunar day's moon: 朔, 既朔, 蛾眉新 … 晦.
- * @category Almanac
- * @since 0.4.0
- */
-export type MoonPhaseName = (typeof moonPhases)[number];
-/**
- * One of the thirty 纳音 (海中金, 炉中火 … 大海水).
- * @category Almanac
- * @since 0.4.0
- */
-export type NaYinName = (typeof naYin)[number];
-/**
- * A 吉神 of the day (吉神宜趋).
- * @category Almanac
- * @since 0.4.0
- */
-export type AuspiciousGod = AuspiciousGodName;
-/**
- * A 凶煞 of the day (凶煞宜忌).
- * @category Almanac
- * @since 0.4.0
- */
-export type InauspiciousGod = InauspiciousGodName;
+// The closed sets of the tables, generated with them (data/scripts/generate-almanac.ts).
+export type {
+  Activity, AuspiciousGod, DeityName, InauspiciousGod, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, ZodiacAnimal,
+} from '../data/almanac.generated';
+
 /**
  * The direction of a 煞.
  * @category Almanac

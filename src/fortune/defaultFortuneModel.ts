@@ -14,6 +14,6 @@ import { readFortuneModel, type FortuneModel } from './fortuneModel';
  * Object.isFrozen(defaultFortuneModel.weights.officer)
  * //=> true
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
 export const defaultFortuneModel: FortuneModel = /* @__PURE__ */ readFortuneModel('defaultFortuneModel', defaultModelJson);

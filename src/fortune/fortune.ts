@@ -3,7 +3,11 @@ import type { DateInput, TimeZoneOptions } from '../types';
 import type { FortuneModelInput } from './fortuneModel';
 import type { Fortune } from './types';
 
-/** Options of {@link fortune}. */
+/**
+ * Options of {@link fortune}.
+ * @category Fortune
+ * @since 0.3.0
+ */
 export interface FortuneOptions extends TimeZoneOptions {
   /**
    * A model of your own, merged onto {@link defaultFortuneModel}: any part of one, down to a single

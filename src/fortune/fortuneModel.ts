@@ -1,4 +1,5 @@
 import { activityNames, officers } from '../data/almanac.generated';
+import type { Officer } from '../almanac/types';
 import { rangeError, typeError } from '../internal/errors';
 import { FEAR_GREED_WORDS, MARKET_MOONS } from './fortuneTerms';
 import type { ElementRelation, FearGreedWord, MarketMoon } from './types';
@@ -30,7 +31,7 @@ export interface FortuneModel {
     /** When 诸事不宜 stands in the day's lists. */
     readonly nothingFavourable: number;
     /** By 建除 officer: 建 除 满 平 定 执 破 危 成 收 开 闭. */
-    readonly officer: Readonly<Record<(typeof officers)[number], number>>;
+    readonly officer: Readonly<Record<Officer, number>>;
     /** By the day deity's type: 黄道, 黑道. */
     readonly deity: Readonly<Record<'黄道' | '黑道', number>>;
     /** By element relation, applied to the day stem and to the day branch. */
@@ -73,7 +74,7 @@ type Weights = FortuneModel['weights'];
  * [f.score, f.model]
  * //=> [7, '1.0.0+custom']
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
 export interface FortuneModelInput {
   /** Version to report in `Fortune.model`; default: the default model's version with `+custom`. */

@@ -1,5 +1,4 @@
 import type { Branch, Stem } from '../types';
-import type { FACTOR_KEYS, FACTOR_LABELS, FEAR_GREED_WORDS, FIVE_ELEMENTS, MARKET_MOONS, TREND_STEPS } from './fortuneTerms';
 
 /**
  * How the element of a day's stem or branch relates to the element that rules the month (五行生克).
@@ -19,9 +18,9 @@ export type ElementRelation = 'same' | 'generates' | 'overcomes' | 'generated' |
  * fortune('2025-12-18').elements.month // the 子 month is ruled by water
  * //=> '水'
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
-export type FiveElement = (typeof FIVE_ELEMENTS)[number];
+export type FiveElement = '木' | '火' | '土' | '金' | '水';
 
 /**
  * The moon read as a market phase, by lunar day: 1–3 筑底蓄势, 4–7 温和上行, 8–11 加速上涨,
@@ -31,9 +30,9 @@ export type FiveElement = (typeof FIVE_ELEMENTS)[number];
  * fortune('2025-12-18').moon // lunar 十月廿九
  * //=> '底部反弹'
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
-export type MarketMoon = (typeof MARKET_MOONS)[number];
+export type MarketMoon = '筑底蓄势' | '温和上行' | '加速上涨' | '逼近高点' | '高位震荡' | '获利回吐' | '回调探底' | '底部反弹';
 
 /**
  * The word of a fear-and-greed index ({@link fearGreedLabel}), from extreme fear to extreme greed.
@@ -42,9 +41,9 @@ export type MarketMoon = (typeof MARKET_MOONS)[number];
  * fearGreedLabel(50)
  * //=> '中性'
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
-export type FearGreedWord = (typeof FEAR_GREED_WORDS)[number];
+export type FearGreedWord = '极恐' | '恐惧' | '中性' | '贪婪' | '极贪';
 
 /**
  * The stable identifier of a fortune factor, in the order of `Fortune.factors` (`sentiment` only
@@ -54,9 +53,9 @@ export type FearGreedWord = (typeof FEAR_GREED_WORDS)[number];
  * fortune('2025-12-18', { sentiment: 50 }).factors.map((factor) => factor.key)
  * //=> ['trade-yi', 'trade-ji', 'nothing-favourable', 'officer', 'deity', 'element-stem', 'element-branch', 'moon', 'mansion', 'sentiment']
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
-export type FortuneFactorKey = (typeof FACTOR_KEYS)[number];
+export type FortuneFactorKey = 'trade-yi' | 'trade-ji' | 'nothing-favourable' | 'officer' | 'deity' | 'element-stem' | 'element-branch' | 'moon' | 'mansion' | 'sentiment';
 
 /**
  * The Chinese label of a fortune factor, one per {@link FortuneFactorKey} (localizable).
@@ -65,9 +64,9 @@ export type FortuneFactorKey = (typeof FACTOR_KEYS)[number];
  * fortune('2025-12-18', { sentiment: 50 }).factors.map((factor) => factor.label)
  * //=> ['宜交易', '忌交易', '诸事不宜', '建除', '黄黑道', '日干五行', '日支五行', '月相', '星宿', '市场情绪']
  * @category Fortune
- * @since 0.3.0
+ * @since 0.4.0
  */
-export type FortuneFactorLabel = (typeof FACTOR_LABELS)[number];
+export type FortuneFactorLabel = '宜交易' | '忌交易' | '诸事不宜' | '建除' | '黄黑道' | '日干五行' | '日支五行' | '月相' | '星宿' | '市场情绪';
 
 /**
  * The element reading of one character of the day pillar against the month.
@@ -138,7 +137,7 @@ export interface FortuneFactor {
  * @category Fortune
  * @since 0.3.0
  */
-export type TrendLabel = (typeof TREND_STEPS)[number];
+export type TrendLabel = '强势上涨' | '震荡偏多' | '横盘震荡' | '震荡偏空' | '强势下跌';
 
 /**
  * The heuristic market fortune of a day. Not a prediction: a versioned, explainable model of the almanac.

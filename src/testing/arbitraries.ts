@@ -8,7 +8,11 @@ import { PILLAR_TABLE } from '../names/stemsBranches';
 import type { DailyAlmanac } from '../almanac/types';
 import type { CivilDate, DateInput, Pillar } from '../types';
 
-/** Options of {@link arbitraryDate}. */
+/**
+ * Options of {@link arbitraryDate}.
+ * @category Testing
+ * @since 0.3.0
+ */
 export interface ArbitraryDateOptions {
   /**
    * First day, inclusive, in any form the library's functions accept (`'YYYY-MM-DD'`,

@@ -1,7 +1,11 @@
 // The card's attributes read and checked, and the words it writes to the console. Pure: no DOM.
 import { findCardLang, type CardLang } from './labels';
 
-/** The colour of a rise: `green` (the default: up green, down red) or `red` (mainland China's markets: up red, down green). */
+/**
+ * The colour of a rise: `green` (the default: up green, down red) or `red` (mainland China's markets: up red, down green).
+ * @category Widget
+ * @since 0.4.0
+ */
 export type RiseColor = 'green' | 'red';
 
 /** The settings a card renders with, and the warnings about the attributes it could not use. */

@@ -3,7 +3,11 @@ import { chinaToday, msToNextChinaMidnight } from './format';
 import { renderCard, renderError } from './render';
 import { CARD_CSS } from './styles';
 
-/** Market figures a host page may pass to the card (`card.market = …`). The card fetches nothing. */
+/**
+ * Market figures a host page may pass to the card (`card.market = …`). The card fetches nothing.
+ * @category Widget
+ * @since 0.3.0
+ */
 export interface CardMarket {
   /** A fear-and-greed index, 0–100: shown as its word (极恐 … 极贪) and number. */
   readonly fearGreed?: number;
@@ -18,7 +22,11 @@ export interface CardMarket {
   }[];
 }
 
-/** The `<huangli-card>` element's own API, beyond `HTMLElement`. */
+/**
+ * The `<huangli-card>` element's own API, beyond `HTMLElement`.
+ * @category Widget
+ * @since 0.3.0
+ */
 export interface HuangliCardElement extends HTMLElement {
   /** The host's market data; setting it re-renders the card. `null` or `undefined` hides the market block. */
   market: CardMarket | null | undefined;
@@ -33,7 +41,11 @@ export interface HuangliCardElement extends HTMLElement {
   render(): void;
 }
 
-/** Constructor type of the element class. */
+/**
+ * Constructor type of the element class.
+ * @category Widget
+ * @since 0.3.0
+ */
 export type HuangliCardConstructor = new () => HuangliCardElement;
 
 /** Margin after midnight before re-rendering, so the clock has certainly passed 00:00 in China. */

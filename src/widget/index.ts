@@ -19,6 +19,8 @@
  * markets show them; anything else is `green` with a console warning), `theme` (`light`, `dark`;
  * absent: the reader's preference). Property: `market` (`{ fearGreed, tickers: [{ symbol, price,
  * change }] }`). Styling: the `--huangli-*` custom properties (see `styles.ts`).
+ *
+ * @module huangli/widget
  */
 import { createHuangliCardClass, type HuangliCardConstructor } from './element';
 

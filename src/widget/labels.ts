@@ -1,7 +1,15 @@
-/** The languages of the card: the library's three (see `localize`). */
+/**
+ * The languages of the card: the library's three (see `localize`).
+ * @category Widget
+ * @since 0.3.0
+ */
 export type CardLang = 'zh-Hans' | 'zh-Hant' | 'en';
 
-/** The card's own words (headings, captions, accessible names) in one language. */
+/**
+ * The card's own words (headings, captions, accessible names) in one language.
+ * @category Widget
+ * @since 0.3.0
+ */
 export interface CardLabels {
   /** Small heading above the date. */
   readonly title: string;
@@ -184,7 +192,7 @@ export const LABELS: Readonly<Record<CardLang, CardLabels>> = { 'zh-Hans': hans,
  * [findCardLang('zh-TW'), findCardLang('EN-gb'), findCardLang('fr')]
  * //=> ['zh-Hant', 'en', undefined]
  * @category Widget
- * @since 0.3.0
+ * @since 0.4.0
  */
 export function findCardLang(value: string): CardLang | undefined {
   const tag = value.trim().toLowerCase();

@@ -10,6 +10,7 @@ import {
   type Fortune, type FortuneFactor, type FortuneFactorKey, type FortuneFactorLabel, type FortuneModel, type FortuneModelInput,
   type FortuneOptions, type MarketMoon, type Stem, type TrendLabel,
 } from '../../src/index';
+import { FACTOR_KEYS, FACTOR_LABELS, FEAR_GREED_WORDS, FIVE_ELEMENTS, MARKET_MOONS, TREND_STEPS } from '../../src/fortune/fortuneTerms';
 
 describe('fortune types', () => {
   const f = fortune('2025-12-18');
@@ -93,5 +94,19 @@ describe('model types', () => {
     void [typo, officer, moon, text];
     // @ts-expect-error - the model is typed, not unknown (and refused at run time)
     expect(() => fortune('2025-12-18', { model: 42 })).toThrow(new TypeError('fortune: model must be an object, got 42'));
+  });
+});
+
+describe('the run-time lists hold exactly the literal unions', () => {
+  it('lists every value of each union once', () => {
+    expectTypeOf<(typeof MARKET_MOONS)[number]>().toEqualTypeOf<MarketMoon>();
+    expectTypeOf<(typeof FEAR_GREED_WORDS)[number]>().toEqualTypeOf<FearGreedWord>();
+    expectTypeOf<(typeof FACTOR_KEYS)[number]>().toEqualTypeOf<FortuneFactorKey>();
+    expectTypeOf<(typeof FACTOR_LABELS)[number]>().toEqualTypeOf<FortuneFactorLabel>();
+    expectTypeOf<(typeof TREND_STEPS)[number]>().toEqualTypeOf<TrendLabel>();
+    expectTypeOf<(typeof FIVE_ELEMENTS)[number]>().toEqualTypeOf<FiveElement>();
+    for (const list of [MARKET_MOONS, FEAR_GREED_WORDS, FACTOR_KEYS, FACTOR_LABELS, TREND_STEPS, FIVE_ELEMENTS]) {
+      expect(new Set<string>(list).size).toBe(list.length);
+    }
   });
 });
