@@ -2,9 +2,10 @@
  * almanac() against lunar-javascript's defaults, field by field: 宜/忌 (order included), clash,
  * 彭祖, 建除, 天神, 纳音, 宿, 月相, 神煞, directions, 胎神, 九星, festivals and the twelve hours,
  * plus the reference's other conventions (宜/忌 by the 节's instant, 福神 sect 1). Used by
- * test/differential/almanac.test.ts (sampled days) and almanac.full.test.ts (every day).
+ * test/differential/almanac.test.ts (sampled days) and almanac-*.full.test.ts (every day).
  * The reference marks an empty list as ['无']; almanac() returns [].
  */
+import { beforeAll, describe, expect, it } from 'vitest';
 import { almanac, type DailyAlmanac } from '../../src/index';
 import type { CivilDate } from '../../src/types';
 import { coverageCounter, type Coverage } from './days';
@@ -107,4 +108,30 @@ export function compareAlmanac(days: Iterable<CivilDate>): AlmanacComparison {
     }
   }
   return { coverage: coverage.counts(), differences: Object.fromEntries(differences), instantBoundaryDays };
+}
+
+/**
+ * The tests of a comparison over `days()`: zero differences, and the turning points that the days
+ * must hold (`expected`, counted by the reference). The sweep runs in `beforeAll`, not at import.
+ */
+export function describeAlmanacDifferential(title: string, days: () => Iterable<CivilDate>, expected: Coverage): void {
+  describe(title, () => {
+    let result: AlmanacComparison;
+    beforeAll(() => {
+      result = compareAlmanac(days());
+    });
+
+    it(`holds ${expected.days.toLocaleString('en-US')} days: ${expected.leapMonths} leap months day by day, ${expected.jieDays.toLocaleString('en-US')} 节 days, ${expected.liChunDays} 立春 and ${expected.lunarNewYears} 正月初一`, () => {
+      expect(result.coverage).toEqual(expected);
+    });
+
+    it('has zero differences in 宜/忌 (order included), clash, 彭祖, 建除, 天神, 纳音, 宿, 月相, 神煞, directions, 胎神, 九星, festivals and the twelve hours', () => {
+      expect(result.differences).toEqual({});
+    });
+
+    it("offers the reference's other conventions: 宜/忌 by the 节's instant differ on the 节 days, and only there", () => {
+      // lunar-javascript's sect 2 differs from its default on every 节 day.
+      expect(result.instantBoundaryDays).toBe(expected.jieDays);
+    });
+  });
 }

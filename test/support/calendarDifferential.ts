@@ -3,6 +3,7 @@
  * day names, the pillars under the plain-date conventions, and the fromLunar round trip. Used by
  * test/differential/calendar.test.ts (sampled days) and calendar.full.test.ts (every day).
  */
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromLunar, lunarDate, pillars } from '../../src/index';
 import type { CivilDate } from '../../src/types';
 import { coverageCounter, type Coverage } from './days';
@@ -33,4 +34,26 @@ export function compareCalendar(days: Iterable<CivilDate>): CalendarComparison {
     if (back.year !== d.year || back.month !== d.month || back.day !== d.day) differences.push(`${JSON.stringify(d)}: fromLunar gives ${JSON.stringify(back)}`);
   }
   return { coverage: coverage.counts(), differences };
+}
+
+/**
+ * The tests of a comparison over `days()`: zero differences, and the turning points that the days
+ * must hold (`expected`, counted by the reference). The sweep runs in `beforeAll`, not at import.
+ */
+export function describeCalendarDifferential(title: string, days: () => Iterable<CivilDate>, expected: Coverage): void {
+  describe(title, () => {
+    let result: CalendarComparison;
+    beforeAll(() => {
+      result = compareCalendar(days());
+    });
+
+    it(`holds ${expected.days.toLocaleString('en-US')} days: ${expected.leapMonths} leap months day by day, ${expected.jieDays.toLocaleString('en-US')} 节 days, ${expected.liChunDays} 立春 and ${expected.lunarNewYears} 正月初一`, () => {
+      expect(result.coverage).toEqual(expected);
+    });
+
+    it('has zero differences in lunar date, month and day names, pillars and the fromLunar round trip', () => {
+      expect(result.differences.slice(0, 20)).toEqual([]);
+      expect(result.differences.length).toBe(0);
+    });
+  });
 }
