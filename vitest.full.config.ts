@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.full.test.ts'],
     setupFiles: ['test/support/setup.ts'],
+    // Vitest's default, one worker fewer than the cores, is a single worker on a two-core machine,
+    // which leaves a core idle: the main process only collects results.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // A sweep of every day takes minutes on a busy two-core machine.
     testTimeout: 1_800_000,
     hookTimeout: 1_800_000,
