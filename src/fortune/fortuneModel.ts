@@ -100,7 +100,7 @@ export const TABLES: readonly (readonly [keyof Weights, string, readonly string[
   ['element', 'model.weights.element', RELATIONS], ['moon', 'model.weights.moon', MARKET_MOONS],
   ['mansion', 'model.weights.mansion', ['吉', '凶']], ['sentiment', 'model.weights.sentiment', FEAR_GREED_WORDS],
 ];
-const WEIGHT_KEYS = [...NUMBER_WEIGHTS, 'officer', 'deity', 'element', 'moon', 'mansion', 'sentiment'];
+const WEIGHT_KEYS: readonly string[] = ['tradeInYi', 'tradeInJi', 'tradeCap', 'nothingFavourable', 'officer', 'deity', 'element', 'moon', 'mansion', 'sentiment'];
 
 /** An own property only: nothing inherited (a polluted `Object.prototype` included) is ever read. */
 function own(o: Record<string, unknown>, key: string): unknown {
