@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as huangliAstro from '../src/astro/index';
+import * as huangliBazi from '../src/bazi/index';
 import * as huangliTesting from '../src/testing/index';
 import * as huangliWidget from '../src/widget/index';
 import * as huangli from '../src/index';
@@ -31,6 +32,7 @@ import {
 const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly<Record<string, unknown>>; requireExamples: boolean }[] = [
   { file: 'src/index.ts', specifier: 'huangli', module: huangli, requireExamples: true },
   { file: 'src/astro/index.ts', specifier: 'huangli/astro', module: huangliAstro, requireExamples: true },
+  { file: 'src/bazi/index.ts', specifier: 'huangli/bazi', module: huangliBazi, requireExamples: true },
   { file: 'src/testing/index.ts', specifier: 'huangli/testing', module: huangliTesting, requireExamples: true },
   { file: 'src/widget/index.ts', specifier: 'huangli/widget', module: huangliWidget, requireExamples: true },
   // fast-check, which the testing kit's examples use as `fc`.
@@ -38,7 +40,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */
-const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md'];
+const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md'];
 
 const UPDATE = process.env['UPDATE_DOC_EXAMPLES'] === '1';
 

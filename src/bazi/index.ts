@@ -1,0 +1,8 @@
+/**
+ * `huangli/bazi`: the chart of a birth moment (八字) — the four pillars with 十神, 藏干, 纳音,
+ * 十二长生 and 旬空, 胎元/胎息/命宫/身宫, the luck decades (大运/流年/流月/小运), true solar time and
+ * the reverse lookup. A subpath, so the almanac's script-tag bundle does not carry its tables.
+ *
+ * @module huangli/bazi
+ */
+export {};
