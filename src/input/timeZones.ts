@@ -40,6 +40,12 @@ export function getZoneWallClock(format: Intl.DateTimeFormat, unixSeconds: numbe
   return [parts['era']?.startsWith('B') ? 1 - year : year, Number(parts['month']), Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second'])];
 }
 
+/** The wall clock of wall seconds read as UTC: `[year, month, day, hour, minute, second]`. */
+export function getUtcWallClock(wallSeconds: number): [number, number, number, number, number, number] {
+  const d = new Date(wallSeconds * 1000);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+}
+
 /** Wall seconds of a wall clock (a proleptic Gregorian date and a time). */
 export function toWallSeconds(epochDay: number, hour: number, minute: number, second: number): number {
   return epochDay * DAY_SECONDS + hour * 3600 + minute * 60 + second;

@@ -3,7 +3,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { getDateValue } from '../internal/dateValue';
 import { describe, rangeError, typeError } from '../internal/errors';
 import type { TimeZoneOptions } from '../types';
-import { fromZoneWallClock, getZoneFormatter, getZoneWallClock, toWallSeconds, type Disambiguation } from './timeZones';
+import { fromZoneWallClock, getUtcWallClock, getZoneFormatter, getZoneWallClock, toWallSeconds, type Disambiguation } from './timeZones';
 
 /** A validated input: a civil day in range, and, when the input had one, a time and the instant. @internal */
 export interface Moment {
@@ -54,6 +54,10 @@ function fieldError(fn: string, what: string, field: Field, value: unknown, inpu
   return rangeError(fn, name, bounds, value);
 }
 
+function toRecord(year: number, month: number, day: number, epochDay: number, hasTime: boolean, hour: number, minute: number, second: number, cstSeconds: number): Moment {
+  return { year, month, day, epochDay, hasTime, hour, minute, second, cstSeconds };
+}
+
 function isIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
@@ -83,34 +87,26 @@ function toWallClock(
   }
   const epochDay = toEpochDay(year, month, day);
   const wallSeconds = toWallSeconds(epochDay, h, mi, s);
-  if (timeZone === undefined || !hasTime) {
-    return { year, month, day, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: wallSeconds };
-  }
+  if (timeZone === undefined || !hasTime) return toRecord(year, month, day, epochDay, hasTime, h, mi, s, wallSeconds);
   // A wall clock in a named zone: its instant decides the terms; a skipped time moves as Temporal moves it.
   const format = getZoneFormatter(fn, timeZone);
   const [unixSeconds, exists] = fromZoneWallClock(fn, what, format, wallSeconds, disambiguation, input, timeZone);
-  if (exists) return { year, month, day, epochDay, hasTime, hour: h, minute: mi, second: s, cstSeconds: unixSeconds + CST_OFFSET_SECONDS };
+  if (exists) return toRecord(year, month, day, epochDay, hasTime, h, mi, s, unixSeconds + CST_OFFSET_SECONDS);
   // A skipped wall clock: the day and hour are those of the clock after the change.
   return fromInstant(fn, what, unixSeconds, timeZone, input);
 }
 
 /** The Moment of an instant (Unix seconds): its wall clock in `timeZone`, or in UTC+8 when none is named. */
 function fromInstant(fn: string, what: string, unixSeconds: number, timeZone: string | undefined, input: unknown): Moment {
-  let fields: [number, number, number, number, number, number];
-  if (timeZone === undefined) {
-    const shifted = new Date((unixSeconds + CST_OFFSET_SECONDS) * 1000);
-    fields = [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate(), shifted.getUTCHours(), shifted.getUTCMinutes(), shifted.getUTCSeconds()];
-  } else {
-    fields = getZoneWallClock(getZoneFormatter(fn, timeZone), unixSeconds);
-  }
-  const [year, month, day, hour, minute, second] = fields;
+  const [year, month, day, hour, minute, second] = timeZone === undefined
+    ? getUtcWallClock(unixSeconds + CST_OFFSET_SECONDS)
+    : getZoneWallClock(getZoneFormatter(fn, timeZone), unixSeconds);
   if (year < FIRST_YEAR || year > LAST_YEAR) {
     const zone = timeZone === undefined ? 'China Standard Time (UTC+8)' : timeZone;
     throw rangeError(fn, what, `an instant whose date in ${zone} is within ${FIRST_YEAR}–${LAST_YEAR}`, input);
   }
-  const epochDay = toEpochDay(year, month, day);
   // Keep the true instant: the zone's wall clock is for the day and hour, the instant for the terms.
-  return { year, month, day, epochDay, hasTime: true, hour, minute, second, cstSeconds: unixSeconds + CST_OFFSET_SECONDS };
+  return toRecord(year, month, day, toEpochDay(year, month, day), true, hour, minute, second, unixSeconds + CST_OFFSET_SECONDS);
 }
 
 /** Reads 'YYYY-MM-DD' without a regular expression (the common case), or returns undefined. */
