@@ -24,8 +24,8 @@ export function formatTarget(target: string, options: FormatTargetOptions): stri
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return JSON.stringify(Array.from({ length: days }, (_, i) => localize(almanac({ year, month, day: i + 1 }), lang)), null, 2);
   }
-  // 'YYYY-MM-DD HH:mm' (a space, as databases print it) is the same wall clock as with 'T'.
-  const input = /^\d{4}-\d{2}-\d{2} \d/.test(target) ? target.replace(' ', 'T') : target;
+  // Every date form the library reads (its one parser), 'YYYY-MM-DD HH:mm' and instants included.
+  const input = target;
   const day = almanac(input);
   if (json) return JSON.stringify(localize(day, lang), null, 2);
   const moment = pillars(input);
