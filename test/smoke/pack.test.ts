@@ -41,11 +41,15 @@ describe('the packed package in a scratch project', () => {
     expect(out).toBe('-4 廿九 大雪');
   });
 
-  it('ships only the built files, the README and the licence', () => {
+  it('ships the built files, the README, the licence and the pages the README links, nothing else', () => {
     const listed = execFileSync(npm, ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' });
     const files = (JSON.parse(listed) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    expect(files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(f))).toEqual([]);
+    const docsPage = (f: string): boolean => /^docs\/[^/]+\.md$/.test(f) || f === 'docs/demo.html' || f === 'data/SOURCES.md';
+    expect(files.filter((f) => !f.startsWith('dist/') && !docsPage(f) && !['README.md', 'LICENSE', 'package.json'].includes(f))).toEqual([]);
     expect(files).toContain('dist/huangli.global.js');
+    expect(files).toEqual(expect.arrayContaining(['docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'data/SOURCES.md']));
+    // The API site is built by `npm run docs`, not shipped.
+    expect(files.filter((f) => f.startsWith('docs/api/'))).toEqual([]);
   });
 
   it('installs the huangli command', () => {
