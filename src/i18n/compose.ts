@@ -38,11 +38,3 @@ export function toTraditional(term: string, characters: ReadonlyMap<string, stri
   for (const ch of term) out += characters.get(ch) ?? ch;
   return out;
 }
-
-/** The character map of a string of (Simplified, Traditional) character pairs. @internal */
-export function toCharacterMap(pairs: string): ReadonlyMap<string, string> {
-  const map = new Map<string, string>();
-  const chars = [...pairs];
-  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i] as string, chars[i + 1] as string);
-  return map;
-}

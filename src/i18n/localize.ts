@@ -1,7 +1,8 @@
 import { englishTerms, hantCharacters, hantExceptions } from '../data/i18n.generated';
 import { typeError } from '../internal/errors';
 import { canonicalTerms } from './canonicalTerms';
-import { composeEnglish, toCharacterMap, toTraditional, type Lookup } from './compose';
+import { composeEnglish, toTraditional, type Lookup } from './compose';
+import { decodeHantCharacters } from './hantCodec';
 
 /**
  * The languages of {@link localize}: canonical values are `'zh-Hans'`.
@@ -50,7 +51,7 @@ function englishTranslator(): Translate {
 function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
   if (locale === 'en') return (english ??= englishTranslator());
   if (traditional === undefined) {
-    const characters = toCharacterMap(hantCharacters);
+    const characters = decodeHantCharacters(hantCharacters);
     traditional = (term) => toTraditional(term, characters, hantExceptions);
   }
   return traditional;
