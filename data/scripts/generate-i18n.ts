@@ -7,14 +7,14 @@
  * 胎神 places) would differ from the glossary's. `--check` exits 1 if the output would change.
  */
 import { readFileSync } from 'node:fs';
-import { taiShen } from '../../src/data/almanac.generated.ts';
-import { canonicalTerms, splitTaiShen } from '../../src/i18n/canonicalTerms.ts';
+import { canonicalTerms, splitTaiShen, taiShenOfPillars } from '../../src/i18n/canonicalTerms.ts';
 import { composeEnglish, toTraditional } from '../../src/i18n/compose.ts';
 import { decodeHantCharacters, encodeHantCharacters } from '../../src/i18n/hantCodec.ts';
 import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES } from '../../src/names/lunarNames.ts';
 import { PILLAR_TABLE } from '../../src/names/stemsBranches.ts';
 import { root, writeOutputs } from './outputs.ts';
 
+const taiShen = taiShenOfPillars();
 const HAN = /\p{Script=Han}/u;
 const rows = readFileSync(`${root}data/sources/glossary.tsv`, 'utf8').trimEnd().split('\n').slice(1).map((line, i) => {
   const [category = '', zhHans = '', zhHant = '', en = ''] = line.split('\t');

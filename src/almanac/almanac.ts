@@ -3,7 +3,7 @@ import { formatInstant } from '../astro/formatInstant';
 import { formatIsoDate } from '../calendar/epochDay';
 import {
   caiShen, deities, deityOffsetByBranch, deityTypes, fuShen, fuShenSect1, mansionAnimals, mansionLuck, mansionOffset, mansions,
-  moonPhases, naYin, officers, pengZuBranch, pengZuStem, taiShen, trigramDirection, xiShen, yangGuiShen, yinGuiShen, zodiac,
+  moonPhases, naYin, officers, pengZuBranch, pengZuStem, trigramDirection, xiShen, yangGuiShen, yinGuiShen, zodiac,
 } from '../data/almanac.generated';
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
@@ -20,6 +20,7 @@ import { getClash } from './getClash';
 import { getFestivals } from './getFestivals';
 import { getMoonIllumination } from './getMoonIllumination';
 import { getNineStar } from './getNineStar';
+import { getTaiShen } from './getTaiShen';
 import { getDayGods, getDayRules, getHourRules } from './ruleTables';
 import type { DailyAlmanac, Deity, HourAlmanac, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, Position, ZodiacAnimal } from './types';
 import { computeFortune } from '../fortune/computeFortune';
@@ -206,7 +207,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
       caiShen: positionOf(caiShen[dayStem] as string),
       yangGuiShen: positionOf(yangGuiShen[dayStem] as string),
       yinGuiShen: positionOf(yinGuiShen[dayStem] as string),
-      taiShen: taiShen[dayIndex] as string,
+      taiShen: getTaiShen(dayIndex),
     }),
     nineStar: getNineStar(epochDay, year),
     festivals: getFestivals(moment, lunar, epochDay + 1 === nextYearStart, solarTerm),

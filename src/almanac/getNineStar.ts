@@ -24,13 +24,15 @@ export function getNineStar(epochDay: number, year: number): NineStar {
   else if (epochDay < niZi) index = (epochDay - shunBai) % 9;
   else if (epochDay < shunBai2) index = 8 - ((epochDay - niZi) % 9);
   else index = (epochDay - shunBai2) % 9;
-  const star = nineStars[index] as (typeof nineStars)[number];
+  // '三碧木震天玑': number, colour, element, trigram, star.
+  const star = nineStars[index] as string;
+  const trigram = star.charAt(3);
   return Object.freeze({
     number: index + 1,
-    name: star.number + star.color + star.element,
-    star: star.star,
-    color: star.color,
-    element: star.element,
-    position: Object.freeze({ trigram: star.trigram, direction: trigramDirection[star.trigram as keyof typeof trigramDirection] as string }),
+    name: star.slice(0, 3),
+    star: star.slice(4),
+    color: star.charAt(1),
+    element: star.charAt(2),
+    position: Object.freeze({ trigram, direction: trigramDirection[trigram as keyof typeof trigramDirection] as string }),
   });
 }

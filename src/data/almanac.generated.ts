@@ -39,10 +39,20 @@ export const fuShenSect1 = ["巽","巽","震","震","坎","离","坤","坤","乾
 export const caiShen = ["艮","艮","坤","坤","坎","坎","震","震","离","离"] as const;
 export const yangGuiShen = ["坤","坤","兑","乾","艮","坎","离","艮","震","巽"] as const;
 export const yinGuiShen = ["艮","坎","乾","兑","坤","坤","艮","离","巽","震"] as const;
-export const taiShen = ["占门碓 外东南","碓磨厕 外东南","厨灶炉 外正南","仓库门 外正南","房床栖 外正南","占门床 外正南","占碓磨 外正南","厨灶厕 外西南","仓库炉 外西南","房床门 外西南","占门栖 外西南","碓磨床 外西南","厨灶碓 外西南","仓库厕 外正西","房床炉 外正西","占大门 外正西","碓磨栖 外正西","厨灶床 外正西","仓库碓 外西北","房床厕 外西北","占门炉 外西北","碓磨门 外西北","厨灶栖 外西北","仓库床 外西北","房床碓 外正北","占门厕 外正北","碓磨炉 外正北","厨灶门 外正北","仓库栖 外正北","占房床 房内北","占门碓 房内北","碓磨厕 房内北","厨灶炉 房内北","仓库门 房内北","房床栖 房内中","占门床 房内中","占碓磨 房内南","厨灶厕 房内南","仓库炉 房内南","房床门 房内西","占门栖 房内东","碓磨床 房内东","厨灶碓 房内东","仓库厕 房内东","房床炉 房内中","占大门 外东北","碓磨栖 外东北","厨灶床 外东北","仓库碓 外东北","房床厕 外东北","占门炉 外东北","碓磨门 外正东","厨灶栖 外正东","仓库床 外正东","房床碓 外正东","占门厕 外正东","碓磨炉 外东南","厨灶门 外东南","仓库栖 外东南","占房床 外东南"] as const;
-export const nineStars = [{"number":"一","color":"白","element":"水","trigram":"坎","direction":"正北","star":"天枢","text":"一白水天枢"},{"number":"二","color":"黑","element":"土","trigram":"坤","direction":"西南","star":"天璇","text":"二黑土天璇"},{"number":"三","color":"碧","element":"木","trigram":"震","direction":"正东","star":"天玑","text":"三碧木天玑"},{"number":"四","color":"绿","element":"木","trigram":"巽","direction":"东南","star":"天权","text":"四绿木天权"},{"number":"五","color":"黄","element":"土","trigram":"中","direction":"中宫","star":"玉衡","text":"五黄土玉衡"},{"number":"六","color":"白","element":"金","trigram":"乾","direction":"西北","star":"开阳","text":"六白金开阳"},{"number":"七","color":"赤","element":"金","trigram":"兑","direction":"正西","star":"摇光","text":"七赤金摇光"},{"number":"八","color":"白","element":"土","trigram":"艮","direction":"东北","star":"洞明","text":"八白土洞明"},{"number":"九","color":"紫","element":"火","trigram":"离","direction":"正南","star":"隐元","text":"九紫火隐元"}] as const;
 export const lunarFestivals = {"1-1":["春节"],"1-15":["元宵节"],"2-2":["龙头节"],"5-5":["端午节"],"7-7":["七夕节"],"8-15":["中秋节"],"9-9":["重阳节"],"12-8":["腊八节"]} as const;
 export const lunarOtherFestivals = {"1-4":["接神日"],"1-5":["隔开日"],"1-7":["人日"],"1-8":["谷日","顺星节"],"1-9":["天日"],"1-10":["地日"],"1-20":["天穿节"],"1-25":["填仓节"],"1-30":["正月晦"],"2-1":["中和节"],"2-2":["社日节"],"3-3":["上巳节"],"5-20":["分龙节"],"5-25":["会龙节"],"6-6":["天贶节"],"6-24":["观莲节"],"6-25":["五谷母节"],"7-15":["中元节"],"7-22":["财神节"],"7-29":["地藏节"],"8-1":["天灸日"],"10-1":["寒衣节"],"10-10":["十成节"],"10-15":["下元节"],"12-7":["驱傩日"],"12-16":["尾牙"],"12-24":["祭灶日"]} as const;
+/**
+ * 胎神 of each day pillar (readable: data/almanac/tables.json), read by src/almanac/getTaiShen.ts: the
+ * place is the part of the day stem (day % 5) then of the day branch (day % 6), unless the day is
+ * in taiShenPlaces; the location is taiShenLocations[taiShenDays.charCodeAt(day) - 97].
+ */
+export const taiShenByStem = ["占门","碓磨","厨灶","仓库","房床"] as const;
+export const taiShenByBranch = ["碓","厕","炉","门","栖","床"] as const;
+export const taiShenPlaces: Readonly<Record<number, string>> = {"6":"占碓磨","15":"占大门","29":"占房床","36":"占碓磨","45":"占大门","59":"占房床"};
+export const taiShenLocations = ["外东南","外正南","外西南","外正西","外西北","外正北","房内北","房内中","房内南","房内西","房内东","外东北","外正东"] as const;
+export const taiShenDays = "aabbbbbccccccdddddeeeeeefffffggggghhiiijkkkkhllllllmmmmmaaaa";
+/** The nine stars 一…九: number, colour, element, trigram (one character each), then the star (two). */
+export const nineStars = ["一白水坎天枢","二黑土坤天璇","三碧木震天玑","四绿木巽天权","五黄土中玉衡","六白金乾开阳","七赤金兑摇光","八白土艮洞明","九紫火离隐元"] as const;
 /**
  * An activity of the 宜/忌 lists (`activities` lists them at run time).
  * @category Almanac

@@ -1,3 +1,4 @@
+import { getTaiShen } from '../almanac/getTaiShen';
 import * as t from '../data/almanac.generated';
 import { FACTOR_LABELS, FEAR_GREED_WORDS, MARKET_MOONS, TREND_STEPS } from '../fortune/fortuneTerms';
 import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
@@ -5,6 +6,9 @@ import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
 
 const unique = (xs: Iterable<string>): string[] => [...new Set(xs)];
+
+/** The 胎神 of the 60 day pillars, in order. @internal */
+export const taiShenOfPillars = (): string[] => Array.from({ length: 60 }, (_, day) => getTaiShen(day));
 
 /** The two parts of a 胎神 place, `'厨灶门 外东南'`: what it occupies and where. @internal */
 export function splitTaiShen(term: string): [string, string] {
@@ -34,11 +38,11 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     direction: unique(t.shaByBranch),
     'position-desc': unique(Object.values(t.trigramDirection)),
     trigram: Object.keys(t.trigramDirection),
-    'fetus-place': unique(t.taiShen.map((s) => splitTaiShen(s)[0])),
-    'fetus-location': unique(t.taiShen.map((s) => splitTaiShen(s)[1])),
-    'nine-star': unique(t.nineStars.flatMap((s) => [s.number + s.color, s.star])),
+    'fetus-place': unique(taiShenOfPillars().map((s) => splitTaiShen(s)[0])),
+    'fetus-location': unique(taiShenOfPillars().map((s) => splitTaiShen(s)[1])),
+    'nine-star': unique(t.nineStars.flatMap((s) => [s.slice(0, 2), s.slice(4)])),
     element: ['木', '火', '土', '金', '水'],
-    color: unique(t.nineStars.map((s) => s.color)),
+    color: unique(t.nineStars.map((s) => s.charAt(1))),
     festival: unique([
       ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
       '除夕', '寒食节', '春社', '秋社', '清明节', '冬至节',
