@@ -19,9 +19,9 @@ const secondsPerRadian = 86400 / turn;
  * to one turn (±12 h); over the year it runs from about −14.3 min (mid-February) to +16.4 min
  * (early November) and is zero about April 15, June 13, September 1 and December 25.
  *
- * Agrees with astronomia 4.2 (the full VSOP87 and IAU 1980 nutation) within 0.05 s over 1900–2100
- * (0.042 s at most, every 6 hours; scripts/verify-equation-of-time.ts). The example is Meeus' example 28.a: 1992-10-13T00:00 TT,
- * E = 13m 42.6s.
+ * Agrees with astronomia 4.2 (the full VSOP87 and IAU 1980 nutation) within 0.05 s over
+ * 1900–2100 (0.042 s at most, every 6 hours; scripts/verify-equation-of-time.ts). The example is
+ * Meeus' example 28.a: 1992-10-13T00:00 TT, E = 13m 42.6s.
  *
  * @param jde - Julian Ephemeris Day (TT); from an instant, {@link toJulianEphemerisDay}.
  * @returns E in seconds of time, positive when the sundial is ahead of the mean clock.
