@@ -5,6 +5,7 @@
  */
 import { vi } from 'vitest';
 import { pillars } from '../../src/index';
+import type { DateTimeString } from '../../src/types';
 import { reference, type RefSolar } from '../support/reference';
 
 export type DayBoundary = 'midnight' | '23:00';
@@ -20,9 +21,9 @@ export interface ChartNames {
 const two = (n: number): string => String(n).padStart(2, '0');
 
 /** `'YYYY-MM-DDTHH:mm:ss'` of seconds since 1970-01-01T00:00 China Standard Time. */
-export function toIso(seconds: number): string {
+export function toIso(seconds: number): DateTimeString {
   const d = new Date(seconds * 1000);
-  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}` as DateTimeString;
 }
 
 /** Seconds of a CST wall clock `'YYYY-MM-DDTHH:mm[:ss]'` (or `'YYYY-MM-DD HH:mm:ss'`, the reference's format). */
@@ -83,6 +84,15 @@ export function isCutWindow(seconds: number, dayBoundary: DayBoundary): boolean 
   return !sameChart(chartAt(windowStart(seconds, dayBoundary), dayBoundary), chartAt(windowEnd(seconds, dayBoundary) - 1, dayBoundary));
 }
 
+/** Whether `seconds` is in the 子 hour (23:00–01:00) of the day 30 days after the day of its month's 节 (plain-date month pillars change on that day). */
+export function isZiOnDay30(seconds: number): boolean {
+  const hour = Math.floor(seconds / 3600) % 24;
+  if (hour !== 0 && hour !== 23) return false;
+  const day = Math.floor(seconds / 86400) * 86400;
+  const month = (d: number): string => pillars(toIso(d).slice(0, 10)).month.name;
+  return month(day - 30 * 86400) === month(day) && month(day - 31 * 86400) !== month(day);
+}
+
 interface RefSolarStatic {
   fromBaZi(year: string, month: string, day: string, time: string, sect: number, baseYear: number): RefSolar[];
 }
@@ -116,6 +126,15 @@ export interface ReferenceComparison {
    */
   referenceMissesAtTerms: number;
   /**
+   * 子 pieces (00:00 or 23:00) with `'midnight'` on the day 30 days after the day of the month's
+   * 节, which the reference misses: for that day it moves its probes an hour earlier
+   * (`if (d === 30) solar = solar.nextHour(-1)` in `Solar.fromBaZi`), to 22:00 (亥) and to 23:00
+   * of the day before (another day pillar under its sect 2). Minimal case: 戊午 庚申 壬申 壬子,
+   * 1978-09-07 23:00 (立秋 1978-08-08): `Solar.fromBaZi('戊午', '庚申', '壬申', '壬子', 2, 1900)` is
+   * empty. In the other hours the earlier probe stays in the window.
+   */
+  referenceMissesOnDay30: number;
+  /**
    * Reference results at a 节's exact instant hh:mm:00 (its instant, to the second), which
    * pillars() counts as before the 节 (the table's 30-second slot starts there; see
    * getSolarMonthNumber): fromBaZi gives the same piece from the next second.
@@ -134,7 +153,7 @@ export function compareWithReference(
   charts: readonly ChartNames[], dayBoundary: DayBoundary, from: number, to: number,
   lookup: (chart: ChartNames) => readonly string[],
 ): ReferenceComparison {
-  const result: ReferenceComparison = { queries: 0, agreed: 0, referenceMissesAtTerms: 0, timingEdges: 0, differences: [] };
+  const result: ReferenceComparison = { queries: 0, agreed: 0, referenceMissesAtTerms: 0, referenceMissesOnDay30: 0, timingEdges: 0, differences: [] };
   for (const chart of charts) {
     result.queries++;
     const ours = lookup(chart).map(fromIso);
@@ -160,6 +179,7 @@ export function compareWithReference(
     for (const start of ours) {
       if (hit.has(start)) result.agreed++;
       else if (isCutWindow(start, dayBoundary)) result.referenceMissesAtTerms++;
+      else if (dayBoundary === 'midnight' && isZiOnDay30(start)) result.referenceMissesOnDay30++;
       else result.differences.push(`${q}: fromBaZi gives ${toIso(start)}, the reference does not`);
     }
   }
