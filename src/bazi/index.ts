@@ -5,4 +5,8 @@
  *
  * @module huangli/bazi
  */
-export {};
+export { baZi } from './baZi';
+export type {
+  BaZi, BaZiOptions, BaZiWithLuck, ChartMoment, ChartPillar, ChartPillars, ChartSolarTime, DayBoundary, DayMaster, DerivedPillar, GrowthStage,
+  HiddenStem, Luck, LuckDecade, LuckMonth, LuckStart, LuckStartMethod, LuckYear, MinorLuck, Sex, TenGod, XunName,
+} from './types';
