@@ -160,6 +160,50 @@ describe('baZi', () => {
     });
   });
 
+  describe('true solar time', () => {
+    it('casts Beijing (116.4°E) on apparent solar time: 14 min 24 s of longitude, +3 min 19 s of equation of time', () => {
+      const c = baZi('1990-05-05T20:00', { trueSolarTime: { longitude: 116.4 } });
+      expect(c.moment.solarTime).toEqual({
+        longitude: 116.4, equationOfTime: true, meanSolarTime: '1990-05-05T19:45:36', apparentSolarTime: '1990-05-05T19:48:55', equationOfTimeSeconds: 199.2,
+      });
+      expect(c.moment.chartClock).toBe('1990-05-05T19:48:55');
+      expect(c.moment.wallClock).toBe('1990-05-05T20:00:00');
+      expect(c.pillars.hour.name).toBe('丙戌');
+    });
+
+    it('moves Urumqi (87.6°E) two hours back: 20:00 on the clock is 17:53 by the Sun, the 酉 hour', () => {
+      const c = baZi('1990-05-05T20:00', { trueSolarTime: { longitude: 87.6 } });
+      expect(c.moment.chartClock).toBe('1990-05-05T17:53:43');
+      expect([c.pillars.hour.name, c.pillars.hour.tenGod]).toEqual(['乙酉', '正财']);
+      // The same instant on Urumqi's own zone clock (UTC+6) gives the same solar time.
+      const local = baZi('1990-05-05T18:00', { timeZone: 'Asia/Urumqi', trueSolarTime: { longitude: 87.6 } });
+      expect(local.moment.chartClock).toBe(c.moment.chartClock);
+      expect(local.pillars).toEqual(c.pillars);
+    });
+
+    it('uses mean solar time with equationOfTime: false', () => {
+      const c = baZi('1990-05-05T20:00', { trueSolarTime: { longitude: 116.4, equationOfTime: false } });
+      expect(c.moment.chartClock).toBe('1990-05-05T19:45:36');
+      expect(c.moment.solarTime?.equationOfTime).toBe(false);
+    });
+
+    it('moves the day with the clock, not the year or month (which stay at the instant)', () => {
+      const c = baZi('2000-01-01T00:30', { trueSolarTime: { longitude: 87.6 } });
+      expect(c.moment.chartClock).toBe('1999-12-31T22:17:30');
+      expect(c.pillars.day.name).toBe(pillars('1999-12-31').day.name);
+      expect(c.pillars.hour.branch).toBe('亥');
+      expect([c.pillars.year.name, c.pillars.month.name]).toEqual([pillars('2000-01-01T00:30').year.name, pillars('2000-01-01T00:30').month.name]);
+    });
+
+    it('counts the luck start on solar time, the 节 read on the same clock', () => {
+      const plain = baZi('1990-05-05T20:00', { sex: 'male', luckStart: 'minutes' });
+      const solar = baZi('1990-05-05T20:00', { sex: 'male', luckStart: 'minutes', trueSolarTime: { longitude: 116.4 } });
+      // Forward to 立夏 (05-06 02:35 CST), 6 h 35 min away on either clock, give or take the equation of time's drift.
+      expect(plain.luck.start).toEqual({ years: 0, months: 1, days: 2, hours: 22 });
+      expect(Math.abs(solar.luck.start.days * 12 + solar.luck.start.hours / 2 - (plain.luck.start.days * 12 + plain.luck.start.hours / 2))).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('is frozen all the way down and JSON-safe', () => {
     const c = baZi('1990-05-05T20:00', { sex: 'female' });
     const frozen = (v: unknown): boolean => typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozen));
