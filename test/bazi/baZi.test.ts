@@ -154,6 +154,13 @@ describe('baZi', () => {
       expect(baZi('1990-05-06T08:00', { sex: 'male' }).luck.start).toEqual(ny.luck.start);
     });
 
+    it('finds the 节 by the instant even where the zone\'s date is a day behind China\'s (清明 2008 from Honolulu)', () => {
+      // 清明 2008 is at 17:45:30 on 04-04 in China, 23:45:30 on 04-03 in Honolulu (UTC−10).
+      expect(baZi('2008-04-03T23:44', { timeZone: 'Pacific/Honolulu' }).pillars.month.name).toBe('乙卯');
+      expect(baZi('2008-04-03T23:47', { timeZone: 'Pacific/Honolulu' }).pillars.month.name).toBe('丙辰');
+      expect(baZi('2008-04-03T23:47', { timeZone: 'Pacific/Honolulu' }).pillars.month.name).toBe(pillars('2008-04-04T17:47').month.name);
+    });
+
     it('follows disambiguation for a skipped wall clock', () => {
       expect(baZi('2024-03-10T02:30', { timeZone: 'America/New_York' }).moment.wallClock).toBe('2024-03-10T03:30:00');
       expect(() => baZi('2024-03-10T02:30', { timeZone: 'America/New_York', disambiguation: 'reject' })).toThrow(RangeError);
