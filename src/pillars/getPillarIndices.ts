@@ -1,4 +1,5 @@
 import { getJieSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { fromEpochDay } from '../calendar/epochDay';
 import { jieEarliestDay, jieLatestDay } from '../data/solarTerms.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
@@ -9,9 +10,18 @@ import type { Moment } from '../input/toMoment';
  * `exact`, by its instant. The table holds the instant rounded down to 30 s, so the true instant
  * lies in [slot, slot + 30 s): a moment counts as after the 节 from one second past the slot's
  * start (a moment at exactly the start, such as midnight before 1911's 立夏 at 00:00:18, is before it).
+ * By instant, the 节 are looked up by the date in China of the instant, which differs from the
+ * moment's own date when it is the wall clock of another zone.
  * @internal
  */
 export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
+  if (exact) {
+    const chinaDay = Math.floor(moment.cstSeconds / 86400);
+    if (chinaDay !== moment.epochDay) {
+      const { year, month, day } = fromEpochDay(chinaDay);
+      return getSolarMonthNumber({ ...moment, year, month, day, epochDay: chinaDay }, true);
+    }
+  }
   let year = moment.year;
   let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1, within a window of a few days
   let passed = moment.day > (jieLatestDay[j] as number);

@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { almanac, fortune, lunarDate, pillars } from '../../src/index';
+import { almanac, fortune, lunarDate, pillars, solarTerms } from '../../src/index';
 import { toMoment } from '../../src/input/toMoment';
 
 /** Seconds of UTC+8 since 1970-01-01T00:00+08:00 of a UTC instant, as Moment.cstSeconds counts them. */
@@ -122,6 +122,31 @@ describe('one meaning of timeZone: a wall clock is read in the zone', () => {
     expect(pillars('2025-05-05T01:50', ny).month.name).toBe('庚辰');
     expect(pillars('2025-05-05T02:00', ny).month.name).toBe('辛巳');
     expect(pillars('2025-05-05T01:50:00-05:00').month.name).toBe('辛巳'); // the same clock at EST is after it
+  });
+
+  it('takes the month and year of an instant whatever the zone, on every 节 of 1900–2100', () => {
+    // In a zone whose date differs from China's, the 节 is still the instant's (Honolulu: 2008-04-03
+    // 23:47 is 04-04 17:47 in China, after 清明 at 04-04 11:45).
+    expect(pillars('2008-04-03T23:47', { timeZone: 'Pacific/Honolulu' }).month.name).toBe('丙辰');
+    const zones = ['Pacific/Honolulu', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati'];
+    const differences: string[] = [];
+    let checked = 0;
+    for (let year = 1900; year <= 2100; year++) {
+      solarTerms(year).forEach((term, k) => {
+        if (k % 2 !== 0) return; // the 节: 小寒, 立春, 惊蛰, …
+        for (const shift of [-90, 90]) {
+          const at = new Date(Date.parse(term.instant) + shift * 1000);
+          const china = pillars(at);
+          for (const timeZone of zones) {
+            const there = pillars(at, { timeZone });
+            checked++;
+            if (there.month.name !== china.month.name || there.year.name !== china.year.name) differences.push(`${at.toISOString()} ${timeZone}`);
+          }
+        }
+      });
+    }
+    expect(checked).toBe(201 * 12 * 2 * 4);
+    expect(differences).toEqual([]);
   });
 
   it('rejects a bad disambiguation', () => {
