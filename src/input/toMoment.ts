@@ -26,15 +26,15 @@ export interface Moment {
  * `±YYYYYY`), then optionally `T` (or `t`, or a space) and `HH:mm[:ss[.fff…]]`, then optionally
  * `Z` or an offset `±HH:mm` (`±HHmm`, `±HH`).
  */
-const DATE_PATTERN = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+const DATE_PATTERN = /^(\+\d{6}|-(?!000000)\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
 const EXPECTED_STRING = "an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm]'";
 const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day, hour?, minute?, second? } or a Date";
 const CST_OFFSET_SECONDS = 8 * 3600;
 const DISAMBIGUATIONS: readonly Disambiguation[] = ['compatible', 'earlier', 'later', 'reject'];
 
 type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
-const LIMITS: Record<Field, readonly [number, number]> = {
-  year: [FIRST_YEAR, LAST_YEAR], month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59], second: [0, 59],
+const LIMITS: Record<Exclude<Field, 'day'>, readonly [number, number]> = {
+  year: [FIRST_YEAR, LAST_YEAR], month: [1, 12], hour: [0, 23], minute: [0, 59], second: [0, 59],
 };
 
 /**
@@ -43,8 +43,8 @@ const LIMITS: Record<Field, readonly [number, number]> = {
  */
 function fieldError(fn: string, what: string, field: Field, value: unknown, input: unknown, year: number, month: number): TypeError | RangeError {
   const name = `${what}.${field}`;
-  const [min, max] = field === 'day' && Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12
-    ? [1, getDaysInMonth(year, month)] : LIMITS[field];
+  // A day is checked after its year and month, which are then valid.
+  const [min, max] = field === 'day' ? [1, getDaysInMonth(year, month)] : LIMITS[field];
   const bounds = `between ${min} and ${max}${field === 'day' ? ` in ${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` : ''}`;
   if (typeof input === 'string') return rangeError(fn, name, bounds, input);
   if (value === undefined && !(field in (input as object))) {
@@ -128,8 +128,8 @@ function parsePlainDate(fn: string, what: string, s: string): Moment | undefined
 
 function fromString(fn: string, what: string, input: string, timeZone: string | undefined, disambiguation: Disambiguation): Moment {
   const match = DATE_PATTERN.exec(input);
-  // '-000000' is not a year in ISO 8601 (year 0 is '+000000' or '0000').
-  if (match === null || match[1] === '-000000') throw typeError(fn, what, EXPECTED_STRING, input);
+  // ('-000000' is not a year in ISO 8601: year 0 is '+000000' or '0000'.)
+  if (match === null) throw typeError(fn, what, EXPECTED_STRING, input);
   const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, offsetMinutes] = match;
   const hasTime = h !== undefined;
   const year = Number(y);
@@ -169,7 +169,7 @@ export function toMoment(fn: string, input: unknown, options: TimeZoneOptions | 
     }
     const d: unknown = options.disambiguation;
     if (d !== undefined) {
-      if (!DISAMBIGUATIONS.includes(d as Disambiguation)) throw rangeError(fn, 'options.disambiguation', "'compatible', 'earlier', 'later' or 'reject'", d);
+      if (!DISAMBIGUATIONS.includes(d as Disambiguation)) throw rangeError(fn, 'options.disambiguation', `one of '${DISAMBIGUATIONS.join("', '")}'`, d);
       disambiguation = d as Disambiguation;
     }
   }

@@ -8,7 +8,6 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value !== null && typeof value === 'object') return describeObject(value);
   if (typeof value === 'bigint') return `${String(value)}n`;
-  if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'function') return 'a function';
   return String(value);
 }

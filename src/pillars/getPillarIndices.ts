@@ -1,5 +1,5 @@
 import { getJieSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
-import { fromEpochDay } from '../calendar/epochDay';
+import { getUtcWallClock } from '../input/timeZones';
 import { jieEarliestDay, jieLatestDay } from '../data/solarTerms.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
@@ -15,12 +15,10 @@ import type { Moment } from '../input/toMoment';
  * @internal
  */
 export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
-  if (exact) {
-    const chinaDay = Math.floor(moment.cstSeconds / 86400);
-    if (chinaDay !== moment.epochDay) {
-      const { year, month, day } = fromEpochDay(chinaDay);
-      return getSolarMonthNumber({ ...moment, year, month, day, epochDay: chinaDay }, true);
-    }
+  const chinaDay = Math.floor(moment.cstSeconds / 86400);
+  if (exact && chinaDay !== moment.epochDay) {
+    const [year, month, day] = getUtcWallClock(moment.cstSeconds);
+    return getSolarMonthNumber({ ...moment, year, month, day, epochDay: chinaDay }, true);
   }
   let year = moment.year;
   let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1, within a window of a few days

@@ -151,7 +151,7 @@ describe('one meaning of timeZone: a wall clock is read in the zone', () => {
 
   it('rejects a bad disambiguation', () => {
     expect(() => pillars('2025-12-18T12:00', { disambiguation: 'nearest' } as never)).toThrow(
-      new RangeError(`pillars: options.disambiguation must be 'compatible', 'earlier', 'later' or 'reject', got "nearest"`),
+      new RangeError(`pillars: options.disambiguation must be one of 'compatible', 'earlier', 'later', 'reject', got "nearest"`),
     );
     expect(() => pillars('2025-12-18', { timeZone: 'Mars/Olympus' })).toThrow(/options\.timeZone must be an IANA time zone name/);
   });
