@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromBaZi } from '../../src/bazi/fromBaZi';
-import { pillars } from '../../src/index';
+import { pillars, solarTerms } from '../../src/index';
 import { SEED } from '../support/setup';
 import {
-  REFERENCE_FROM, REFERENCE_TO, chartAt, compareWithReference, seededRandom, toIso, type ChartNames, type DayBoundary,
+  REFERENCE_FROM, REFERENCE_TO, chartAt, compareWithReference, fromIso, referenceLookup, seededRandom, toIso, type ChartNames, type DayBoundary,
 } from './fromBaZiReference';
 
 const names = (p: { year: { name: string }; month: { name: string }; day: { name: string }; hour: { name: string } }): ChartNames =>
@@ -164,15 +164,37 @@ describe('fromBaZi', () => {
 
 describe('fromBaZi against the reference (Solar.fromBaZi, base year 1900), sampled', () => {
   for (const dayBoundary of ['midnight', '23:00'] as const satisfies readonly DayBoundary[]) {
+    const from = toIso(REFERENCE_FROM);
+    const to = toIso(REFERENCE_TO);
+    const lookup = (chart: ChartNames): readonly string[] => fromBaZi(chart, { dayBoundary, from, to });
+
     it(`finds the same windows for the charts of 150 random moments (${dayBoundary}, seed ${SEED})`, () => {
       const random = seededRandom(SEED + (dayBoundary === 'midnight' ? 0 : 1));
       const charts = Array.from({ length: 150 }, () => chartAt(REFERENCE_FROM + Math.floor(random() * (REFERENCE_TO - REFERENCE_FROM)), dayBoundary));
-      const from = toIso(REFERENCE_FROM);
-      const to = toIso(REFERENCE_TO);
-      const result = compareWithReference(charts, dayBoundary, REFERENCE_FROM, REFERENCE_TO, (chart) => fromBaZi(chart, { dayBoundary, from, to }));
+      const result = compareWithReference(charts, dayBoundary, REFERENCE_FROM, REFERENCE_TO, lookup);
       expect(result.differences).toEqual([]);
       expect(result.agreed).toBeGreaterThan(150);
       if (dayBoundary === '23:00') expect(result.referenceMissesOnDay30).toBe(0);
     });
+
+    it(`finds the same windows on both sides of each 节 of 8 random years, but for the side the reference does not probe (${dayBoundary})`, () => {
+      const random = seededRandom(SEED + (dayBoundary === 'midnight' ? 2 : 3));
+      const years = Array.from({ length: 8 }, () => 1901 + Math.floor(random() * 199));
+      const charts = years.flatMap((year) => solarTerms(year).filter((_, k) => k % 2 === 0)
+        .flatMap((t) => [-1, 1].map((side) => chartAt(fromIso(t.instant.slice(0, 19)) + side * 1800, dayBoundary))));
+      const result = compareWithReference(charts, dayBoundary, REFERENCE_FROM, REFERENCE_TO, lookup);
+      expect(result.differences).toEqual([]);
+      expect(result.agreed).toBeGreaterThan(charts.length);
+      // A window that a 节 cuts has two sides, and the reference's one probe often finds one only.
+      expect(result.referenceMissesAtTerms).toBeGreaterThan(0);
+    });
   }
+
+  it('the reference misses 子 with sect 2 on the 30th day after a 节 (its probes move an hour earlier); fromBaZi finds it', () => {
+    const chart = { year: '戊午', month: '庚申', day: '壬申', hour: '壬子' };
+    expect(names(pillars('1978-09-07T23:30'))).toEqual(chart);
+    const theirs = referenceLookup(chart, 'midnight').map((s) => toIso(s).slice(0, 16));
+    expect(theirs).not.toContain('1978-09-07T23:00');
+    expect(fromBaZi(chart)).toEqual(['1978-09-07T23:00', ...theirs]);
+  });
 });

@@ -84,13 +84,17 @@ export function isCutWindow(seconds: number, dayBoundary: DayBoundary): boolean 
   return !sameChart(chartAt(windowStart(seconds, dayBoundary), dayBoundary), chartAt(windowEnd(seconds, dayBoundary) - 1, dayBoundary));
 }
 
-/** Whether `seconds` is in the 子 hour (23:00–01:00) of the day 30 days after the day of its month's 节 (plain-date month pillars change on that day). */
+/**
+ * Whether `seconds` is in the 子 hour (23:00–01:00) of the day 30 days after the day of the 节
+ * that began its month (the day on which the plain-date month pillar becomes the moment's).
+ */
 export function isZiOnDay30(seconds: number): boolean {
-  const hour = Math.floor(seconds / 3600) % 24;
+  const hour = (Math.floor(seconds / 3600) % 24 + 24) % 24; // seconds before 1970 are negative
   if (hour !== 0 && hour !== 23) return false;
   const day = Math.floor(seconds / 86400) * 86400;
-  const month = (d: number): string => pillars(toIso(d).slice(0, 10)).month.name;
-  return month(day - 30 * 86400) === month(day) && month(day - 31 * 86400) !== month(day);
+  const month = pillars(toIso(seconds)).month.name;
+  const monthOfDay = (d: number): string => pillars(toIso(d).slice(0, 10)).month.name;
+  return monthOfDay(day - 30 * 86400) === month && monthOfDay(day - 31 * 86400) !== month;
 }
 
 interface RefSolarStatic {
@@ -135,7 +139,7 @@ export interface ReferenceComparison {
    */
   referenceMissesOnDay30: number;
   /**
-   * Reference results at a 节's exact instant hh:mm:00 (its instant, to the second), which
+   * Reference results at a 节's exact instant when it is hh:mm:00 or hh:mm:30 (to the second), which
    * pillars() counts as before the 节 (the table's 30-second slot starts there; see
    * getSolarMonthNumber): fromBaZi gives the same piece from the next second.
    */
@@ -164,7 +168,7 @@ export function compareWithReference(
       if (probe < from || probe > to) continue;
       let at = probe;
       if (!sameChart(chartAt(probe, dayBoundary), chart)) {
-        if (sameChart(chartAt(probe + 1, dayBoundary), chart) && probe % 60 === 0) {
+        if (sameChart(chartAt(probe + 1, dayBoundary), chart) && probe % 30 === 0) {
           result.timingEdges++;
           at = probe + 1;
         } else {
