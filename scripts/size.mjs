@@ -11,6 +11,7 @@ const budgets = [
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 6 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
+  { name: "app importing only `baZi` (huangli/bazi)", entry: "import { baZi } from './dist/bazi.js'; console.log(baZi('1990-05-05T20:00', { sex: 'male' }));" },
 ];
 
 let failed = 0;
@@ -18,7 +19,7 @@ for (const b of budgets) {
   let code;
   if (b.file) code = readFileSync(b.file);
   else {
-    const out = await build({ stdin: { contents: b.entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, treeShaking: true, charset: 'utf8' });
+    const out = await build({ stdin: { contents: b.entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, treeShaking: true, charset: 'utf8', logLevel: 'error' });
     code = out.outputFiles[0].contents;
   }
   const gz = gzipSync(code, { level: 9 }).length;
