@@ -1,0 +1,107 @@
+// fromBaZi over the whole range 1900-01-01 … 2100-12-31, per lookup, against the reference's
+// Solar.fromBaZi for the same charts in the same process. The charts are those of seeded random
+// moments of the range. The reference's search ends at the current year (new Date().getFullYear());
+// for a like-for-like range its clock is set to 2101 while it runs. Not a test: a ratio measured
+// in one run on whatever machine runs it.
+//   npx tsup --silent && node bench/fromBaZi.bench.mjs
+// Before fromBaZi is exported from huangli/bazi, the bench bundles src/bazi/fromBaZi.ts itself.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pillars } from '../dist/index.js';
+
+const require = createRequire(import.meta.url);
+const { Solar } = require('lunar-javascript');
+
+async function loadFromBaZi() {
+  const bazi = await import('../dist/bazi.js');
+  if (typeof bazi.fromBaZi === 'function') return { fromBaZi: bazi.fromBaZi, from: 'dist/bazi.js' };
+  const out = join(mkdtempSync(join(tmpdir(), 'fromBaZi-bench-')), 'fromBaZi.mjs');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'src/bazi/fromBaZi.ts'), '--bundle', '--format=esm', '--platform=neutral', '--target=es2020', `--outfile=${out}`, '--log-level=warning']);
+  const mod = await import(pathToFileURL(out).href);
+  return { fromBaZi: mod.fromBaZi, from: 'src/bazi/fromBaZi.ts (esbuild bundle: not exported from dist/bazi.js yet)' };
+}
+const { fromBaZi, from: source } = await loadFromBaZi();
+
+/** mulberry32: the same charts every run. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COUNT = Number(process.env.BENCH_CHARTS ?? 500);
+const random = seededRandom(20251218);
+const first = Date.UTC(1900, 0, 1) / 1000;
+const last = Date.UTC(2100, 11, 31, 23, 59, 59) / 1000;
+const charts = { midnight: [], '23:00': [] };
+for (let i = 0; i < COUNT; i++) {
+  const iso = new Date((first + Math.floor(random() * (last - first))) * 1000).toISOString().slice(0, 19);
+  for (const dayBoundary of Object.keys(charts)) {
+    const p = pillars(iso, { dayBoundary });
+    charts[dayBoundary].push({ year: p.year.name, month: p.month.name, day: p.day.name, hour: p.hour.name });
+  }
+}
+
+/** The reference's clock at 2101 (its search runs to the current year); every other use of Date unchanged. */
+const RealDate = globalThis.Date;
+class Date2101 extends RealDate {
+  constructor(...args) {
+    if (args.length === 0) super(RealDate.UTC(2101, 5, 1));
+    else super(...args);
+  }
+}
+function withClockAt2101(run) {
+  globalThis.Date = Date2101;
+  try {
+    run();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
+let sink = 0;
+const candidates = {
+  "huangli fromBaZi ('midnight')": () => {
+    for (const c of charts.midnight) sink += fromBaZi(c).length;
+  },
+  "huangli fromBaZi ('23:00')": () => {
+    for (const c of charts['23:00']) sink += fromBaZi(c, { dayBoundary: '23:00' }).length;
+  },
+  'lunar-javascript (sect 2)': () => withClockAt2101(() => {
+    for (const c of charts.midnight) sink += Solar.fromBaZi(c.year, c.month, c.day, c.hour, 2, 1900).length;
+  }),
+  'lunar-javascript (sect 1)': () => withClockAt2101(() => {
+    for (const c of charts['23:00']) sink += Solar.fromBaZi(c.year, c.month, c.day, c.hour, 1, 1900).length;
+  }),
+};
+
+/** Best of `rounds` timings (the least disturbed by the shared machine), rounds interleaved. */
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const best = Object.fromEntries(Object.keys(candidates).map((k) => [k, Infinity]));
+for (let r = 0; r < rounds; r++) {
+  for (const [name, run] of Object.entries(candidates)) {
+    const start = process.hrtime.bigint();
+    run();
+    best[name] = Math.min(best[name], Number(process.hrtime.bigint() - start) / 1e6);
+  }
+}
+console.log(`fromBaZi over 1900-01-01 … 2100-12-31, ${COUNT} charts of random moments, best of ${rounds} rounds (${source}):`);
+for (const [name, ms] of Object.entries(best)) {
+  const perLookup = ms / COUNT;
+  console.log(`  ${name.padEnd(30)} ${perLookup.toFixed(4).padStart(9)} ms/lookup  ${Math.round(1000 / perLookup).toLocaleString('en-US').padStart(10)} lookups/s`);
+}
+const worst = Math.max(best["huangli fromBaZi ('midnight')"], best["huangli fromBaZi ('23:00')"]) / COUNT;
+console.log(`ratio (midnight / sect 2): ${(best['lunar-javascript (sect 2)'] / best["huangli fromBaZi ('midnight')"]).toFixed(0)}× faster`);
+console.log(`ratio (23:00 / sect 1): ${(best['lunar-javascript (sect 1)'] / best["huangli fromBaZi ('23:00')"]).toFixed(0)}× faster`);
+console.log(`target: one lookup over 1900–2100 in < 200 ms: ${worst.toFixed(4)} ms ${worst < 200 ? '(met)' : '(NOT MET)'}`);
+if (sink === 42) console.log('');
