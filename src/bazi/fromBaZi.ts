@@ -73,9 +73,9 @@ function getPairIndex(stem: string, branch: string): number {
   return modFloor(6 * s - 5 * b, 60); // i ≡ s (mod 10), i ≡ b (mod 12)
 }
 
-/** Reads one pillar of the query as its index 0–59, or throws naming `pillars.<field>`. */
+/** Reads one pillar of the query as its index 0–59, or throws naming `chart.<field>`. */
 function readPillar(field: string, value: unknown): number {
-  const what = `pillars.${field}`;
+  const what = `chart.${field}`;
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) throw typeError(FN, what, 'an integer between 0 and 59', value);
     if (value < 0 || value > 59) throw rangeError(FN, what, 'an integer between 0 and 59', value);
@@ -131,8 +131,9 @@ function formatStart(seconds: number): DateTimeString {
  *   hour) and 00:00–01:00;
  * - a part that began before `options.from` is reported by `from` itself.
  *
- * Every result `r` has `pillars(r, { dayBoundary })` equal to the query, and is accepted back by
- * `pillars()` and `baZi()` as it is. The reference instead gives the even hour in the middle of
+ * Every result `r` has `pillars(r, { dayBoundary })` equal to the query: it is a wall clock of
+ * UTC+8, which `pillars()` and `baZi()` read as it is when no `timeZone` is given (there is no
+ * `timeZone` here; an instant given as `from` or `to` is seen in UTC+8). The reference instead gives the even hour in the middle of
  * each window (20:00 for 戌, 19:00–21:00; sometimes an hour earlier), the 节's own instant only
  * when it falls in that hour, and misses the part of a cut window on the other side of its probe;
  * it also stops at the current year.
@@ -140,10 +141,10 @@ function formatStart(seconds: number): DateTimeString {
  * A combination that cannot occur — a month stem that does not follow the year's stem, an hour
  * stem that does not follow the day's — is not an error: it has no moments, and the result is empty.
  *
- * @param pillars - `{ year, month, day, hour }`, each a name (`'庚午'`), an index 0–59 or `{ stem, branch }`.
+ * @param chart - The four pillars `{ year, month, day, hour }`, each a name (`'庚午'`), an index 0–59 or `{ stem, branch }`.
  * @param options - `from`, `to` (default the whole supported range, 1900-01-01 00:00 … 2100-12-31 23:59:59), `dayBoundary` (default `'midnight'`).
- * @returns Frozen array, ascending, of wall clocks in China Standard Time: `'YYYY-MM-DDTHH:mm'`, or `'YYYY-MM-DDTHH:mm:ss'` for a part that starts at a 节's instant or at `from`.
- * @throws {TypeError} If `pillars` is not an object, a pillar is missing or of another type, `from` or `to` is not a date input, or `options` is not an object.
+ * @returns Frozen array, ascending, of wall clocks in China Standard Time: `'YYYY-MM-DDTHH:mm'`, or `'YYYY-MM-DDTHH:mm:ss'` for a part that starts at a 节's instant (or at a `from` with seconds).
+ * @throws {TypeError} If `chart` is not an object, a pillar is missing or of another type, `from` or `to` is not a date input, or `options` is not an object.
  * @throws {RangeError} If a pillar is not one of the 60 (`'甲丑'`, 60), `from` or `to` does not exist or is outside the supported range, `to` is before `from`, or `dayBoundary` is unknown.
  * @example
  * // The chart of 1990-05-05 20:00 (庚午 庚辰 庚午 丙戌): 戌 is 19:00–21:00; it occurs again in 2050
@@ -166,9 +167,9 @@ function formatStart(seconds: number): DateTimeString {
  * @category Birth chart
  * @since 0.4.0
  */
-export function fromBaZi(pillars: FromBaZiPillars, options?: FromBaZiOptions): readonly DateTimeString[] {
-  if (pillars === null || typeof pillars !== 'object') throw typeError(FN, 'pillars', 'an object { year, month, day, hour }', pillars);
-  const query = pillars as unknown as Record<string, unknown>;
+export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): readonly DateTimeString[] {
+  if (chart === null || typeof chart !== 'object') throw typeError(FN, 'chart', 'an object { year, month, day, hour }', chart);
+  const query = chart as unknown as Record<string, unknown>;
   const [yearIndex, monthIndex, dayIndex, hourIndex] = FIELDS.map((field) => readPillar(field, query[field])) as [number, number, number, number];
 
   let from = FIRST_EPOCH_DAY * 86400;

@@ -133,16 +133,16 @@ describe('fromBaZi', () => {
   describe('errors', () => {
     const ok = { year: '庚午', month: '辛巳', day: '庚辰', hour: '丙戌' };
     it.each([
-      [{ ...ok, month: '甲丑' }, RangeError, /^fromBaZi: pillars\.month must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got "甲丑"$/],
-      [{ ...ok, day: '庚' }, RangeError, /^fromBaZi: pillars\.day must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got "庚"$/],
-      [{ ...ok, year: 60 }, RangeError, /^fromBaZi: pillars\.year must be an integer between 0 and 59, got 60$/],
-      [{ ...ok, year: 1.5 }, TypeError, /^fromBaZi: pillars\.year must be an integer between 0 and 59, got 1\.5$/],
-      [{ ...ok, hour: { stem: '甲', branch: '丑' } }, RangeError, /^fromBaZi: pillars\.hour must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got \{"stem":"甲","branch":"丑"\}$/],
-      [{ ...ok, hour: { stem: 0, branch: 0 } }, TypeError, /^fromBaZi: pillars\.hour must be a name such as '庚午', an index 0–59 or \{ stem, branch \}, got \{"stem":0,"branch":0\}$/],
-      [{ ...ok, hour: null }, TypeError, /^fromBaZi: pillars\.hour must be a name such as '庚午', an index 0–59 or \{ stem, branch \}, got null$/],
-      [{ year: '庚午', month: '辛巳', day: '庚辰' }, TypeError, /^fromBaZi: pillars\.hour must be a name such as '庚午', an index 0–59 or \{ stem, branch \}, got undefined$/],
-      [null, TypeError, /^fromBaZi: pillars must be an object \{ year, month, day, hour \}, got null$/],
-      ['庚午 辛巳 庚辰 丙戌', TypeError, /^fromBaZi: pillars must be an object \{ year, month, day, hour \}, got "庚午 辛巳 庚辰 丙戌"$/],
+      [{ ...ok, month: '甲丑' }, RangeError, /^fromBaZi: chart\.month must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got "甲丑"$/],
+      [{ ...ok, day: '庚' }, RangeError, /^fromBaZi: chart\.day must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got "庚"$/],
+      [{ ...ok, year: 60 }, RangeError, /^fromBaZi: chart\.year must be an integer between 0 and 59, got 60$/],
+      [{ ...ok, year: 1.5 }, TypeError, /^fromBaZi: chart\.year must be an integer between 0 and 59, got 1\.5$/],
+      [{ ...ok, hour: { stem: '甲', branch: '丑' } }, RangeError, /^fromBaZi: chart\.hour must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got \{"stem":"甲","branch":"丑"\}$/],
+      [{ ...ok, hour: { stem: 0, branch: 0 } }, TypeError, /^fromBaZi: chart\.hour must be a name such as '庚午', an index 0–59 or \{ stem, branch \}, got \{"stem":0,"branch":0\}$/],
+      [{ ...ok, hour: null }, TypeError, /^fromBaZi: chart\.hour must be a name such as '庚午', an index 0–59 or \{ stem, branch \}, got null$/],
+      [{ year: '庚午', month: '辛巳', day: '庚辰' }, TypeError, /^fromBaZi: chart\.hour must be a name such as '庚午', an index 0–59 or \{ stem, branch \}, got undefined$/],
+      [null, TypeError, /^fromBaZi: chart must be an object \{ year, month, day, hour \}, got null$/],
+      ['庚午 辛巳 庚辰 丙戌', TypeError, /^fromBaZi: chart must be an object \{ year, month, day, hour \}, got "庚午 辛巳 庚辰 丙戌"$/],
     ])('%j → %o', (query, kind, message) => {
       expect(() => fromBaZi(query as never)).toThrow(kind);
       expect(() => fromBaZi(query as never)).toThrow(message);
