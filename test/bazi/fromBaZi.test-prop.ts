@@ -7,6 +7,7 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { baZi } from '../../src/bazi/baZi';
 import { fromBaZi } from '../../src/bazi/fromBaZi';
 import { solarTerms } from '../../src/index';
 import {
@@ -27,6 +28,14 @@ const format = (seconds: number): string => (seconds % 60 === 0 ? toIso(seconds)
 test.prop([moment, dayBoundary])("the lookup of a moment's chart holds the start of the moment's piece of its window", (m, boundary) => {
   const found = fromBaZi(chartAt(m, boundary), { dayBoundary: boundary });
   expect(found).toContain(format(pieceStart(m, boundary, RANGE_START)));
+});
+
+test.prop([moment, dayBoundary], { numRuns: 50 })("fromBaZi(baZi(m).pillars) holds m's piece, and baZi reads each result back to the same pillars", (m, boundary) => {
+  const chart = baZi(toIso(m), { dayBoundary: boundary }).pillars;
+  const found = fromBaZi(chart, { dayBoundary: boundary });
+  expect(found).toContain(format(pieceStart(m, boundary, RANGE_START)));
+  const names = (p: typeof chart): string[] => [p.year.name, p.month.name, p.day.name, p.hour.name];
+  for (const start of found) expect(names(baZi(start, { dayBoundary: boundary }).pillars)).toEqual(names(chart));
 });
 
 test.prop([moment, dayBoundary])('each result has the chart, starts where the chart begins, and the results ascend within the range', (m, boundary) => {
