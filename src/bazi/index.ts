@@ -10,3 +10,5 @@ export type {
   BaZi, BaZiOptions, BaZiWithLuck, ChartMoment, ChartPillar, ChartPillars, ChartSolarTime, DayBoundary, DayMaster, DerivedPillar, GrowthStage,
   HiddenStem, Luck, LuckDecade, LuckMonth, LuckStart, LuckStartMethod, LuckYear, MinorLuck, Sex, TenGod, XunName,
 } from './types';
+export { fromBaZi } from './fromBaZi';
+export type { FromBaZiOptions, FromBaZiPillars, PillarQuery } from './fromBaZi';
