@@ -8,6 +8,7 @@
 // ours still builds them), the reference's cheap path.
 import { createRequire } from 'node:module';
 import { baZi } from '../dist/bazi.js';
+import { benchRounds, bestOf } from './bestOf.mjs';
 
 const require = createRequire(import.meta.url);
 const { Solar } = require('lunar-javascript');
@@ -64,16 +65,8 @@ const candidates = {
   'reference, no 流年/流月/小运': reference(false),
 };
 
-/** Best of `rounds` timings (the least disturbed by the shared machine), rounds interleaved. */
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-const best = Object.fromEntries(Object.keys(candidates).map((k) => [k, Infinity]));
-for (let r = 0; r < rounds; r++) {
-  for (const [name, run] of Object.entries(candidates)) {
-    const start = process.hrtime.bigint();
-    run();
-    best[name] = Math.min(best[name], Number(process.hrtime.bigint() - start) / 1e6);
-  }
-}
+const rounds = benchRounds();
+const best = bestOf(candidates, rounds);
 console.log(`baZi with luck for ${count} moments of 1900–2100, best of ${rounds} rounds:`);
 for (const [name, ms] of Object.entries(best)) {
   console.log(`  ${name.padEnd(30)} ${ms.toFixed(1).padStart(9)} ms  ${Math.round(count / (ms / 1000)).toLocaleString('en-US').padStart(10)} charts/s`);

@@ -4,6 +4,7 @@
 //   npm run bench
 import { createRequire } from 'node:module';
 import { lunarDate, pillars } from '../dist/index.js';
+import { benchRounds, bestOf } from './bestOf.mjs';
 
 const require = createRequire(import.meta.url);
 const { Solar } = require('lunar-javascript');
@@ -39,17 +40,8 @@ const candidates = {
   },
 };
 
-/** Best of `rounds` timings (the least disturbed by the shared machine), rounds interleaved. */
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-const best = Object.fromEntries(Object.keys(candidates).map((k) => [k, Infinity]));
-for (let r = 0; r < rounds; r++) {
-  for (const [name, run] of Object.entries(candidates)) {
-    const start = process.hrtime.bigint();
-    run();
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    best[name] = Math.min(best[name], ms);
-  }
-}
+const rounds = benchRounds();
+const best = bestOf(candidates, rounds);
 console.log(`lunarDate + pillars over ${days.length} days, best of ${rounds} rounds:`);
 for (const [name, ms] of Object.entries(best)) {
   console.log(`  ${name.padEnd(20)} ${ms.toFixed(1).padStart(8)} ms  ${Math.round(days.length / (ms / 1000)).toLocaleString('en-US').padStart(12)} days/s`);

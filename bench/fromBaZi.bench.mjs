@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pillars } from '../dist/index.js';
+import { benchRounds, bestOf } from './bestOf.mjs';
 
 const require = createRequire(import.meta.url);
 const { Solar } = require('lunar-javascript');
@@ -85,16 +86,8 @@ const candidates = {
   }),
 };
 
-/** Best of `rounds` timings (the least disturbed by the shared machine), rounds interleaved. */
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-const best = Object.fromEntries(Object.keys(candidates).map((k) => [k, Infinity]));
-for (let r = 0; r < rounds; r++) {
-  for (const [name, run] of Object.entries(candidates)) {
-    const start = process.hrtime.bigint();
-    run();
-    best[name] = Math.min(best[name], Number(process.hrtime.bigint() - start) / 1e6);
-  }
-}
+const rounds = benchRounds();
+const best = bestOf(candidates, rounds);
 console.log(`fromBaZi over 1900-01-01 … 2100-12-31, ${COUNT} charts of random moments, best of ${rounds} rounds (${source}):`);
 for (const [name, ms] of Object.entries(best)) {
   const perLookup = ms / COUNT;
