@@ -57,5 +57,9 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     trend: TREND_STEPS,
     'market-moon': MARKET_MOONS,
     'fear-greed': FEAR_GREED_WORDS,
+    // The chart's (huangli/bazi), written out rather than imported so that the script-tag bundle
+    // does not carry the chart's code: generate-i18n checks them against getTenGod and getGrowthStage.
+    'ten-god': '比肩 劫财 食神 伤官 偏财 正财 七杀 正官 偏印 正印 日主'.split(' '),
+    growth: '长生 沐浴 冠带 临官 帝旺 衰 病 死 墓 绝 胎 养'.split(' '),
   };
 }

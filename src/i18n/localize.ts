@@ -32,14 +32,18 @@ const SEARCH_FIRST = ['activity', 'officer', 'god', 'festival', 'solar-term', 'z
 
 function englishTranslator(): Translate {
   const canonical = canonicalTerms();
-  const tables = new Map(Object.entries(canonical).map(([category, terms]) => [
-    category,
-    new Map(terms.map((term, i) => [term, englishTerms[category]?.[i] as string])),
-  ]));
+  const lines = englishTerms.split('\n');
+  const tables = new Map(Object.entries(canonical).map(([category, terms], c) => {
+    const english = (lines[c] as string).split('|');
+    return [category, new Map(terms.map((term, i) => [term, english[i] as string]))];
+  }));
   const lookup: Lookup = (category, term) => tables.get(category)?.get(term);
   const order = [...new Set([...SEARCH_FIRST, ...tables.keys(), ...COMPOSED])];
+  // A term is read in its field's category; one that is not there (the chart's `elements.stem`
+  // is an element, not a stem) is looked up as a bare string.
   return (term, category) => {
-    if (category !== undefined) return composeEnglish(category, term, lookup) ?? term;
+    const inField = category === undefined ? undefined : composeEnglish(category, term, lookup);
+    if (inField !== undefined) return inField;
     for (const name of order) {
       const found = composeEnglish(name, term, lookup);
       if (found !== undefined) return found;
@@ -64,6 +68,7 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   auspicious: 'god', inauspicious: 'god', taiShen: 'fetus-god', trigram: 'trigram', luck: 'luck',
   animal: 'mansion-animal', type: 'deity-type', color: 'color', element: 'element', star: 'nine-star',
   pillar: 'pillar', festivals: 'festival', trend: 'trend', moon: 'market-moon',
+  tenGod: 'ten-god', growth: 'growth', xun: 'pillar', xunKong: 'branch', term: 'solar-term',
 };
 
 /** The category of a fortune factor's `detail`, by the factor's key. */
@@ -118,8 +123,11 @@ function elementTextInEnglish(text: string, translate: Translate): string {
   }).join(', ');
 }
 
-/** Fields that hold codes, numbers or ISO text, never a term. */
-const VERBATIM = new Set(['date', 'instant', 'start', 'end', 'kind', 'index', 'key', 'relation', 'model', 'weight', 'score']);
+/** Fields that hold codes, numbers or ISO text, never a term (a birth chart's clocks, zone and options among them). */
+const VERBATIM = new Set([
+  'date', 'instant', 'start', 'end', 'kind', 'index', 'key', 'relation', 'model', 'weight', 'score',
+  'wallClock', 'timeZone', 'utcOffset', 'chartClock', 'solarTime', 'dayBoundary', 'sex', 'method', 'startDate',
+]);
 
 /** The printed clash in the target language, rebuilt from its parts. */
 function clashText(o: { zodiac: string; pillar: string; direction: string }, locale: 'zh-Hant' | 'en', translate: Translate): string {
@@ -158,15 +166,17 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
 }
 
 /**
- * Renders an almanac, or any part of it, in Traditional Chinese or English, without any global
- * setting. Every term of every table has all three forms (canonical Simplified Chinese, 繁體中文,
- * English glosses a reader understands, e.g. `'Bury the dead'`, `'Clash: Rabbit (Yi-Mao), evil
- * spirit in the East'`). Codes and numbers (`date`, `instant`, `kind`, `index`, `weekday`, …) are
- * kept. Terms are read by the field they sit in, so `'危'` is the officer "Danger" in `officer`
- * and the mansion "Rooftop" in `mansion.name`; a bare string is looked up in every table, officer
- * and activity names first. `'zh-Hans'` returns the value as it is.
+ * Renders an almanac or a birth chart, or any part of either, in Traditional Chinese or English,
+ * without any global setting. Every term of every table has all three forms (canonical Simplified
+ * Chinese, 繁體中文, English glosses a reader understands, e.g. `'Bury the dead'`, `'Clash: Rabbit
+ * (Yi-Mao), evil spirit in the East'`; a chart's 十神 and 十二长生 by their usual English names,
+ * `'Seven Killings'`, `'Crown Belt'`). Codes, numbers and clocks (`date`, `instant`, `kind`,
+ * `index`, `weekday`, a chart's `wallClock`, `startDate`, …) are kept. Terms are read by the field
+ * they sit in, so `'危'` is the officer "Danger" in `officer` and the mansion "Rooftop" in
+ * `mansion.name`; a bare string (or one its field's table lacks) is looked up in every table,
+ * officer and activity names first. `'zh-Hans'` returns the value as it is.
  *
- * @param value - A {@link DailyAlmanac}, any part of one, or a term.
+ * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), any part of one, or a term.
  * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
  * @returns A frozen copy with every term translated.
  * @throws {RangeError} If `locale` is not one of the three.
@@ -179,6 +189,10 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * @example
  * localize('安葬', 'en')
  * //=> 'Bury the dead'
+ * @example
+ * const { hour } = baZi('1990-05-05T20:00').pillars; // import { baZi } from 'huangli/bazi'
+ * [localize(hour, 'en').tenGod, localize(hour, 'en').growth, localize(hour, 'zh-Hant').tenGod]
+ * //=> ['Seven Killings', 'Decline', '七殺']
  * @category Languages
  * @since 0.2.0
  */
