@@ -14,6 +14,14 @@ export const LABELS = {
     day: '日', hour: '时', hourName: '{}时', hourYi: '{}时宜', hourJi: '{}时忌', weekday: '周', listSeparator: ' ', itemSeparator: '，',
     nextOutOfRange: ' 在 {} 年，超出范围',
     hourOutOfRange: '，属 {}，超出范围',
+    // huangli bazi
+    born: '出生', cst: '中国标准时间', trueSolarTime: '真太阳时', meanSolarTime: '平太阳时', equationOfTime: '均时差',
+    east: '东经 {}°', west: '西经 {}°', minutes: '分', seconds: '秒',
+    yearPillar: '年柱', monthPillar: '月柱', dayPillar: '日柱', hourPillar: '时柱', tenGod: '十神', stem: '天干', branch: '地支',
+    hiddenStems: '藏干', hiddenStem: '{} ', growth: '长生', xunKong: '旬空', pillar: '干支',
+    taiYuan: '胎元', taiXi: '胎息', mingGong: '命宫', shenGong: '身宫',
+    luck: '大运', male: '男', female: '女', forward: '顺行', backward: '逆行', luckStart: '{}起运', luckDate: '{} 交运',
+    unitYear: '年', unitMonth: '个月', unitDay: '天', unitHour: '小时', beforeLuck: '起运前', ages: '{}岁',
   },
   'zh-Hant': {
     lunar: '農曆', pillars: '干支', term: '節氣', next: '下一個 ', score: '今日運勢評分', month: '本月運勢', elements: '五行',
@@ -23,6 +31,13 @@ export const LABELS = {
     day: '日', hour: '時', hourName: '{}時', hourYi: '{}時宜', hourJi: '{}時忌', weekday: '週', listSeparator: ' ', itemSeparator: '，',
     nextOutOfRange: ' 在 {} 年，超出範圍',
     hourOutOfRange: '，屬 {}，超出範圍',
+    born: '出生', cst: '中國標準時間', trueSolarTime: '真太陽時', meanSolarTime: '平太陽時', equationOfTime: '均時差',
+    east: '東經 {}°', west: '西經 {}°', minutes: '分', seconds: '秒',
+    yearPillar: '年柱', monthPillar: '月柱', dayPillar: '日柱', hourPillar: '時柱', tenGod: '十神', stem: '天干', branch: '地支',
+    hiddenStems: '藏干', hiddenStem: '{} ', growth: '長生', xunKong: '旬空', pillar: '干支',
+    taiYuan: '胎元', taiXi: '胎息', mingGong: '命宮', shenGong: '身宮',
+    luck: '大運', male: '男', female: '女', forward: '順行', backward: '逆行', luckStart: '{}起運', luckDate: '{} 交運',
+    unitYear: '年', unitMonth: '個月', unitDay: '天', unitHour: '小時', beforeLuck: '起運前', ages: '{}歲',
   },
   en: {
     lunar: 'Lunar date', pillars: 'Pillars', term: 'Solar term', next: 'next: ', score: 'Fortune score', month: 'This month', elements: 'Elements',
@@ -32,6 +47,13 @@ export const LABELS = {
     day: ' day', hour: ' hour', hourName: '{} hour', hourYi: '{} hour: favourable', hourJi: '{} hour: avoid', weekday: '', listSeparator: ', ', itemSeparator: ', ',
     nextOutOfRange: ', in {}, outside the supported range',
     hourOutOfRange: ', part of {}, outside the supported range',
+    born: 'Born', cst: 'China Standard Time', trueSolarTime: 'True solar time', meanSolarTime: 'mean solar time', equationOfTime: 'equation of time',
+    east: '{}°E', west: '{}°W', minutes: ' min ', seconds: ' s',
+    yearPillar: 'Year', monthPillar: 'Month', dayPillar: 'Day', hourPillar: 'Hour', tenGod: 'Ten god', stem: 'Stem', branch: 'Branch',
+    hiddenStems: 'Hidden stems', hiddenStem: '{}: ', growth: 'Stage', xunKong: 'Void', pillar: 'Pillar',
+    taiYuan: 'Fetal origin', taiXi: 'Fetal breath', mingGong: 'Life palace', shenGong: 'Body palace',
+    luck: 'Luck', male: 'male', female: 'female', forward: 'forward', backward: 'backward', luckStart: 'starts at {}', luckDate: 'on {}',
+    unitYear: ' year', unitMonth: ' month', unitDay: ' day', unitHour: ' hour', beforeLuck: 'before luck', ages: 'ages {}',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

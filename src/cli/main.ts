@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * The `huangli` command: the almanac of a day (at a time, with its hour), or of a month as a
- * table, in the terminal; `huangli --help` lists the forms.
+ * table, or (`huangli bazi`) the birth chart of a moment, in the terminal; `huangli --help` lists the forms.
  *
  * Not part of the library's API: a thin shell over it, and the only place that reads the clock.
  */
 import { version } from '../../package.json';
+import { formatBaZiTarget } from './formatBaZi';
 import { formatTarget } from './formatTarget';
 import { HELP, parseArguments, USAGE } from './parseArguments';
 
@@ -29,6 +30,7 @@ function main(argv: readonly string[]): void {
     const args = parseArguments(argv);
     if (args.help) output = HELP;
     else if (args.version) output = version;
+    else if (args.command === 'bazi') output = formatBaZiTarget(args.target as string, args);
     else output = formatTarget(args.target ?? today(), args);
   } catch (error) {
     console.error(`huangli: ${(error as Error).message}`);

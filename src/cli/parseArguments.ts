@@ -1,7 +1,9 @@
+import type { Sex } from '../bazi/index';
 import type { Locale } from '../index';
 
 /** The first line of the help, and the second line of every error. */
-export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]';
+export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
+  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--json] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -12,44 +14,92 @@ export const HELP = `${USAGE}
   huangli "2025-12-18 23:30"    hour pillar and the 时辰 of that hour; 23:00–23:59 is already
                                 the 子 hour of the next day (the day pillar stays)
   huangli 2025-12               a month, one line a day
+  huangli bazi 1990-05-05T20:00 --sex male
+                                the birth chart (八字) of a moment: the four pillars with their
+                                十神, 藏干, 纳音, 长生 and 旬空, 胎元/胎息/命宫/身宫, and with --sex
+                                the luck decades (大运)
 
-  --json                        the almanac as JSON (a month: an array of days)
+  --sex male|female             bazi: the person's sex, for the luck (without it, no luck)
+  --tz Asia/Shanghai            bazi: the IANA zone of the birth clock (default China Standard
+                                Time, a fixed UTC+8; Asia/Shanghai has China's 1986–1991 DST)
+  --longitude 116.4             bazi: cast the chart on the true solar time of that longitude
+                                (degrees east, west negative)
+  --json                        the almanac as JSON (a month: an array of days; bazi: the chart)
   --lang zh-Hans|zh-Hant|en     the language: Simplified (default), Traditional, English
   --version                     the version of huangli
   --help, -h                    this help`;
 
 /** What the command was asked for. */
 export interface Arguments {
+  /** `'almanac'` (a day or a month) or `'bazi'` (`huangli bazi <moment>`: a birth chart). */
+  readonly command: 'almanac' | 'bazi';
   readonly target: string | undefined;
   readonly json: boolean;
   readonly lang: Locale;
   readonly help: boolean;
   readonly version: boolean;
+  /** bazi only: `--sex`, `--tz`, `--longitude`. */
+  readonly sex: Sex | undefined;
+  readonly timeZone: string | undefined;
+  readonly longitude: number | undefined;
 }
 
+/** The value of `--name value` or `--name=value` at `argv[i]`, and the index of the last argument read. */
+function optionValue(argv: readonly string[], i: number, name: string): [string | undefined, number] {
+  const arg = argv[i] as string;
+  return arg === name ? [argv[i + 1], i + 1] : [arg.slice(name.length + 1), i];
+}
+
+const shown = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+
 /**
- * Reads the command line: one date, moment or month, `--json`, `--lang`, `--version`, `--help`.
+ * Reads the command line: `bazi` first for a birth chart, then one date, moment or month, `--json`,
+ * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`.
  *
- * @throws {Error} On an unknown option, a bad `--lang`, or a second date.
+ * @throws {Error} On an unknown option, a bad `--lang`, `--sex` or `--longitude`, a chart option
+ * without `bazi`, `bazi` without a moment, or a second date.
  */
 export function parseArguments(argv: readonly string[]): Arguments {
+  const command = argv[0] === 'bazi' ? 'bazi' : 'almanac';
   let target: string | undefined;
   let json = false;
   let help = false;
   let version = false;
   let lang: Locale = 'zh-Hans';
-  for (let i = 0; i < argv.length; i++) {
+  let sex: Sex | undefined;
+  let timeZone: string | undefined;
+  let longitude: number | undefined;
+  const isOption = (arg: string, name: string): boolean => arg === name || arg.startsWith(`${name}=`);
+  for (let i = command === 'bazi' ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') json = true;
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (value !== 'zh-Hans' && value !== 'zh-Hant' && value !== 'en') throw new Error(`--lang must be zh-Hans, zh-Hant or en, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+    else if (isOption(arg, '--lang')) {
+      const [value, last] = optionValue(argv, i, '--lang');
+      i = last;
+      if (value !== 'zh-Hans' && value !== 'zh-Hant' && value !== 'en') throw new Error(`--lang must be zh-Hans, zh-Hant or en, got ${shown(value)}`);
       lang = value;
+    } else if (isOption(arg, '--sex') || isOption(arg, '--tz') || isOption(arg, '--longitude')) {
+      const name = arg.split('=')[0] as string;
+      if (command !== 'bazi') throw new Error(`${name} is an option of huangli bazi`);
+      const [value, last] = optionValue(argv, i, name);
+      i = last;
+      if (name === '--sex') {
+        if (value !== 'male' && value !== 'female') throw new Error(`--sex must be male or female, got ${shown(value)}`);
+        sex = value;
+      } else if (name === '--tz') {
+        if (value === undefined || value === '') throw new Error(`--tz must be an IANA time zone such as Asia/Shanghai, got ${shown(value)}`);
+        timeZone = value;
+      } else {
+        const degrees = value === undefined || value.trim() === '' ? NaN : Number(value);
+        if (!Number.isFinite(degrees)) throw new Error(`--longitude must be a number of degrees east (west negative), got ${shown(value)}`);
+        longitude = degrees;
+      }
     } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--version' || arg === '-v') version = true;
     else if (arg.startsWith('-')) throw new Error(`unknown option ${JSON.stringify(arg)}`);
     else if (target === undefined) target = arg;
     else throw new Error(`one date only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
   }
-  return { target, json, lang, help, version };
+  if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
+  return { command, target, json, lang, help, version, sex, timeZone, longitude };
 }
