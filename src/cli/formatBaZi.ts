@@ -1,4 +1,4 @@
-import { baZi, type BaZi, type BaZiOptions, type LuckStart, type Sex } from '../bazi/index';
+import { baZi, type BaZi, type BaZiOptions, type DayBoundary, type LuckStart, type LuckStartMethod, type Sex } from '../bazi/index';
 import { localize, type Locale } from '../index';
 import { LABELS } from './labels';
 
@@ -124,6 +124,8 @@ export interface FormatBaZiTargetOptions {
   readonly sex: Sex | undefined;
   readonly timeZone: string | undefined;
   readonly longitude: number | undefined;
+  readonly dayBoundary?: DayBoundary | undefined;
+  readonly luckStart?: LuckStartMethod | undefined;
 }
 
 /**
@@ -132,8 +134,10 @@ export interface FormatBaZiTargetOptions {
  * @throws {TypeError | RangeError} The library's error for a moment or an option it does not accept.
  */
 export function formatBaZiTarget(moment: string, options: FormatBaZiTargetOptions): string {
-  const { json, lang, sex, timeZone, longitude } = options;
+  const { json, lang, sex, timeZone, longitude, dayBoundary, luckStart } = options;
   const chartOptions: BaZiOptions = {
+    ...(dayBoundary === undefined ? {} : { dayBoundary }),
+    ...(luckStart === undefined ? {} : { luckStart }),
     ...(sex === undefined ? {} : { sex }),
     ...(timeZone === undefined ? {} : { timeZone }),
     ...(longitude === undefined ? {} : { trueSolarTime: { longitude } }),

@@ -1,9 +1,9 @@
-import type { Sex } from '../bazi/index';
+import type { DayBoundary, LuckStartMethod, Sex } from '../bazi/index';
 import type { Locale } from '../index';
 
 /** The first line of the help, and the second line of every error. */
 export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
-  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--json] [--lang …]';
+  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--json] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -24,6 +24,10 @@ export const HELP = `${USAGE}
                                 Time, a fixed UTC+8; Asia/Shanghai has China's 1986–1991 DST)
   --longitude 116.4             bazi: cast the chart on the true solar time of that longitude
                                 (degrees east, west negative)
+  --day-boundary midnight|23:00 bazi: where the day pillar changes (the 子时 schools; default
+                                midnight: 23:00–23:59 keeps the day, with the next day's 子 hour)
+  --luck-start days|minutes     bazi: how the luck's start is counted (default days: 3 days to
+                                the 节 = 1 year; minutes: by the minute)
   --json                        the almanac as JSON (a month: an array of days; bazi: the chart)
   --lang zh-Hans|zh-Hant|en     the language: Simplified (default), Traditional, English
   --version                     the version of huangli
@@ -38,10 +42,12 @@ export interface Arguments {
   readonly lang: Locale;
   readonly help: boolean;
   readonly version: boolean;
-  /** bazi only: `--sex`, `--tz`, `--longitude`. */
+  /** bazi only: `--sex`, `--tz`, `--longitude`, `--day-boundary`, `--luck-start`. */
   readonly sex: Sex | undefined;
   readonly timeZone: string | undefined;
   readonly longitude: number | undefined;
+  readonly dayBoundary: DayBoundary | undefined;
+  readonly luckStart: LuckStartMethod | undefined;
 }
 
 /** The value of `--name value` or `--name=value` at `argv[i]`, and the index of the last argument read. */
@@ -54,7 +60,7 @@ const shown = (value: string | undefined): string => (value === undefined ? 'not
 
 /**
  * Reads the command line: `bazi` first for a birth chart, then one date, moment or month, `--json`,
- * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`.
+ * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`, `--day-boundary`, `--luck-start`.
  *
  * @throws {Error} On an unknown option, a bad `--lang`, `--sex` or `--longitude`, a chart option
  * without `bazi`, `bazi` without a moment, or a second date.
@@ -69,6 +75,8 @@ export function parseArguments(argv: readonly string[]): Arguments {
   let sex: Sex | undefined;
   let timeZone: string | undefined;
   let longitude: number | undefined;
+  let dayBoundary: DayBoundary | undefined;
+  let luckStart: LuckStartMethod | undefined;
   const isOption = (arg: string, name: string): boolean => arg === name || arg.startsWith(`${name}=`);
   for (let i = command === 'bazi' ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -78,7 +86,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       i = last;
       if (value !== 'zh-Hans' && value !== 'zh-Hant' && value !== 'en') throw new Error(`--lang must be zh-Hans, zh-Hant or en, got ${shown(value)}`);
       lang = value;
-    } else if (isOption(arg, '--sex') || isOption(arg, '--tz') || isOption(arg, '--longitude')) {
+    } else if (['--sex', '--tz', '--longitude', '--day-boundary', '--luck-start'].some((name) => isOption(arg, name))) {
       const name = arg.split('=')[0] as string;
       if (command !== 'bazi') throw new Error(`${name} is an option of huangli bazi`);
       const [value, last] = optionValue(argv, i, name);
@@ -86,6 +94,12 @@ export function parseArguments(argv: readonly string[]): Arguments {
       if (name === '--sex') {
         if (value !== 'male' && value !== 'female') throw new Error(`--sex must be male or female, got ${shown(value)}`);
         sex = value;
+      } else if (name === '--day-boundary') {
+        if (value !== 'midnight' && value !== '23:00') throw new Error(`--day-boundary must be midnight or 23:00, got ${shown(value)}`);
+        dayBoundary = value;
+      } else if (name === '--luck-start') {
+        if (value !== 'days' && value !== 'minutes') throw new Error(`--luck-start must be days or minutes, got ${shown(value)}`);
+        luckStart = value;
       } else if (name === '--tz') {
         if (value === undefined || value === '') throw new Error(`--tz must be an IANA time zone such as Asia/Shanghai, got ${shown(value)}`);
         timeZone = value;
@@ -101,5 +115,5 @@ export function parseArguments(argv: readonly string[]): Arguments {
     else throw new Error(`one date only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
   }
   if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
-  return { command, target, json, lang, help, version, sex, timeZone, longitude };
+  return { command, target, json, lang, help, version, sex, timeZone, longitude, dayBoundary, luckStart };
 }

@@ -201,3 +201,25 @@ describe('huangli bazi (the command)', () => {
     expect(lines).toEqual(['huangli: --sex must be male or female, got "m"', expect.stringMatching(/^usage: huangli .*huangli bazi /)]);
   });
 });
+
+describe('huangli bazi: the conventions as options', () => {
+  it('reads --day-boundary and --luck-start', () => {
+    const args = parseArguments(['bazi', '1990-05-05T23:30', '--sex', 'female', '--day-boundary', '23:00', '--luck-start=minutes']);
+    expect([args.dayBoundary, args.luckStart]).toEqual(['23:00', 'minutes']);
+    expect(() => parseArguments(['bazi', '1990-05-05T23:30', '--day-boundary', 'noon'])).toThrow('--day-boundary must be midnight or 23:00, got "noon"');
+    expect(() => parseArguments(['bazi', '1990-05-05T23:30', '--luck-start', 'hours'])).toThrow('--luck-start must be days or minutes, got "hours"');
+    expect(() => parseArguments(['2025-12-18', '--day-boundary', '23:00'])).toThrow('--day-boundary is an option of huangli bazi');
+  });
+
+  it('casts the chart with them', () => {
+    // 23:30: the day pillar is the next day's under the 23:00 school, this day's under midnight.
+    const late = format('1990-05-05T23:30', { dayBoundary: '23:00' });
+    const plain = format('1990-05-05T23:30');
+    const dayColumn = (text: string, label: string): string => (text.split('\n').find((line) => line.startsWith(label)) as string).split(/\s+/)[3] as string;
+    expect([dayColumn(plain, '天干'), dayColumn(plain, '地支')]).toEqual(['庚金', '午火']); // 庚午, as 20:00
+    expect([dayColumn(late, '天干'), dayColumn(late, '地支')]).toEqual(['辛金', '未土']); // 辛未, the next day
+    const byMinutes = JSON.parse(format('1990-05-05T20:00', { sex: 'male', luckStart: 'minutes', json: true })) as { luck: { method: string; startDate: string } };
+    expect(byMinutes.luck.method).toBe('minutes');
+    expect(byMinutes.luck.startDate).toBe(baZi('1990-05-05T20:00', { sex: 'male', luckStart: 'minutes' }).luck.startDate);
+  });
+});
