@@ -10,15 +10,20 @@ import type { Branch, DateInput, DateTimeString, Stem } from '../types';
 
 /**
  * One pillar of a {@link fromBaZi} query: its name (`'庚午'`), its index in the sexagenary cycle
- * (0 = 甲子 … 59 = 癸亥), or an object with its `stem` and `branch` — a {@link Pillar} from
- * {@link pillars} or a chart as it is.
+ * (0 = 甲子 … 59 = 癸亥), or an object with its `stem` and `branch` — a `Pillar` from
+ * `pillars()` or a chart as it is.
  * @category Birth chart
  * @since 0.4.0
  */
-export type PillarQuery = string | number | Readonly<{ stem: Stem; branch: Branch }>;
+export type PillarQuery = string | number | Readonly<{
+  /** The heavenly stem. */
+  stem: Stem;
+  /** The earthly branch. */
+  branch: Branch;
+}>;
 
 /**
- * The four pillars that {@link fromBaZi} looks for. A {@link MomentPillars} (the result of
+ * The four pillars that {@link fromBaZi} looks for. A `MomentPillars` (the result of
  * `pillars()` for a moment) is one.
  * @category Birth chart
  * @since 0.4.0
@@ -51,7 +56,7 @@ export interface FromBaZiOptions {
    */
   readonly to?: DateInput;
   /**
-   * Where the day pillar changes, as in {@link pillars} (the 子时 question):
+   * Where the day pillar changes, as in `pillars()` (the 子时 question):
    * - `'midnight'` (default, the reference's sect 2): at 00:00; 23:00–24:00 keeps the day's
    *   pillar and already has the next day's 子 hour, so 子 is cut in two at midnight.
    * - `'23:00'` (早子时 school, the reference's sect 1): at 23:00, with the 子 hour, which is one window 23:00–01:00.
@@ -111,7 +116,7 @@ function formatStart(seconds: number): DateTimeString {
 }
 
 /**
- * Every moment whose four pillars (八字) are the given ones: the reverse of {@link pillars}, as
+ * Every moment whose four pillars (八字) are the given ones: the reverse of `pillars()`, as
  * the reference's `Solar.fromBaZi` — for each time the chart occurs in the range, the first
  * moment of it, a wall clock in China Standard Time.
  *
@@ -124,7 +129,7 @@ function formatStart(seconds: number): DateTimeString {
  * the part of it that has those pillars, and is reported by its **first moment**:
  * - the window's start, `'YYYY-MM-DDTHH:mm'`;
  * - when a 节 (or 立春) cuts the window, the part after it starts at the 节's instant, to the
- *   second, `'YYYY-MM-DDTHH:mm:ss'`: the first second that {@link pillars} puts in the new month
+ *   second, `'YYYY-MM-DDTHH:mm:ss'`: the first second that `pillars()` puts in the new month
  *   (the term table holds instants to 30 s; the second at the start of the slot is still before
  *   the term). The part before it keeps the window's start. The two parts are two charts.
  * - with `'midnight'`, 子 is cut at 00:00 into 23:00–24:00 (the day's pillar, the next day's 子
