@@ -9,7 +9,6 @@
  * (`toJulianEphemerisDay`), so ΔT cannot make the two differ; only the astronomy can.
  * Issue 11's limit is 2 s; the sample also guards the measured agreement (about 0.05 s).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeEquationOfTime } from '../../src/astro/equationOfTime';
 import { computeMeanObliquity, computeNutationInObliquity } from '../../src/astro/obliquity';
@@ -17,18 +16,11 @@ import { computeSunApparentRightAscension } from '../../src/astro/sunApparentRig
 import { computeSunMeanLongitude } from '../../src/astro/sunMeanLongitude';
 import { toJulianEphemerisDay } from '../../src/astro/toJulianEphemerisDay';
 import { astronomiaEquationOfTime } from '../support/astronomia';
+import { exampleParagraphs } from '../support/exampleParagraphs';
+import { seededRandom } from '../support/seededRandom';
 
-/** A fixed-seed generator (mulberry32), so that the sample is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = 20261111;
-const next = random(SEED);
+const next = seededRandom(SEED); // the same sample on every run
 const FIRST = Date.UTC(1900, 0, 1) / 1000;
 const LAST = Date.UTC(2101, 0, 1) / 1000;
 /** 300 random instants of 1900–2100 (UT), plus the range's two ends. */
@@ -94,23 +86,8 @@ describe('doc examples of the equation-of-time files', async () => {
     toJulianEphemerisDay: await import('../../src/astro/toJulianEphemerisDay'),
   };
   const scope: Record<string, unknown> = Object.assign({}, ...Object.values(modules));
-  const examples = Object.keys(modules).flatMap((name) => {
-    const lines = readFileSync(new URL(`../../src/astro/${name}.ts`, import.meta.url), 'utf8').split('\n');
-    const found: { where: string; code: string; expected: string }[] = [];
-    lines.forEach((text, i) => {
-      if (!/^\s*\* Example \(run by/.test(text)) return;
-      const code: string[] = [];
-      for (let j = i + 1; j < lines.length; j++) {
-        const body = lines[j]!.replace(/^\s*\* ?/, '');
-        if (body.startsWith('//=>')) {
-          found.push({ where: `${name}.ts:${i + 1}`, code: code.join('\n'), expected: body.slice(4).trim() });
-          break;
-        }
-        code.push(body);
-      }
-    });
-    return found;
-  });
+  const examples = Object.keys(modules).flatMap((name) =>
+    exampleParagraphs(new URL(`../../src/astro/${name}.ts`, import.meta.url)).map(({ line, code, expected }) => ({ where: `${name}.ts:${line}`, code, expected })));
   it('are found, one per file at least', () => expect(examples.length).toBeGreaterThanOrEqual(Object.keys(modules).length));
   it.each(examples)('$where', ({ code, expected }) => {
     const run = (text: string): unknown => new Function(...Object.keys(scope), `return (${text});`)(...Object.values(scope));

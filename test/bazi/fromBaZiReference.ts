@@ -190,17 +190,7 @@ export function compareWithReference(
   return result;
 }
 
-/** A deterministic generator of numbers in [0, 1) (mulberry32), for seeded samples outside fast-check. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../support/seededRandom';
 
 /** First and last second of the supported range, 1900-01-01T00:00:00 … 2100-12-31T23:59:59 CST. */
 export const RANGE_START = fromIso('1900-01-01T00:00');

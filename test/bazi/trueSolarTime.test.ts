@@ -4,11 +4,11 @@
  * test/astro/equationOfTime.test.ts; here: the longitude's share, the yearly shape of the
  * equation of time, the wiring of UT → TT, and the Beijing and Urumqi examples of the docs.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeDeltaTDays } from '../../src/astro/engine/index';
 import { computeSolarTime } from '../../src/bazi/trueSolarTime';
 import { astronomiaEquationOfTime } from '../support/astronomia';
+import { exampleParagraphs } from '../support/exampleParagraphs';
 
 const utc = (iso: string) => Date.parse(iso) / 1000;
 /** Wall seconds read as a clock, to the second: "1990-05-05T19:45:36". */
@@ -123,20 +123,7 @@ describe('computeSolarTime: the examples of docs/bazi.md (1990-05-05T20:00+08:00
 });
 
 describe('doc examples of src/bazi/trueSolarTime.ts', () => {
-  const lines = readFileSync(new URL('../../src/bazi/trueSolarTime.ts', import.meta.url), 'utf8').split('\n');
-  const examples: { line: number; code: string; expected: string }[] = [];
-  lines.forEach((text, i) => {
-    if (!/^\s*\* Example \(run by/.test(text)) return;
-    const code: string[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
-      const body = lines[j]!.replace(/^\s*\* ?/, '');
-      if (body.startsWith('//=>')) {
-        examples.push({ line: i + 1, code: code.join('\n'), expected: body.slice(4).trim() });
-        break;
-      }
-      code.push(body);
-    }
-  });
+  const examples = exampleParagraphs(new URL('../../src/bazi/trueSolarTime.ts', import.meta.url));
   it('are found', () => expect(examples.length).toBeGreaterThan(0));
   it.each(examples)('trueSolarTime.ts:$line', ({ code, expected }) => {
     const run = (text: string): unknown => new Function('computeSolarTime', `return (${text});`)(computeSolarTime);

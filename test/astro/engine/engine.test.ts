@@ -9,21 +9,13 @@ import {
   computeDeltaT, computeEarthLongitude, computeMoonLongitude, computeNewMoonInstant, computeNutationInLongitude,
   computeSolarTermInstant, computeSunApparentLongitude, j2000,
 } from '../../../src/astro/engine/index';
+import { seededRandom } from '../../support/seededRandom';
 
 const require = createRequire(import.meta.url);
 const { ShouXingUtil: S } = require('lunar-javascript') as { ShouXingUtil: Record<string, (...a: number[]) => number> };
 
-/** A fixed-seed generator (mulberry32), so that the sample is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = 20260110;
-const next = random(SEED);
+const next = seededRandom(SEED); // the same sample on every run
 const randomYears = (n: number, from: number, to: number) => Array.from({ length: n }, () => from + Math.floor(next() * (to - from + 1)));
 const everyNth = (from: number, to: number, step: number) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 

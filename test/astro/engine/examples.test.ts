@@ -3,31 +3,17 @@
  * engine's exports in scope: each code line before a `//=> value` line must equal value.
  * (They become @example tags, run by test/docs.test.ts, once the engine is a public entry point.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/astro/engine/index';
+import { exampleParagraphs } from '../../support/exampleParagraphs';
 
 const dir = new URL('../../../src/astro/engine/', import.meta.url);
 const names = Object.keys(engine);
 const values = Object.values(engine);
 
-interface Example { file: string; line: number; code: string; expected: string }
-const examples: Example[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
-  const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
-  lines.forEach((text, i) => {
-    if (!/^\s*\* Example \(run by/.test(text)) return;
-    const code: string[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
-      const body = lines[j]!.replace(/^\s*\* ?/, '');
-      if (body.startsWith('//=>')) {
-        examples.push({ file, line: i + 1, code: code.join('\n'), expected: body.slice(4).trim() });
-        break;
-      }
-      code.push(body);
-    }
-  });
-}
+const examples = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()
+  .flatMap((file) => exampleParagraphs(new URL(file, dir)).map((example) => ({ file, ...example })));
 
 describe('engine doc examples', () => {
   it('are found', () => expect(examples.length).toBeGreaterThan(15));
