@@ -4,44 +4,17 @@
 // for a like-for-like range its clock is set to 2101 while it runs. Not a test: a ratio measured
 // in one run on whatever machine runs it.
 //   npx tsup --silent && node bench/fromBaZi.bench.mjs
-// Before fromBaZi is exported from huangli/bazi, the bench bundles src/bazi/fromBaZi.ts itself.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fromBaZi } from '../dist/bazi.js';
 import { pillars } from '../dist/index.js';
-import { benchRounds, bestOf } from './bestOf.mjs';
+import { benchRounds, bestOf, seededRandom } from './bestOf.mjs';
 
 const require = createRequire(import.meta.url);
 const { Solar } = require('lunar-javascript');
 
-async function loadFromBaZi() {
-  const bazi = await import('../dist/bazi.js');
-  if (typeof bazi.fromBaZi === 'function') return { fromBaZi: bazi.fromBaZi, from: 'dist/bazi.js' };
-  const out = join(mkdtempSync(join(tmpdir(), 'fromBaZi-bench-')), 'fromBaZi.mjs');
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'src/bazi/fromBaZi.ts'), '--bundle', '--format=esm', '--platform=neutral', '--target=es2020', `--outfile=${out}`, '--log-level=warning']);
-  const mod = await import(pathToFileURL(out).href);
-  return { fromBaZi: mod.fromBaZi, from: 'src/bazi/fromBaZi.ts (esbuild bundle: not exported from dist/bazi.js yet)' };
-}
-const { fromBaZi, from: source } = await loadFromBaZi();
-
-/** mulberry32: the same charts every run. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNT = Number(process.env.BENCH_CHARTS ?? 500);
-const random = seededRandom(20251218);
+const random = seededRandom(20251218); // the same charts every run
 const first = Date.UTC(1900, 0, 1) / 1000;
 const last = Date.UTC(2100, 11, 31, 23, 59, 59) / 1000;
 const charts = { midnight: [], '23:00': [] };
@@ -88,7 +61,7 @@ const candidates = {
 
 const rounds = benchRounds();
 const best = bestOf(candidates, rounds);
-console.log(`fromBaZi over 1900-01-01 … 2100-12-31, ${COUNT} charts of random moments, best of ${rounds} rounds (${source}):`);
+console.log(`fromBaZi over 1900-01-01 … 2100-12-31, ${COUNT} charts of random moments, best of ${rounds} rounds:`);
 for (const [name, ms] of Object.entries(best)) {
   const perLookup = ms / COUNT;
   console.log(`  ${name.padEnd(30)} ${perLookup.toFixed(4).padStart(9)} ms/lookup  ${Math.round(1000 / perLookup).toLocaleString('en-US').padStart(10)} lookups/s`);
