@@ -8,7 +8,7 @@
 // ours still builds them), the reference's cheap path.
 import { createRequire } from 'node:module';
 import { baZi } from '../dist/bazi.js';
-import { benchRounds, bestOf } from './bestOf.mjs';
+import { benchRounds, bestOf, seededRandom } from './bestOf.mjs';
 
 const require = createRequire(import.meta.url);
 const { Solar } = require('lunar-javascript');
@@ -16,8 +16,7 @@ const { Solar } = require('lunar-javascript');
 // Fixed pseudo-random minutes of 1900 … 2100 (China Standard Time), the same every run.
 const count = Number(process.env.BENCH_MOMENTS ?? 200);
 const moments = [];
-let seed = 20251218;
-const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const next = seededRandom(20251218);
 const first = Date.UTC(1900, 0, 1) / 60000;
 const span = Date.UTC(2101, 0, 1) / 60000 - first;
 for (let i = 0; i < count; i++) {
