@@ -1,9 +1,9 @@
-import { fromEpochDay } from '../calendar/epochDay';
+import { toEpochDay } from '../calendar/epochDay';
 import { getJieSlot, SLOT_SECONDS } from '../astro/getTermSlot';
 import { naYin } from '../data/almanac.generated';
 import type { NaYinName } from '../data/almanac.generated';
 import { getZoneFormatter, getZoneWallClock, toWallSeconds } from '../input/timeZones';
-import { toMoment, type Moment } from '../input/toMoment';
+import { toMoment } from '../input/toMoment';
 import { rangeError, typeError } from '../internal/errors';
 import { getPillar, BRANCHES, STEMS } from '../names/stemsBranches';
 import {
@@ -75,14 +75,6 @@ function readSolarTimeOption(value: unknown): SolarTimeOption | undefined {
   const eot = o['equationOfTime'];
   if (eot !== undefined && typeof eot !== 'boolean') throw typeError(FN, 'options.trueSolarTime.equationOfTime', 'a boolean', eot);
   return { longitude, equationOfTime: eot !== false };
-}
-
-/** The CST calendar reading of an instant, for the term lookups (which are in CST days). */
-function toCstMoment(cstSeconds: number): Moment {
-  const epochDay = Math.floor(cstSeconds / DAY_SECONDS);
-  const { year, month, day } = fromEpochDay(epochDay);
-  const t = cstSeconds - epochDay * DAY_SECONDS;
-  return { year, month, day, epochDay, hasTime: true, hour: Math.floor(t / 3600), minute: Math.floor(t / 60) % 60, second: t % 60, cstSeconds };
 }
 
 /**
@@ -161,7 +153,7 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
     const format = getZoneFormatter(FN, timeZone);
     toChartClock = (u) => {
       const [y, mo, d, h, mi, s] = getZoneWallClock(format, u);
-      return toWallSeconds(Math.floor(Date.UTC(y, mo - 1, d) / 86400000), h, mi, s);
+      return toWallSeconds(toEpochDay(y, mo, d), h, mi, s);
     };
   } else {
     toChartClock = (u) => u + CST_OFFSET_SECONDS;
@@ -171,7 +163,7 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
   const chartHour = Math.floor((chartWall - chartDay * DAY_SECONDS) / 3600);
 
   // Year and month by the instant; day and hour by the chart's clock.
-  const solarMonth = getSolarMonthNumber(toCstMoment(civil.cstSeconds), true);
+  const solarMonth = getSolarMonthNumber(civil, true); // by the instant's date in China, whatever the zone
   const yearIndex = getYearPillarIndex(getSolarYear(solarMonth));
   const monthIndex = getMonthPillarIndex(solarMonth);
   const calendarDay = getDayPillarIndex(chartDay);
