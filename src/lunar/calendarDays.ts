@@ -21,3 +21,8 @@ export function hasLeapElevenOverride(year: number): boolean {
 export function hasLeapTwelveOverride(_year: number): boolean {
   return false;
 }
+
+/** STUB: the renaming of months in two historical reforms (none yet). @internal */
+export function getMonthNameShift(_firstEpochDay: number): { readonly shift: number; readonly boundary: boolean } {
+  return { shift: 0, boundary: false };
+}
