@@ -101,11 +101,51 @@ export type PlainDateInput = PlainDateString | (CivilDate & {
 });
 
 /**
- * Options shared by every function that takes a date.
+ * How a solar (Western) date is read and written:
+ * - `'iso8601'`: the proleptic Gregorian calendar of ISO 8601, `Date` and Temporal, on every day
+ *   (the Gregorian rules carried back before 1582; the leap years are those of Gregory's rule);
+ * - `'julian'`: the Julian calendar before 1582-10-15 and the Gregorian from that day, as
+ *   historians, printed sources and the reference (lunar-javascript) write dates: every fourth
+ *   year is a leap year before 1582, and 1582-10-04 (Julian) is followed by 1582-10-15, so
+ *   1582-10-05 … 1582-10-14 do not exist.
+ *
+ * Either way years are astronomical: year 0 is 1 BCE and year −721 is 722 BCE, written in
+ * strings as ISO 8601 expanded years (`'+000000-01-01'`, `'-000721-01-16'`).
+ * @example
+ * // The same physical day, the last of the Julian calendar, in each reading:
+ * [pillars('1582-10-04', { calendar: 'julian' }).day.name, pillars('1582-10-14').day.name]
+ * //=> ['癸酉', '癸酉']
+ * @category Calendar
+ * @since 0.5.0
+ */
+export type SolarCalendar = 'iso8601' | 'julian';
+
+/**
+ * The calendar in which dates are read and returned.
+ * @example
+ * // 1500 is a leap year of the Julian calendar only: 1500-02-29 exists in it, and was 初一 of 二月.
+ * const l = lunarDate('1500-02-29', { calendar: 'julian' });
+ * [l.year, l.month, l.day]
+ * //=> [1500, 2, 1]
+ * @category Calendar
+ * @since 0.5.0
+ */
+export interface CalendarOptions {
+  /**
+   * The calendar of date strings and objects given, and of the dates returned (a `Date` is an
+   * instant, the same in both): `'iso8601'` (default: proleptic Gregorian, as `Date` and
+   * Temporal), or `'julian'` (Julian before 1582-10-15, Gregorian from then; see
+   * {@link SolarCalendar}). Either way a year is −721 … 9999 in that calendar.
+   */
+  readonly calendar?: SolarCalendar;
+}
+
+/**
+ * Options shared by every function that takes a date: its time zone and its calendar.
  * @category Calendar
  * @since 0.1.0
  */
-export interface TimeZoneOptions {
+export interface TimeZoneOptions extends CalendarOptions {
   /**
    * The IANA time zone of the wall clock: a wall-clock input (a string without offset, or an
    * object) is read as a wall clock **in this zone**, and an instant (a `Date`, or a string with

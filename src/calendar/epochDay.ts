@@ -1,16 +1,22 @@
 import type { CivilDate } from '../types';
 
-/** Whether `year` is a leap year of the proleptic Gregorian calendar. */
+/**
+ * Integer arithmetic of the proleptic Gregorian calendar (ISO 8601), correct for every year,
+ * negative ones included (astronomical numbering: year 0 is 1 BCE). The Julian reading is in
+ * ./julianCalendar.ts.
+ */
+
+/** Whether `year` is a leap year of the proleptic Gregorian calendar (year 0 is, −100 is not). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in a Gregorian month. */
+/** Number of days in a month of the proleptic Gregorian calendar. */
 export function getDaysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
-/** Days from 1970-01-01 to a civil date (negative before it). Pure integer arithmetic. */
+/** Days from 1970-01-01 to a proleptic Gregorian date (negative before it). Pure integer arithmetic. */
 export function toEpochDay(year: number, month: number, day: number): number {
   // Shift to a year that starts on 1 March, so the leap day is the year's last day.
   const y = month <= 2 ? year - 1 : year;
@@ -21,7 +27,7 @@ export function toEpochDay(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The civil date `epochDay` days after 1970-01-01; the inverse of {@link toEpochDay}. */
+/** The proleptic Gregorian date `epochDay` days after 1970-01-01; the inverse of {@link toEpochDay}. */
 export function fromEpochDay(epochDay: number): CivilDate {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
@@ -34,7 +40,20 @@ export function fromEpochDay(epochDay: number): CivilDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** `'YYYY-MM-DD'` for a civil date. */
+/**
+ * A year as ISO 8601 writes it: four digits for 0 … 9999 (`'0000'`, `'2025'`), else an expanded
+ * year, a sign and six digits (`'-000721'`, `'+010000'`).
+ */
+export function formatIsoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+}
+
+/**
+ * `'YYYY-MM-DD'` for the fields of a date, in whatever calendar they are (the year as
+ * {@link formatIsoYear} writes it: `'0000-01-01'`, `'-000721-01-16'`). To write an epoch day in a
+ * chosen calendar, see `formatDate` in ./julianCalendar.ts.
+ */
 export function formatIsoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${formatIsoYear(year)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
