@@ -1,4 +1,4 @@
-import { getJieSlot, getQiSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { getJieNumber, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
 import { formatInstant } from '../astro/formatInstant';
 import { formatIsoDate } from '../calendar/epochDay';
 import {
@@ -8,7 +8,6 @@ import {
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
-import { getLunarYear } from '../lunar/getLunarYear';
 import { toLunarDate } from '../lunar/lunarDate';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, getPillar } from '../names/stemsBranches';
@@ -72,9 +71,10 @@ function positionOf(trigram: string): Position {
 
 /** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
 function findSolarTermOn(epochDay: number, year: number, month: number): SolarTerm | null {
-  for (const [k, slot] of [[2 * month - 2, getJieSlot(year, month - 1)], [2 * month - 1, getQiSlot(year, month - 1)]] as const) {
-    if (Math.floor(slot / SLOTS_PER_DAY) === epochDay) {
-      return Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(slot * SLOT_SECONDS) });
+  for (let k = 2 * month - 2; k < 2 * month; k++) {
+    const term = getJieNumber(year, 0) + k;
+    if (getTermDisplayDay(term) === epochDay) {
+      return Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(getTermSecond(term)) });
     }
   }
   return null;
@@ -150,7 +150,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
   const mansion = modFloor(epochDay + mansionOffset, 28);
   // The last day of a lunar year: the next day is 正月初一.
-  const nextYearStart = lunar.month === 12 && lunar.day >= 29 ? getLunarYear(lunar.year + 1).firstDay : Number.NaN;
+  const isLastDayOfYear = lunar.day >= 29 && toLunarDate(epochDay + 1, year).year !== lunar.year;
 
   const hours: HourAlmanac[] = [];
   for (let branch = 0; branch < 12; branch++) {
@@ -210,7 +210,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
       taiShen: getTaiShen(dayIndex),
     }),
     nineStar: getNineStar(epochDay, year),
-    festivals: getFestivals(moment, lunar, epochDay + 1 === nextYearStart, solarTerm),
+    festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm),
     hours: Object.freeze(hours),
     fortune,
   });

@@ -1,4 +1,4 @@
-import { getJieSlot, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { getJieDay } from '../astro/termInstants';
 import { lunarFestivals, lunarOtherFestivals } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
@@ -30,7 +30,7 @@ export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarY
   if (term !== null && (term.name === '清明' || term.name === '冬至')) add([`${term.name}节`], 'solar-term');
   if (!lunar.leap) add(lookup(lunarOtherFestivals, lunarKey), 'lunar-other');
   const day = moment.epochDay;
-  const jieDay = (j: number): number => Math.floor(getJieSlot(moment.year, j) / SLOTS_PER_DAY);
+  const jieDay = (j: number): number => getJieDay(moment.year, j);
   if (moment.month === 4 && day === jieDay(3) - 1) add(['寒食节'], 'lunar-other'); // the eve of 清明
   if (moment.month >= 3 && moment.month <= 4 && day === sheDay(jieDay(1))) add(['春社'], 'lunar-other');
   if (moment.month >= 9 && moment.month <= 10 && day === sheDay(jieDay(7))) add(['秋社'], 'lunar-other');

@@ -1,4 +1,4 @@
-import { getQiSlot, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { getQiDay } from '../astro/termInstants';
 import { nineStars, trigramDirection } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import type { NineStar } from './types';
@@ -15,10 +15,9 @@ function jiaZiNear(solsticeDay: number): number {
  * @internal
  */
 export function getNineStar(epochDay: number, year: number): NineStar {
-  const day = (slot: number): number => Math.floor(slot / SLOTS_PER_DAY);
-  const shunBai = jiaZiNear(day(getQiSlot(year - 1, 11))); // 冬至 of the year before
-  const niZi = jiaZiNear(day(getQiSlot(year, 5))); // 夏至
-  const shunBai2 = jiaZiNear(day(getQiSlot(year, 11))); // 冬至
+  const shunBai = jiaZiNear(getQiDay(year - 1, 11)); // 冬至 of the year before
+  const niZi = jiaZiNear(getQiDay(year, 5)); // 夏至
+  const shunBai2 = jiaZiNear(getQiDay(year, 11)); // 冬至
   let index: number;
   if (epochDay < shunBai) index = (8 + shunBai - epochDay) % 9;
   else if (epochDay < niZi) index = (epochDay - shunBai) % 9;

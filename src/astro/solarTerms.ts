@@ -3,7 +3,7 @@ import { assertInteger } from '../internal/errors';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import type { SolarTerm } from '../types';
 import { formatInstant } from './formatInstant';
-import { getTermSlot, SLOT_SECONDS } from './getTermSlot';
+import { getJieNumber, getTermSecond } from './termInstants';
 
 /**
  * The 24 solar terms (节气) of a Gregorian year, in order from 小寒 (early January) to 冬至
@@ -30,7 +30,7 @@ export function solarTerms(year: number): readonly SolarTerm[] {
   assertInteger('solarTerms', 'year', year, FIRST_YEAR, LAST_YEAR);
   const terms: SolarTerm[] = [];
   for (let k = 0; k < 24; k++) {
-    terms.push(Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(getTermSlot(year, k) * SLOT_SECONDS) }));
+    terms.push(Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(getTermSecond(getJieNumber(year, 0) + k)) }));
   }
   return Object.freeze(terms);
 }

@@ -1,10 +1,11 @@
 import { toEpochDay } from '../calendar/epochDay';
-import { getJieSlot, SLOT_SECONDS } from '../astro/getTermSlot';
+import { getJieSecond } from '../astro/termInstants';
 import { naYin } from '../data/almanac.generated';
 import type { NaYinName } from '../data/almanac.generated';
 import { getZoneFormatter, getZoneWallClock, toWallSeconds } from '../input/timeZones';
 import { toMoment } from '../input/toMoment';
 import { rangeError, typeError } from '../internal/errors';
+import { modFloor } from '../internal/math';
 import { getPillar, BRANCHES, STEMS } from '../names/stemsBranches';
 import {
   getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
@@ -200,7 +201,7 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
   // 阳男阴女 forward to the next 节, 阴男阳女 backward to the 节 that opened the birth month.
   const forward = (yearStem % 2 === 0) === (sex === 'male');
   const jieMonth = forward ? solarMonth + 1 : solarMonth;
-  const jieUnix = getJieSlot(Math.floor(jieMonth / 12), jieMonth % 12) * SLOT_SECONDS - CST_OFFSET_SECONDS;
+  const jieUnix = getJieSecond(Math.floor(jieMonth / 12), modFloor(jieMonth, 12)) - CST_OFFSET_SECONDS;
   const luck = computeLuck({ sex, method, forward, birth: chartWall, jie: toChartClock(jieUnix), monthPillar: monthIndex, hourPillar: hourIndex });
   return Object.freeze({ ...chart, luck });
 }

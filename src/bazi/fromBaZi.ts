@@ -1,4 +1,4 @@
-import { getJieSlot, SLOT_SECONDS } from '../astro/getTermSlot';
+import { getJieSecond } from '../astro/termInstants';
 import { formatIsoDate, fromEpochDay } from '../calendar/epochDay';
 import { FIRST_EPOCH_DAY, FIRST_YEAR, LAST_EPOCH_DAY, LAST_YEAR } from '../calendar/supportedRange';
 import { toMoment } from '../input/toMoment';
@@ -99,9 +99,9 @@ function readPillar(field: string, value: unknown): number {
   return index;
 }
 
-/** The first second of solar month `n` (`year * 12 + j`, j = 0 at 小寒 … 11 at 大雪): the second after its 节's slot starts. */
+/** The first second of solar month `n` (`year * 12 + j`, j = 0 at 小寒 … 11 at 大雪): its 节's second. */
 function getMonthStart(n: number): number {
-  return getJieSlot(Math.floor(n / 12), n % 12) * SLOT_SECONDS + 1;
+  return getJieSecond(Math.floor(n / 12), modFloor(n, 12));
 }
 
 const two = (n: number): string => (n < 10 ? '0' : '') + String(n);

@@ -1,4 +1,4 @@
-import { getJieSlot, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { getJieDay } from '../astro/termInstants';
 import { deityOffsetByBranch, deityTypes, mansionLuck, mansionOffset, officers } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import { getDayRules } from '../almanac/ruleTables';
@@ -128,7 +128,7 @@ function getMonthlyMeans(model: FortuneModel): Map<number, number> {
 export function getMonthlyMean(solarMonth: number, model: FortuneModel, means = getMonthlyMeans(model)): number {
   const cached = means.get(solarMonth);
   if (cached !== undefined) return cached;
-  const jieDay = (m: number): number => Math.floor(getJieSlot(Math.floor(m / 12), modFloor(m, 12)) / SLOTS_PER_DAY);
+  const jieDay = (m: number): number => getJieDay(Math.floor(m / 12), modFloor(m, 12));
   const first = jieDay(solarMonth);
   const end = jieDay(solarMonth + 1);
   const monthBranch = modFloor(solarMonth + 1, 12); // 小寒 (j = 0) opens the 丑 month

@@ -1,8 +1,8 @@
 import { fromEpochDay } from '../calendar/epochDay';
-import { FIRST_EPOCH_DAY, LAST_EPOCH_DAY } from '../calendar/supportedRange';
+import { FIRST_EPOCH_DAY, LAST_EPOCH_DAY, supportedRange } from '../calendar/supportedRange';
 import { assertInteger, rangeError, typeError } from '../internal/errors';
 import type { CivilDate } from '../types';
-import { getLunarYear, lunarTableFirstYear, lunarTableLastYear } from './getLunarYear';
+import { getLunarYearMonths, lunarTableFirstYear, lunarTableLastYear } from './getLunarYear';
 
 /**
  * A lunar date to convert: `leap` may be left out for an ordinary month.
@@ -47,20 +47,21 @@ export function fromLunar(lunar: LunarDateInput): CivilDate {
   const month = assertInteger(FN, 'lunar.month', lunar.month, 1, 12);
   const leap: unknown = lunar.leap ?? false;
   if (typeof leap !== 'boolean') throw typeError(FN, 'lunar.leap', 'a boolean', leap);
-  const info = getLunarYear(year);
-  if (leap && info.leapMonth !== month) {
-    const has = info.leapMonth === 0 ? 'no leap month' : `only leap month ${info.leapMonth}`;
-    throw rangeError(FN, 'lunar.leap', `false for month ${month} of lunar year ${year}, which has ${has}`, leap);
+  const months = getLunarYearMonths(year);
+  const entry = months.find((m) => m.month === month && m.leap === leap);
+  if (entry === undefined) {
+    const leaps = months.filter((m) => m.leap).map((m) => m.month);
+    if (leap) {
+      const has = leaps.length === 0 ? 'no leap month' : `only leap month ${leaps.join(', ')}`;
+      throw rangeError(FN, 'lunar.leap', `false for month ${month} of lunar year ${year}, which has ${has}`, leap);
+    }
+    // A reform skipped the month (景初 renamed 237's third month the fourth).
+    throw rangeError(FN, 'lunar.month', `one of ${months.map((m) => m.month).filter((m, i, all) => all.indexOf(m) === i).join(', ')} in lunar year ${year}`, month);
   }
-  // Position of the month in calendar order: a leap month follows the month it repeats.
-  const position = month - 1 + (info.leapMonth !== 0 && (month > info.leapMonth || leap) ? 1 : 0);
-  let firstDay = info.firstDay;
-  for (let i = 0; i < position; i++) firstDay += 29 + ((info.lengthBits >> i) & 1);
-  const length = 29 + ((info.lengthBits >> position) & 1);
-  const day = assertInteger(FN, 'lunar.day', lunar.day, 1, length, () => ` in ${leap ? 'leap ' : ''}month ${month} of lunar year ${year}`);
-  const epochDay = firstDay + day - 1;
+  const day = assertInteger(FN, 'lunar.day', lunar.day, 1, entry.days, () => ` in ${leap ? 'leap ' : ''}month ${month} of lunar year ${year}`);
+  const epochDay = entry.firstDay + day - 1;
   if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
-    throw rangeError(FN, 'lunar', 'a date that falls within 1900-01-01 … 2100-12-31', `${year}-${month}${leap ? ' (leap)' : ''}-${day}`);
+    throw rangeError(FN, 'lunar', `a date that falls within ${supportedRange.from} … ${supportedRange.to}`, `${year}-${month}${leap ? ' (leap)' : ''}-${day}`);
   }
   return Object.freeze(fromEpochDay(epochDay));
 }

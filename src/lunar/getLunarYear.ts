@@ -1,26 +1,37 @@
-import { toEpochDay } from '../calendar/epochDay';
-import { lunarTableFirstYear, lunarYearCodes } from '../data/lunarYears.generated';
+import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
+import { getMonthList, type LunarMonthEntry } from './monthList';
 
-export { lunarTableFirstYear, lunarTableLastYear } from '../data/lunarYears.generated';
+/** First and last lunar years with a day in the supported range. @internal */
+export const lunarTableFirstYear = FIRST_YEAR - 1;
+/** @internal */
+export const lunarTableLastYear = LAST_YEAR;
 
-/** One lunar year of the table, decoded. @internal */
-export interface LunarYearInfo {
-  /** Days since 1970-01-01 of 正月初一. */
-  readonly firstDay: number;
-  /** The leap month, or 0 when the year has none. */
-  readonly leapMonth: number;
-  /** Bit i set: the i-th month of the year, in calendar order, has 30 days. */
-  readonly lengthBits: number;
-  /** 12, or 13 with a leap month. */
-  readonly monthCount: number;
+/** The months of lunar year `year`, in calendar order (a leap month after the one it repeats). @internal */
+export function getLunarYearMonths(year: number): readonly LunarMonthEntry[] {
+  // The reference's list for `year` holds all of that year's months (it runs from the 11th month before).
+  return getMonthList(year).filter((m) => m.year === year);
 }
 
-/** Decodes lunar year `year` (1899 … 2100) from its four characters. @internal */
-export function getLunarYear(year: number): LunarYearInfo {
-  const i = (year - lunarTableFirstYear) * 4;
-  const bits =
-    ((lunarYearCodes.charCodeAt(i) - 48) << 18) | ((lunarYearCodes.charCodeAt(i + 1) - 48) << 12) |
-    ((lunarYearCodes.charCodeAt(i + 2) - 48) << 6) | (lunarYearCodes.charCodeAt(i + 3) - 48);
-  const leapMonth = (bits >> 13) & 15;
-  return { firstDay: toEpochDay(year, 1, 21) + (bits >> 17), leapMonth, lengthBits: bits & 0x1fff, monthCount: leapMonth === 0 ? 12 : 13 };
+/** Day before 1582-10-15, the first Gregorian day, counted from 1970-01-01. */
+const GREGORIAN_SWITCH = -141427;
+
+/**
+ * The year of a day as the reference reads it (Julian before 1582-10-15), which chooses the
+ * month list it looks the day up in.
+ */
+function getReferenceYear(epochDay: number, gregorianYear: number): number {
+  if (epochDay >= GREGORIAN_SWITCH) return gregorianYear;
+  const c = epochDay + 2440588 + 32082;
+  const d = Math.floor((4 * c + 3) / 1461);
+  const m = Math.floor((5 * (c - Math.floor((1461 * d) / 4)) + 2) / 153);
+  return d - 4800 + Math.floor(m / 10);
+}
+
+/** The month of the lunar calendar that holds the day `epochDay`, and the day's number in it. @internal */
+export function findLunarMonth(epochDay: number, gregorianYear: number): readonly [LunarMonthEntry, number] {
+  for (const m of getMonthList(getReferenceYear(epochDay, gregorianYear))) {
+    const offset = epochDay - m.firstDay;
+    if (offset < m.days) return [m, offset + 1];
+  }
+  throw new RangeError(`no lunar month holds day ${epochDay}`); // unreachable: the list spans the year
 }

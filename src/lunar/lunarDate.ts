@@ -1,7 +1,7 @@
 import { toMoment } from '../input/toMoment';
 import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
-import { getLunarYear } from './getLunarYear';
+import { findLunarMonth } from './getLunarYear';
 
 /**
  * Options of {@link lunarDate}.
@@ -10,23 +10,9 @@ import { getLunarYear } from './getLunarYear';
  */
 export type LunarDateOptions = TimeZoneOptions;
 
-/** The lunar date of a day given as days since 1970-01-01 (in range). @internal */
+/** The lunar date of a day given as days since 1970-01-01 (in range) and its Gregorian year. @internal */
 export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate {
-  let year = gregorianYear;
-  let info = getLunarYear(year);
-  if (epochDay < info.firstDay) info = getLunarYear(--year);
-  let offset = epochDay - info.firstDay;
-  let position = 0;
-  let length = 29 + (info.lengthBits & 1);
-  while (offset >= length) {
-    offset -= length;
-    length = 29 + ((info.lengthBits >> ++position) & 1);
-  }
-  // A leap month sits right after the month it repeats.
-  const leapMonth = info.leapMonth;
-  const leap = leapMonth !== 0 && position === leapMonth;
-  const month = leapMonth !== 0 && position >= leapMonth ? position : position + 1;
-  const day = offset + 1;
+  const [{ year, month, leap }, day] = findLunarMonth(epochDay, gregorianYear);
   return Object.freeze({
     year, month, day, leap,
     monthName: (leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[month] as string,

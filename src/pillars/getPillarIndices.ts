@@ -1,17 +1,14 @@
-import { getJieSlot, SLOT_SECONDS, SLOTS_PER_DAY } from '../astro/getTermSlot';
+import { getJieDay, getJieSecond } from '../astro/termInstants';
 import { getUtcWallClock } from '../input/timeZones';
-import { jieEarliestDay, jieLatestDay } from '../data/solarTerms.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
 
 /**
  * Solar months counted continuously (`year * 12 + j`, j = 0 for the month that begins at 小寒,
  * 1 at 立春, … 11 at 大雪) of the month that contains `moment`: by the day of each 节, or, when
- * `exact`, by its instant. The table holds the instant rounded down to 30 s, so the true instant
- * lies in [slot, slot + 30 s): a moment counts as after the 节 from one second past the slot's
- * start (a moment at exactly the start, such as midnight before 1911's 立夏 at 00:00:18, is before it).
- * By instant, the 节 are looked up by the date in China of the instant, which differs from the
- * moment's own date when it is the wall clock of another zone.
+ * `exact`, by its instant to the second (a moment at the 节's second is in the new month, as in
+ * the reference). By instant, the 节 are looked up by the date in China of the instant, which
+ * differs from the moment's own date when it is the wall clock of another zone.
  * @internal
  */
 export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
@@ -21,12 +18,8 @@ export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
     return getSolarMonthNumber({ ...moment, year, month, day, epochDay: chinaDay }, true);
   }
   let year = moment.year;
-  let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1, within a window of a few days
-  let passed = moment.day > (jieLatestDay[j] as number);
-  if (!passed && moment.day >= (jieEarliestDay[j] as number)) {
-    const slot = getJieSlot(year, j);
-    passed = exact ? moment.cstSeconds > slot * SLOT_SECONDS : moment.epochDay >= Math.floor(slot / SLOTS_PER_DAY);
-  }
+  let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1
+  const passed = exact ? moment.cstSeconds >= getJieSecond(year, j) : moment.epochDay >= getJieDay(year, j);
   if (!passed && --j < 0) {
     j = 11;
     year--;

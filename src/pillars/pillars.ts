@@ -1,6 +1,6 @@
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
-import { getLunarYear } from '../lunar/getLunarYear';
+import { toLunarDate } from '../lunar/lunarDate';
 import { getPillar } from '../names/stemsBranches';
 import type { DateInput, DateWithTimeInput, Pillar, PlainDateInput, TimeZoneOptions } from '../types';
 import {
@@ -121,7 +121,7 @@ export function pillars(date: DateInput, options?: PillarsOptions): Pillars {
   if (yearBoundary !== 'lichun' && yearBoundary !== 'lunar-new-year') throw rangeError(FN, 'options.yearBoundary', "'lichun' or 'lunar-new-year'", yearBoundary);
 
   const solarMonth = getSolarMonthNumber(moment, moment.hasTime);
-  const pillarYear = yearBoundary === 'lichun' ? getSolarYear(solarMonth) : (moment.epochDay < getLunarYear(moment.year).firstDay ? moment.year - 1 : moment.year);
+  const pillarYear = yearBoundary === 'lichun' ? getSolarYear(solarMonth) : toLunarDate(moment.epochDay, moment.year).year;
   const dayIndex = getDayPillarIndex(moment.epochDay);
   const lateZi = moment.hasTime && moment.hour === 23;
   const year = getPillar(getYearPillarIndex(pillarYear));

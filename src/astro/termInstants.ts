@@ -1,0 +1,70 @@
+import { computeSolarTermInstant } from './engine/computeSolarTermInstant';
+import { termCorrectionGaps, termCorrectionSeconds } from '../data/termCorrections.generated';
+import { boundedMemo } from '../internal/memo';
+
+/** Julian Day of 1970-01-01T00:00 UT. */
+const UNIX_EPOCH_JD = 2440587.5;
+
+/** The term numbers of the correction list, decoded once (a frozen value). */
+const correctedTerms: readonly number[] = /* @__PURE__ */ (() => {
+  let k = 0;
+  return Object.freeze(termCorrectionGaps.map((gap) => (k += gap)));
+})();
+
+/** Seconds to add to term `k`'s rounded engine instant (0 for nearly every term). */
+function getCorrection(k: number): number {
+  let lo = 0;
+  let hi = correctedTerms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = correctedTerms[mid] as number;
+    if (value === k) return termCorrectionSeconds[mid] as number;
+    if (value < k) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * The instant of solar term `k` (k = 0 is the 1999 March equinox, k = 24 (y − 2000) + 19 the
+ * 小寒 of year y) as seconds of UTC+8 since 1970-01-01T00:00+08:00: the engine's instant rounded
+ * to the second, corrected to the reference's second where data/astro/term-corrections.tsv lists
+ * it. Memoised (bounded).
+ * @internal
+ */
+export const getTermSecond: (k: number) => number = /* @__PURE__ */ boundedMemo(256, (k) =>
+  Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k));
+
+/**
+ * The day (UTC+8, days since 1970-01-01) on which term `k` falls: the day of {@link getTermSecond},
+ * found without solving for the instant unless it lies within a second of midnight or is corrected.
+ * @internal
+ */
+export function getTermDisplayDay(k: number): number {
+  return Math.floor(getTermSecond(k) / 86400);
+}
+
+/** The term number of the `j`-th 节 (0 = 小寒 … 11 = 大雪) of Gregorian year `year`. @internal */
+export function getJieNumber(year: number, j: number): number {
+  return 24 * (year - 2000) + 19 + 2 * j;
+}
+
+/** Day of the `j`-th 节 of `year`. @internal */
+export function getJieDay(year: number, j: number): number {
+  return getTermDisplayDay(getJieNumber(year, j));
+}
+
+/** Day of the `j`-th 中气 (0 = 大寒 … 11 = 冬至) of `year`. @internal */
+export function getQiDay(year: number, j: number): number {
+  return getTermDisplayDay(getJieNumber(year, j) + 1);
+}
+
+/** Instant (seconds of UTC+8) of the `j`-th 节 of `year`. @internal */
+export function getJieSecond(year: number, j: number): number {
+  return getTermSecond(getJieNumber(year, j));
+}
+
+/** Instant (seconds of UTC+8) of the `j`-th 中气 of `year`. @internal */
+export function getQiSecond(year: number, j: number): number {
+  return getTermSecond(getJieNumber(year, j) + 1);
+}
