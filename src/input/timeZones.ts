@@ -31,7 +31,11 @@ export function getZoneFormatter(fn: string, timeZone: string): Intl.DateTimeFor
   return format;
 }
 
-/** The wall clock of an instant (Unix seconds) in the zone: `[year, month, day, hour, minute, second]`. */
+/**
+ * The wall clock of an instant (Unix seconds) in the zone: `[year, month, day, hour, minute, second]`,
+ * the date proleptic Gregorian (as `Intl`'s `gregory` calendar is, before 1582 too) with
+ * astronomical years (1 BC is 0, 722 BC is −721).
+ */
 export function getZoneWallClock(format: Intl.DateTimeFormat, unixSeconds: number): [number, number, number, number, number, number] {
   const parts: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(unixSeconds * 1000)) parts[type] = value;
@@ -40,13 +44,13 @@ export function getZoneWallClock(format: Intl.DateTimeFormat, unixSeconds: numbe
   return [parts['era']?.startsWith('B') ? 1 - year : year, Number(parts['month']), Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second'])];
 }
 
-/** The wall clock of wall seconds read as UTC: `[year, month, day, hour, minute, second]`. */
+/** The wall clock of wall seconds read as UTC: `[year, month, day, hour, minute, second]`, proleptic Gregorian, astronomical years. */
 export function getUtcWallClock(wallSeconds: number): [number, number, number, number, number, number] {
   const d = new Date(wallSeconds * 1000);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
 }
 
-/** Wall seconds of a wall clock (a proleptic Gregorian date and a time). */
+/** Wall seconds of a wall clock: its day (days since 1970-01-01, whatever calendar named it) and a time. */
 export function toWallSeconds(epochDay: number, hour: number, minute: number, second: number): number {
   return epochDay * DAY_SECONDS + hour * 3600 + minute * 60 + second;
 }

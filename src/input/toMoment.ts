@@ -1,17 +1,26 @@
-import { getDaysInMonth, toEpochDay } from '../calendar/epochDay';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
+import { formatIsoYear, fromEpochDay, isLeapYear, toEpochDay } from '../calendar/epochDay';
+import { GREGORIAN_START_EPOCH_DAY, getCalendarOption, getDaysInMonthIn, isJulianLeapYear, isSkippedDate, toEpochDayIn } from '../calendar/julianCalendar';
+import { FIRST_YEAR, LAST_EPOCH_DAY, LAST_YEAR, formatSupportedRange, getFirstEpochDay } from '../calendar/supportedRange';
 import { getDateValue } from '../internal/dateValue';
 import { describe, rangeError, typeError } from '../internal/errors';
-import type { TimeZoneOptions } from '../types';
+import type { SolarCalendar, TimeZoneOptions } from '../types';
 import { fromZoneWallClock, getUtcWallClock, getZoneFormatter, getZoneWallClock, toWallSeconds, type Disambiguation } from './timeZones';
 
-/** A validated input: a civil day in range, and, when the input had one, a time and the instant. @internal */
+/**
+ * A validated input: a civil day in range, and, when the input had one, a time and the instant.
+ * The day's fields are proleptic Gregorian whatever `calendar` the input was read in. @internal
+ */
 export interface Moment {
+  /** Proleptic Gregorian year of the civil day (astronomical: 0 is 1 BCE), even with calendar `'julian'`. */
   readonly year: number;
+  /** Proleptic Gregorian month, 1–12. */
   readonly month: number;
+  /** Proleptic Gregorian day of the month. */
   readonly day: number;
   /** Days since 1970-01-01. */
   readonly epochDay: number;
+  /** The calendar the input was read in (`options.calendar`, default `'iso8601'`): the one to write returned dates in. */
+  readonly calendar: SolarCalendar;
   /** Whether the input carried a time of day. */
   readonly hasTime: boolean;
   readonly hour: number;
@@ -38,14 +47,31 @@ const LIMITS: Record<Exclude<Field, 'day'>, readonly [number, number]> = {
 };
 
 /**
+ * What a day of `year`-`month` must be in `calendar`, for a message: `between 1 and 28 in 2025-02`,
+ * saying the calendar where the readings differ (before 1582-10-15).
+ */
+function dayBounds(calendar: SolarCalendar, year: number, month: number, day: unknown): string {
+  const yearMonth = `${formatIsoYear(year)}-${String(month).padStart(2, '0')}`;
+  if (typeof day === 'number' && isSkippedDate(calendar, year, month, day)) {
+    return `1 … 4 or 15 … 31 in ${yearMonth} with calendar 'julian' (1582-10-04 is followed by 1582-10-15)`;
+  }
+  const bounds = `between 1 and ${getDaysInMonthIn(calendar, year, month)} in ${yearMonth}`;
+  if (calendar === 'julian') return year < 1582 || (year === 1582 && month <= 10) ? `${bounds} with calendar 'julian'` : bounds;
+  // A leap day of the Julian calendar only, read as ISO: say where it exists.
+  if (month === 2 && day === 29 && year < 1582 && isJulianLeapYear(year) && !isLeapYear(year)) {
+    return `${bounds} (proleptic Gregorian, the default calendar; ${formatIsoYear(year)} is a leap year with calendar 'julian')`;
+  }
+  return bounds;
+}
+
+/**
  * The error for a field that is not a supported integer. Built only on the error path. A field
  * read from a string echoes the string; a field of an object its own value, or says it is missing.
  */
-function fieldError(fn: string, what: string, field: Field, value: unknown, input: unknown, year: number, month: number): TypeError | RangeError {
+function fieldError(fn: string, what: string, field: Field, value: unknown, input: unknown, year: number, month: number, calendar: SolarCalendar): TypeError | RangeError {
   const name = `${what}.${field}`;
   // A day is checked after its year and month, which are then valid.
-  const [min, max] = field === 'day' ? [1, getDaysInMonth(year, month)] : LIMITS[field];
-  const bounds = `between ${min} and ${max}${field === 'day' ? ` in ${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` : ''}`;
+  const bounds = field === 'day' ? dayBounds(calendar, year, month, value) : `between ${LIMITS[field][0]} and ${LIMITS[field][1]}`;
   if (typeof input === 'string') return rangeError(fn, name, bounds, input);
   if (value === undefined && !(field in (input as object))) {
     return new TypeError(`${fn}: ${name} must be an integer ${bounds}, but ${what} has no ${field}: ${describe(input)}`);
@@ -54,8 +80,8 @@ function fieldError(fn: string, what: string, field: Field, value: unknown, inpu
   return rangeError(fn, name, bounds, value);
 }
 
-function toRecord(year: number, month: number, day: number, epochDay: number, hasTime: boolean, hour: number, minute: number, second: number, cstSeconds: number): Moment {
-  return { year, month, day, epochDay, hasTime, hour, minute, second, cstSeconds };
+function toRecord(year: number, month: number, day: number, epochDay: number, calendar: SolarCalendar, hasTime: boolean, hour: number, minute: number, second: number, cstSeconds: number): Moment {
+  return { year, month, day, epochDay, calendar, hasTime, hour, minute, second, cstSeconds };
 }
 
 function isIn(value: unknown, min: number, max: number): value is number {
@@ -63,54 +89,72 @@ function isIn(value: unknown, min: number, max: number): value is number {
 }
 
 /**
- * Validates wall-clock fields and returns the Moment of that wall clock, in UTC+8 when no zone is
- * named, else in `timeZone` (resolved by `disambiguation`). Allocation-free until the result.
+ * Validates wall-clock fields, read in `calendar`, and returns the Moment of that wall clock, in
+ * UTC+8 when no zone is named, else in `timeZone` (resolved by `disambiguation`). `yearSlack`
+ * admits years that far beyond the range (a clock at its own offset; the caller checks the
+ * instant). Allocation-free until the result.
  */
 function toWallClock(
   fn: string, what: string, input: unknown,
   year: unknown, month: unknown, day: unknown, hour: unknown, minute: unknown, second: unknown, hasTime: boolean,
-  timeZone: string | undefined, disambiguation: Disambiguation, yearSlack = 0,
+  timeZone: string | undefined, disambiguation: Disambiguation, calendar: SolarCalendar, yearSlack = 0,
 ): Moment {
-  if (!isIn(year, FIRST_YEAR - yearSlack, LAST_YEAR + yearSlack)) throw fieldError(fn, what, 'year', year, input, Number.NaN, Number.NaN);
-  if (!isIn(month, 1, 12)) throw fieldError(fn, what, 'month', month, input, year, Number.NaN);
-  if (!isIn(day, 1, getDaysInMonth(year, month))) throw fieldError(fn, what, 'day', day, input, year, month);
+  if (!isIn(year, FIRST_YEAR - yearSlack, LAST_YEAR + yearSlack)) throw fieldError(fn, what, 'year', year, input, Number.NaN, Number.NaN, calendar);
+  if (!isIn(month, 1, 12)) throw fieldError(fn, what, 'month', month, input, year, Number.NaN, calendar);
+  if (!isIn(day, 1, getDaysInMonthIn(calendar, year, month)) || isSkippedDate(calendar, year, month, day)) {
+    throw fieldError(fn, what, 'day', day, input, year, month, calendar);
+  }
   let h = 0;
   let mi = 0;
   let s = 0;
   if (hasTime) {
-    if (!isIn(hour, 0, 23)) throw fieldError(fn, what, 'hour', hour, input, year, month);
-    if (!isIn(minute, 0, 59)) throw fieldError(fn, what, 'minute', minute, input, year, month);
-    if (!isIn(second, 0, 59)) throw fieldError(fn, what, 'second', second, input, year, month);
+    if (!isIn(hour, 0, 23)) throw fieldError(fn, what, 'hour', hour, input, year, month, calendar);
+    if (!isIn(minute, 0, 59)) throw fieldError(fn, what, 'minute', minute, input, year, month, calendar);
+    if (!isIn(second, 0, 59)) throw fieldError(fn, what, 'second', second, input, year, month, calendar);
     h = hour;
     mi = minute;
     s = second;
   }
-  const epochDay = toEpochDay(year, month, day);
+  const epochDay = toEpochDayIn(calendar, year, month, day);
   const wallSeconds = toWallSeconds(epochDay, h, mi, s);
-  if (timeZone === undefined || !hasTime) return toRecord(year, month, day, epochDay, hasTime, h, mi, s, wallSeconds);
+  let y = year;
+  let m = month;
+  let d = day;
+  if (calendar === 'julian' && epochDay < GREGORIAN_START_EPOCH_DAY) {
+    // A Julian date: the Moment holds the proleptic Gregorian fields of the same day.
+    const gregorian = fromEpochDay(epochDay);
+    y = gregorian.year;
+    m = gregorian.month;
+    d = gregorian.day;
+  }
+  if (timeZone === undefined || !hasTime) return toRecord(y, m, d, epochDay, calendar, hasTime, h, mi, s, wallSeconds);
   // A wall clock in a named zone: its instant decides the terms; a skipped time moves as Temporal moves it.
   const format = getZoneFormatter(fn, timeZone);
   const [unixSeconds, exists] = fromZoneWallClock(fn, what, format, wallSeconds, disambiguation, input, timeZone);
-  if (exists) return toRecord(year, month, day, epochDay, hasTime, h, mi, s, unixSeconds + CST_OFFSET_SECONDS);
+  if (exists) return toRecord(y, m, d, epochDay, calendar, hasTime, h, mi, s, unixSeconds + CST_OFFSET_SECONDS);
   // A skipped wall clock: the day and hour are those of the clock after the change.
-  return fromInstant(fn, what, unixSeconds, timeZone, input);
+  return fromInstant(fn, what, unixSeconds, timeZone, input, calendar);
 }
 
-/** The Moment of an instant (Unix seconds): its wall clock in `timeZone`, or in UTC+8 when none is named. */
-function fromInstant(fn: string, what: string, unixSeconds: number, timeZone: string | undefined, input: unknown): Moment {
+/**
+ * The Moment of an instant (Unix seconds): its wall clock in `timeZone`, or in UTC+8 when none is
+ * named. Its day must be within the range of `calendar` (which starts earlier with `'julian'`).
+ */
+function fromInstant(fn: string, what: string, unixSeconds: number, timeZone: string | undefined, input: unknown, calendar: SolarCalendar): Moment {
   const [year, month, day, hour, minute, second] = timeZone === undefined
     ? getUtcWallClock(unixSeconds + CST_OFFSET_SECONDS)
     : getZoneWallClock(getZoneFormatter(fn, timeZone), unixSeconds);
-  if (year < FIRST_YEAR || year > LAST_YEAR) {
+  const epochDay = toEpochDay(year, month, day);
+  if (epochDay < getFirstEpochDay(calendar) || epochDay > LAST_EPOCH_DAY) {
     const zone = timeZone === undefined ? 'China Standard Time (UTC+8)' : timeZone;
-    throw rangeError(fn, what, `an instant whose date in ${zone} is within ${FIRST_YEAR}–${LAST_YEAR}`, input);
+    throw rangeError(fn, what, `an instant whose date in ${zone} is within ${formatSupportedRange(calendar)}`, input);
   }
   // Keep the true instant: the zone's wall clock is for the day and hour, the instant for the terms.
-  return toRecord(year, month, day, toEpochDay(year, month, day), true, hour, minute, second, unixSeconds + CST_OFFSET_SECONDS);
+  return toRecord(year, month, day, epochDay, calendar, true, hour, minute, second, unixSeconds + CST_OFFSET_SECONDS);
 }
 
 /** Reads 'YYYY-MM-DD' without a regular expression (the common case), or returns undefined. */
-function parsePlainDate(fn: string, what: string, s: string): Moment | undefined {
+function parsePlainDate(fn: string, what: string, s: string, calendar: SolarCalendar): Moment | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
   let year = 0;
   let month = 0;
@@ -123,18 +167,25 @@ function parsePlainDate(fn: string, what: string, s: string): Moment | undefined
     else if (i < 7) month = month * 10 + digit;
     else day = day * 10 + digit;
   }
-  return toWallClock(fn, what, s, year, month, day, 0, 0, 0, false, undefined, 'compatible');
+  return toWallClock(fn, what, s, year, month, day, 0, 0, 0, false, undefined, 'compatible', calendar);
 }
 
-function fromString(fn: string, what: string, input: string, timeZone: string | undefined, disambiguation: Disambiguation): Moment {
+/** What a string that is not ISO 8601 must be, with a hint for the two ways of getting a year's sign wrong. */
+function expectedString(input: string): string {
+  if (input.startsWith('-000000')) return `${EXPECTED_STRING} (year 0 is '0000' or '+000000'; ISO 8601 has no '-000000')`;
+  if (/^-\d{4}-/.test(input)) return `${EXPECTED_STRING} (a year before 0 has six digits: '-000721-01-01')`;
+  return EXPECTED_STRING;
+}
+
+function fromString(fn: string, what: string, input: string, timeZone: string | undefined, disambiguation: Disambiguation, calendar: SolarCalendar): Moment {
   const match = DATE_PATTERN.exec(input);
   // ('-000000' is not a year in ISO 8601: year 0 is '+000000' or '0000'.)
-  if (match === null) throw typeError(fn, what, EXPECTED_STRING, input);
+  if (match === null) throw typeError(fn, what, expectedString(input), input);
   const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, offsetMinutes] = match;
   const hasTime = h !== undefined;
   const year = Number(y);
   if (zulu === undefined && sign === undefined) {
-    return toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), hasTime, timeZone, disambiguation);
+    return toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), hasTime, timeZone, disambiguation, calendar);
   }
   // An offset makes the string an instant: check it, read the wall clock at that offset, then see it in the requested zone.
   const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 3600 + Number(offsetMinutes ?? 0) * 60);
@@ -142,8 +193,8 @@ function fromString(fn: string, what: string, input: string, timeZone: string | 
     throw rangeError(fn, `${what} offset`, 'between -23:59 and +23:59', input);
   }
   // At its own offset the clock may show a year beside the range; the range is checked in UTC+8 or the zone.
-  const wall = toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), true, undefined, disambiguation, 1);
-  return fromInstant(fn, what, wall.cstSeconds - offset, timeZone, input);
+  const wall = toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), true, undefined, disambiguation, calendar, 1);
+  return fromInstant(fn, what, wall.cstSeconds - offset, timeZone, input, calendar);
 }
 
 /**
@@ -153,14 +204,20 @@ function fromString(fn: string, what: string, input: string, timeZone: string | 
  * - A string without an offset, or an object, is a wall clock in `options.timeZone` (UTC+8 when
  *   none is named); with `Z` or an offset it is an instant, seen in that zone.
  * - A `Date` (from any realm) is an instant, seen in that zone.
+ * - The date of a string or an object is read in `options.calendar` (proleptic Gregorian by
+ *   default; with `'julian'`, Julian before 1582-10-15), its year within −721 … 9999; a `Date`'s
+ *   day must be within the range of that calendar. The Moment holds the Gregorian fields and the
+ *   calendar, in which returned dates are written.
  *
  * @internal
  */
 export function toMoment(fn: string, input: unknown, options: TimeZoneOptions | undefined, what = 'date'): Moment {
   let timeZone: string | undefined;
   let disambiguation: Disambiguation = 'compatible';
+  let calendar: SolarCalendar = 'iso8601';
   if (options !== undefined) {
     if (options === null || typeof options !== 'object') throw typeError(fn, 'options', 'an object', options);
+    calendar = getCalendarOption(fn, options);
     const zone: unknown = options.timeZone;
     if (zone !== undefined) {
       if (typeof zone !== 'string') throw typeError(fn, 'options.timeZone', 'a string', zone);
@@ -174,12 +231,12 @@ export function toMoment(fn: string, input: unknown, options: TimeZoneOptions | 
     }
   }
   if (typeof input === 'string') {
-    return parsePlainDate(fn, what, input) ?? fromString(fn, what, input, timeZone, disambiguation);
+    return parsePlainDate(fn, what, input, calendar) ?? fromString(fn, what, input, timeZone, disambiguation, calendar);
   }
   const time = getDateValue(input);
   if (time !== undefined) {
     if (Number.isNaN(time)) throw typeError(fn, what, 'a valid Date', input);
-    return fromInstant(fn, what, Math.floor(time / 1000), timeZone, input);
+    return fromInstant(fn, what, Math.floor(time / 1000), timeZone, input, calendar);
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw typeError(fn, what, EXPECTED_INPUT, input);
   const o = input as Record<string, unknown>;
@@ -190,5 +247,5 @@ export function toMoment(fn: string, input: unknown, options: TimeZoneOptions | 
   if (hasTime && hour === undefined) {
     throw new TypeError(`${fn}: ${what}.hour must be an integer between 0 and 23 when minute or second is given, but ${what} has no hour: ${describe(input)}`);
   }
-  return toWallClock(fn, what, input, o['year'], o['month'], o['day'], hour, minute ?? 0, second ?? 0, hasTime, timeZone, disambiguation);
+  return toWallClock(fn, what, input, o['year'], o['month'], o['day'], hour, minute ?? 0, second ?? 0, hasTime, timeZone, disambiguation, calendar);
 }
