@@ -38,7 +38,7 @@ export function getNewMoonSecond(n: number): number {
  * @throws {RangeError} If `year` is outside -721–9999.
  * @example
  * newMoons(2025)[11]
- * //=> '2025-12-20T09:43:28+08:00'
+ * //=> '2025-12-20T09:43:21+08:00'
  * @category Calendar
  * @since 0.1.0
  */

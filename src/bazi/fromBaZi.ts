@@ -1,6 +1,5 @@
 import { getJieSecond } from '../astro/termInstants';
-import { formatIsoDate, fromEpochDay } from '../calendar/epochDay';
-import { FIRST_EPOCH_DAY, FIRST_YEAR, LAST_EPOCH_DAY, LAST_YEAR } from '../calendar/supportedRange';
+import { formatIsoDate, fromEpochDay, toEpochDay } from '../calendar/epochDay';
 import { toMoment } from '../input/toMoment';
 import { rangeError, typeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
@@ -47,7 +46,8 @@ export interface FromBaZiPillars {
 export interface FromBaZiOptions {
   /**
    * The first moment searched, any date input of the library (a wall clock in China Standard
-   * Time, or an instant); a date without a time means its 00:00. Default: 1900-01-01 00:00.
+   * Time, or an instant); a date without a time means its 00:00. Default: 1900-01-01 00:00, the
+   * start of the span most charts are asked about; any moment of the supported range may be given.
    */
   readonly from?: DateInput;
   /**
@@ -69,6 +69,9 @@ const NAME_EXPECTED = 'one of the 60 stem-branch pairs (甲子 … 癸亥)';
 const SHAPE_EXPECTED = "a name such as '庚午', an index 0–59 or { stem, branch }";
 const FIELDS = ['year', 'month', 'day', 'hour'] as const;
 const EMPTY: readonly DateTimeString[] = /* @__PURE__ */ Object.freeze([]);
+/** The default span searched: 1900-01-01 … 2100-12-31. */
+const DEFAULT_FROM = /* @__PURE__ */ toEpochDay(1900, 1, 1);
+const DEFAULT_TO = /* @__PURE__ */ toEpochDay(2100, 12, 31);
 
 /** The cycle index of a stem and a branch given as characters, or -1 if they are not a pair of the cycle. */
 function getPairIndex(stem: string, branch: string): number {
@@ -147,7 +150,7 @@ function formatStart(seconds: number): DateTimeString {
  * stem that does not follow the day's — is not an error: it has no moments, and the result is empty.
  *
  * @param chart - The four pillars `{ year, month, day, hour }`, each a name (`'庚午'`), an index 0–59 or `{ stem, branch }`.
- * @param options - `from`, `to` (default the whole supported range, 1900-01-01 00:00 … 2100-12-31 23:59:59), `dayBoundary` (default `'midnight'`).
+ * @param options - `from`, `to` (default 1900-01-01 00:00 … 2100-12-31 23:59:59; any span of the supported range −0721 … 9999 may be searched), `dayBoundary` (default `'midnight'`).
  * @returns Frozen array, ascending, of wall clocks in China Standard Time: `'YYYY-MM-DDTHH:mm'`, or `'YYYY-MM-DDTHH:mm:ss'` for a part that starts at a 节's instant (or at a `from` with seconds).
  * @throws {TypeError} If `chart` is not an object, a pillar is missing or of another type, `from` or `to` is not a date input, or `options` is not an object.
  * @throws {RangeError} If a pillar is not one of the 60 (`'甲丑'`, 60), `from` or `to` does not exist or is outside the supported range, `to` is before `from`, or `dayBoundary` is unknown.
@@ -164,11 +167,11 @@ function formatStart(seconds: number): DateTimeString {
  * [fromBaZi(chart, { from: '2000-01-01' }), fromBaZi(chart, { from: '2000-01-01', dayBoundary: '23:00' })]
  * //=> [['2025-12-19T00:00'], ['2025-12-18T23:00']]
  * @example
- * // 大雪 2025 falls at 05:04:30 inside 卯 (05:00–07:00): the window holds two charts
+ * // 大雪 2025 falls at 05:04:37 inside 卯 (05:00–07:00): the window holds two charts
  * const in2025 = { from: '2025-01-01', to: '2025-12-31' };
  * [fromBaZi({ year: '乙巳', month: '丁亥', day: '庚戌', hour: '己卯' }, in2025),
  *  fromBaZi({ year: '乙巳', month: '戊子', day: '庚戌', hour: '己卯' }, in2025)]
- * //=> [['2025-12-07T05:00'], ['2025-12-07T05:04:31']]
+ * //=> [['2025-12-07T05:00'], ['2025-12-07T05:04:37']]
  * @category Birth chart
  * @since 0.4.0
  */
@@ -177,8 +180,8 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
   const query = chart as unknown as Record<string, unknown>;
   const [yearIndex, monthIndex, dayIndex, hourIndex] = FIELDS.map((field) => readPillar(field, query[field])) as [number, number, number, number];
 
-  let from = FIRST_EPOCH_DAY * 86400;
-  let to = LAST_EPOCH_DAY * 86400 + 86399;
+  let from = DEFAULT_FROM * 86400;
+  let to = DEFAULT_TO * 86400 + 86399;
   let dayBoundary: unknown = 'midnight';
   if (options !== undefined) {
     if (options === null || typeof options !== 'object') throw typeError(FN, 'options', 'an object', options);
@@ -211,8 +214,10 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
 
   // The solar month (0 = 小寒 … 11 = 大雪) of the month branch; 小寒's month ends the solar year.
   const j = ((monthIndex % 12) + 11) % 12;
-  // Years whose pillar is the year pillar, from 1899 (its 大雪 month reaches 1900-01-05).
-  const firstYear = FIRST_YEAR - 1 + modFloor(yearIndex - getYearPillarIndex(FIRST_YEAR - 1), 60);
+  // Years whose pillar is the year pillar, from the year before `from` (its 大雪 month reaches into January).
+  const fromYear = fromEpochDay(Math.floor(from / 86400)).year - 1;
+  const lastYear = fromEpochDay(Math.floor(to / 86400)).year;
+  const firstYear = fromYear + modFloor(yearIndex - getYearPillarIndex(fromYear), 60);
   // The month pillar of year y's month j is the same for every y of the cycle (12 × 60 ≡ 0 mod 60).
   const monthNumber = (y: number): number => (j === 0 ? (y + 1) * 12 : y * 12 + j);
   if (getMonthPillarIndex(monthNumber(firstYear)) !== monthIndex) return EMPTY;
@@ -220,7 +225,7 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
   // Days whose pillar is the day pillar: epoch day e ≡ dayIndex − 17 (mod 60).
   const dayResidue = modFloor(dayIndex - 17, 60);
   const found: DateTimeString[] = [];
-  for (let y = firstYear; y <= LAST_YEAR; y += 60) {
+  for (let y = firstYear; y <= lastYear; y += 60) {
     const n = monthNumber(y);
     const lo = Math.max(getMonthStart(n), from);
     const hi = Math.min(getMonthStart(n + 1), to + 1); // exclusive

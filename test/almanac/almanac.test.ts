@@ -43,7 +43,7 @@ describe('almanac() on the reference card, 2025-12-18', () => {
 
 describe('almanac() items on other days', () => {
   it('names the solar term of its day', () => {
-    expect(almanac('2025-12-07').solarTerm).toEqual({ name: '大雪', instant: '2025-12-07T05:04:30+08:00' });
+    expect(almanac('2025-12-07').solarTerm).toEqual({ name: '大雪', instant: '2025-12-07T05:04:37+08:00' });
     expect(almanac('2025-12-21').solarTerm?.name).toBe('冬至');
   });
 

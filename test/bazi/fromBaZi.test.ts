@@ -67,21 +67,21 @@ describe('fromBaZi', () => {
   });
 
   describe('a window cut by a 节', () => {
-    // 大雪 2025 is at 05:04:30 (to the 30 s slot; solarTerms) inside 卯, 05:00–07:00: pillars()
-    // counts 05:04:30 as before it and 05:04:31 as after (see getSolarMonthNumber).
+    // 大雪 2025 is at 05:04:37 (the reference's second; solarTerms) inside 卯, 05:00–07:00: pillars()
+    // counts 05:04:36 as before it and 05:04:37 as after, as the reference does (see getSolarMonthNumber).
     it('reports the part before the 节 by the window start and the part after by the first second of the new month', () => {
-      expect(pillars('2025-12-07T05:04:30').month.name).toBe('丁亥');
-      expect(pillars('2025-12-07T05:04:31').month.name).toBe('戊子');
+      expect(pillars('2025-12-07T05:04:36').month.name).toBe('丁亥');
+      expect(pillars('2025-12-07T05:04:37').month.name).toBe('戊子');
       expect(fromBaZi({ year: '乙巳', month: '丁亥', day: '庚戌', hour: '己卯' }, { from: '2025-01-01', to: '2025-12-31' })).toEqual(['2025-12-07T05:00']);
-      expect(fromBaZi({ year: '乙巳', month: '戊子', day: '庚戌', hour: '己卯' }, { from: '2025-01-01', to: '2025-12-31' })).toEqual(['2025-12-07T05:04:31']);
+      expect(fromBaZi({ year: '乙巳', month: '戊子', day: '庚戌', hour: '己卯' }, { from: '2025-01-01', to: '2025-12-31' })).toEqual(['2025-12-07T05:04:37']);
     });
 
-    it('at 立春 the year changes with the month (2025-02-03 22:10 inside 亥, 21:00–23:00)', () => {
-      const before = names(pillars('2025-02-03T22:10'));
-      const after = names(pillars('2025-02-03T22:10:01'));
+    it('at 立春 the year changes with the month (2025-02-03 22:10:28 inside 亥, 21:00–23:00)', () => {
+      const before = names(pillars('2025-02-03T22:10:27'));
+      const after = names(pillars('2025-02-03T22:10:28'));
       expect([before.year, before.month, after.year, after.month]).toEqual(['甲辰', '丁丑', '乙巳', '戊寅']);
       expect(fromBaZi(before, { from: '2025-01-01', to: '2025-12-31' })).toEqual(['2025-02-03T21:00']);
-      expect(fromBaZi(after, { from: '2025-01-01', to: '2025-12-31' })).toEqual(['2025-02-03T22:10:01']);
+      expect(fromBaZi(after, { from: '2025-01-01', to: '2025-12-31' })).toEqual(['2025-02-03T22:10:28']);
     });
   });
 

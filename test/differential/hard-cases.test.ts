@@ -16,11 +16,12 @@ describe('hard cases', () => {
   it('1979 大寒 falls seconds before midnight and stays on 01-20', () => {
     const daHan = solarTerms(1979)[1];
     expect(daHan?.name).toBe('大寒');
-    expect(daHan?.instant).toBe('1979-01-20T23:59:30+08:00');
+    expect(daHan?.instant).toBe('1979-01-20T23:59:56+08:00'); // the reference's second
+    expect(daHan?.instant).toBe(`${reference.Lunar.fromYmd(1979, 1, 1).getJieQiTable()['大寒'].toYmdHms().replace(' ', 'T')}+08:00`);
   });
 
   it('the 2057-09-29 new moon, seconds after midnight, starts the ninth month as the reference has it', () => {
-    expect(newMoons(2057).find((t) => t.startsWith('2057-09-'))).toBe('2057-09-29T00:00:00+08:00');
+    expect(newMoons(2057).find((t) => t.startsWith('2057-09-'))).toBe('2057-09-29T00:00:25+08:00');
     const ref = reference.Solar.fromYmd(2057, 9, 29).getLunar();
     const ours = lunarDate('2057-09-29');
     expect([ours.month, ours.day]).toEqual([Math.abs(ref.getMonth()), ref.getDay()]);

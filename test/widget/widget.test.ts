@@ -53,7 +53,7 @@ describe('widget under Node', () => {
   });
 
   it('gives the solar term of the day, or the next one (into the next year)', () => {
-    expect(solarTermFor('2025-12-18')).toEqual({ term: { name: '冬至', instant: '2025-12-21T23:03:00+08:00' }, date: '2025-12-21', today: false });
+    expect(solarTermFor('2025-12-18')).toEqual({ term: { name: '冬至', instant: '2025-12-21T23:03:05+08:00' }, date: '2025-12-21', today: false });
     expect(solarTermFor('2025-12-21')?.today).toBe(true);
     expect(solarTermFor('2025-12-25')?.term.name).toBe('小寒');
     expect(solarTermFor('2100-12-31')).toBeNull();
