@@ -8,14 +8,14 @@
 export { supportedRange } from './calendar/supportedRange';
 export { solarTerms } from './astro/solarTerms';
 export { fromLunar } from './lunar/fromLunar';
-export type { LunarDateInput } from './lunar/fromLunar';
+export type { FromLunarOptions, LunarDateInput } from './lunar/fromLunar';
 export { lunarDate } from './lunar/lunarDate';
 export type { LunarDateOptions } from './lunar/lunarDate';
 export { pillars } from './pillars/pillars';
 export type { DayPillars, MomentPillars, Pillars, PillarsOptions } from './pillars/pillars';
 export type {
   Branch, CivilDate, CivilDateTime, DateFields, DateInput, DateTimeInput, DateTimeString, DateWithTimeInput, LunarDate, Pillar,
-  PlainDateInput, PlainDateString, SolarTerm, SolarTermName, Stem, TimeZoneOptions,
+  PlainDateInput, PlainDateString, SolarTerm, SolarTermName, Stem, TimeZoneOptions, CalendarOptions, SolarCalendar,
 } from './types';
 export { almanac } from './almanac/almanac';
 export type { AlmanacOptions } from './almanac/almanac';

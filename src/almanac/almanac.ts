@@ -1,6 +1,6 @@
 import { getJieNumber, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
 import { formatInstant } from '../astro/formatInstant';
-import { formatIsoDate } from '../calendar/epochDay';
+import { formatDate } from '../calendar/julianCalendar';
 import {
   caiShen, deities, deityOffsetByBranch, deityTypes, fuShen, fuShenSect1, mansionAnimals, mansionLuck, mansionOffset, mansions,
   moonPhases, naYin, officers, pengZuBranch, pengZuStem, trigramDirection, xiShen, yangGuiShen, yinGuiShen, zodiac,
@@ -14,7 +14,7 @@ import { BRANCHES, getPillar } from '../names/stemsBranches';
 import {
   getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from '../pillars/getPillarIndices';
-import type { Branch, DateInput, SolarTerm, TimeZoneOptions } from '../types';
+import type { Branch, DateInput, SolarCalendar, SolarTerm, TimeZoneOptions } from '../types';
 import { getClash } from './getClash';
 import { getFestivals } from './getFestivals';
 import { getMoonIllumination } from './getMoonIllumination';
@@ -70,11 +70,11 @@ function positionOf(trigram: string): Position {
 }
 
 /** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
-function findSolarTermOn(epochDay: number, year: number, month: number): SolarTerm | null {
+function findSolarTermOn(epochDay: number, year: number, month: number, calendar: SolarCalendar): SolarTerm | null {
   for (let k = 2 * month - 2; k < 2 * month; k++) {
     const term = getJieNumber(year, 0) + k;
     if (getTermDisplayDay(term) === epochDay) {
-      return Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(getTermSecond(term)) });
+      return Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
     }
   }
   return null;
@@ -132,7 +132,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(fn, 'options.fuShenSect', '1 or 2', fuShenSect);
   const fortuneSettings = readFortuneSettings(fn, options?.model, options?.sentiment);
 
-  const { epochDay, year, month, day } = moment;
+  const { epochDay, year, month } = moment;
   const plainDay = moment.hasTime ? { ...moment, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 } : moment;
   const solarMonth = getSolarMonthNumber(plainDay, false);
   const monthIndex = getMonthPillarIndex(solarMonth);
@@ -142,7 +142,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const dayBranch = dayIndex % 12;
   const lunar = toLunarDate(epochDay, year);
   const weekday = modFloor(epochDay + 4, 7);
-  const solarTerm = findSolarTermOn(epochDay, year, month);
+  const solarTerm = findSolarTermOn(epochDay, year, month, moment.calendar);
 
   const rulesMonthBranch = monthBoundary === 'day' ? monthBranch : getMonthPillarIndex(getSolarMonthNumber(plainDay, true)) % 12;
   const [yi, ji] = getDayRules(rulesMonthBranch, dayIndex);
@@ -181,7 +181,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   );
 
   return Object.freeze({
-    date: formatIsoDate(year, month, day),
+    date: formatDate(epochDay, moment.calendar),
     weekday,
     lunar,
     pillars: Object.freeze({

@@ -1,6 +1,6 @@
 /**
  * `huangli/astro`: the astronomical instants behind the calendar. Kept out of the main entry
- * (and so out of the script-tag bundle): the new-moon table is only needed by those who ask for it.
+ * (and so out of the script-tag bundle): the Moon's series is only needed by those who ask for it.
  *
  * @module huangli/astro
  */

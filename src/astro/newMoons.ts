@@ -1,6 +1,7 @@
-import { toEpochDay } from '../calendar/epochDay';
+import { getCalendarOption, toEpochDayIn } from '../calendar/julianCalendar';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { assertInteger } from '../internal/errors';
+import { assertInteger, typeError } from '../internal/errors';
+import type { CalendarOptions } from '../types';
 import { computeNewMoonInstant } from './engine/computeNewMoonInstant';
 import { getNewMoonDay } from './engine/termDays';
 import { formatInstant } from './formatInstant';
@@ -25,27 +26,33 @@ export function getNewMoonSecond(n: number): number {
 }
 
 /**
- * The instants of new moon (朔, the Moon in conjunction with the Sun) in a Gregorian year.
+ * The instants of new moon (朔, the Moon in conjunction with the Sun) in a year.
  *
  * Instants are computed by the library's own engine (truncated ELP/VSOP87 with the reference's
  * ΔT model) to the second: within 1 s of the reference implementation (`lunar-javascript`) over
  * 1900–2100 and within 60 s over the rest of the range. Before 1960 the lunar calendar follows
  * the historical calendars, whose month starts are not always the day of these instants.
  *
- * @param year - Gregorian year, -721–9999.
+ * @param year - Year, -721–9999 (astronomical numbering: 0 is 1 BCE), in `options.calendar`.
+ * @param options - `calendar`: `'iso8601'` (default) or `'julian'` (before 1582-10-15), for the year's bounds and the dates.
  * @returns The 12 or 13 instants, ISO 8601 at `+08:00`, in order.
  * @throws {TypeError} If `year` is not an integer.
  * @throws {RangeError} If `year` is outside -721–9999.
  * @example
  * newMoons(2025)[11]
  * //=> '2025-12-20T09:43:21+08:00'
+ * @example
+ * newMoons(-721, { calendar: 'julian' })[0] // the first new moon of 722 BCE, dated as historians do
+ * //=> '-000721-01-16T05:35:46+08:00'
  * @category Calendar
  * @since 0.1.0
  */
-export function newMoons(year: number): readonly string[] {
+export function newMoons(year: number, options?: CalendarOptions): readonly string[] {
   assertInteger('newMoons', 'year', year, FIRST_YEAR, LAST_YEAR);
-  const end = findNewMoonNumberOnOrAfter(toEpochDay(year + 1, 1, 1));
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError('newMoons', 'options', 'an object', options);
+  const calendar = getCalendarOption('newMoons', options);
+  const end = findNewMoonNumberOnOrAfter(toEpochDayIn(calendar, year + 1, 1, 1));
   const instants: string[] = [];
-  for (let n = findNewMoonNumberOnOrAfter(toEpochDay(year, 1, 1)); n < end; n++) instants.push(formatInstant(getNewMoonSecond(n)));
+  for (let n = findNewMoonNumberOnOrAfter(toEpochDayIn(calendar, year, 1, 1)); n < end; n++) instants.push(formatInstant(getNewMoonSecond(n), calendar));
   return Object.freeze(instants);
 }

@@ -131,6 +131,7 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
   if (method !== 'days' && method !== 'minutes') throw rangeError(FN, 'options.luckStart', "'days' or 'minutes'", method);
   const solarOption = readSolarTimeOption(options?.trueSolarTime);
   const timeZone = options?.timeZone;
+  const calendar = civil.calendar;
 
   // The instant, the civil wall clock, and the clock the chart is cast on (wall seconds).
   const unix = civil.cstSeconds - CST_OFFSET_SECONDS;
@@ -146,8 +147,8 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
     const r = computeSolarTime(unix, longitude);
     solarTime = Object.freeze({
       longitude, equationOfTime,
-      meanSolarTime: formatWallSeconds(Math.floor(r.meanSolarSeconds)),
-      apparentSolarTime: formatWallSeconds(Math.floor(r.apparentSolarSeconds)),
+      meanSolarTime: formatWallSeconds(Math.floor(r.meanSolarSeconds), calendar),
+      apparentSolarTime: formatWallSeconds(Math.floor(r.apparentSolarSeconds), calendar),
       equationOfTimeSeconds: Math.round(r.equationOfTimeSeconds * 10) / 10,
     });
   } else if (timeZone !== undefined) {
@@ -175,12 +176,12 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
   const yearStem = yearIndex % 10;
 
   const chartMoment: ChartMoment = Object.freeze({
-    wallClock: formatWallSeconds(civilWall),
+    wallClock: formatWallSeconds(civilWall, calendar),
     timeZone: timeZone ?? null,
     utcOffset: formatOffset(civilWall - unix),
-    instant: `${formatWallSeconds(unix)}Z`,
+    instant: `${formatWallSeconds(unix, calendar)}Z`,
     solarTime,
-    chartClock: formatWallSeconds(chartWall),
+    chartClock: formatWallSeconds(chartWall, calendar),
   });
   const chart = {
     moment: chartMoment,
@@ -202,6 +203,6 @@ export function baZi(moment: DateInput, options?: BaZiOptions): BaZi {
   const forward = (yearStem % 2 === 0) === (sex === 'male');
   const jieMonth = forward ? solarMonth + 1 : solarMonth;
   const jieUnix = getJieSecond(Math.floor(jieMonth / 12), modFloor(jieMonth, 12)) - CST_OFFSET_SECONDS;
-  const luck = computeLuck({ sex, method, forward, birth: chartWall, jie: toChartClock(jieUnix), monthPillar: monthIndex, hourPillar: hourIndex });
+  const luck = computeLuck({ sex, method, forward, birth: chartWall, jie: toChartClock(jieUnix), monthPillar: monthIndex, hourPillar: hourIndex, calendar });
   return Object.freeze({ ...chart, luck });
 }

@@ -4,6 +4,7 @@ import { getPillar } from '../names/stemsBranches';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { getMonthPillarIndex, getYearPillarIndex } from '../pillars/getPillarIndices';
 import { formatWallSeconds } from './formatWallSeconds';
+import type { SolarCalendar } from '../types';
 import type { Luck, LuckDecade, LuckMonth, LuckStart, LuckStartMethod, LuckYear, MinorLuck, Sex } from './types';
 
 const DAY_SECONDS = 86400;
@@ -99,6 +100,8 @@ export interface LuckInput {
   readonly jie: number;
   readonly monthPillar: number;
   readonly hourPillar: number;
+  /** The calendar of the dates returned. */
+  readonly calendar: SolarCalendar;
 }
 
 /** The luck (大运, 流年, 流月, 小运) of a chart, as the reference's `Yun` computes it. @internal */
@@ -129,6 +132,6 @@ export function computeLuck(input: LuckInput): Luck {
     }));
   }
   return Object.freeze({
-    sex: input.sex, method: input.method, forward, start, startDate: formatWallSeconds(startWall), decades: Object.freeze(decades),
+    sex: input.sex, method: input.method, forward, start, startDate: formatWallSeconds(startWall, input.calendar), decades: Object.freeze(decades),
   });
 }

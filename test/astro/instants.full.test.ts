@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { newMoons, solarTerms } from '../../src/index';
+import { newMoons, solarTerms } from '../../src/astro/index';
 import { reference } from '../support/reference';
 
 const require = createRequire(import.meta.url);

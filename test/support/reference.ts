@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 /** Minimal typing of the parts of lunar-javascript (the reference implementation) that the tests use. */
 export interface RefSolar {
   getYear(): number; getMonth(): number; getDay(): number; getHour(): number; getMinute(): number; getSecond(): number;
-  toYmd(): string; toYmdHms(): string; getLunar(): RefLunar;
+  toYmd(): string; toYmdHms(): string; getLunar(): RefLunar; getJulianDay(): number;
 }
 export interface RefLunar {
   getYear(): number; getMonth(): number; getDay(): number;
