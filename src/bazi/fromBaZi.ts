@@ -1,11 +1,12 @@
 import { getJieSecond } from '../astro/termInstants';
-import { formatIsoDate, fromEpochDay, toEpochDay } from '../calendar/epochDay';
+import { fromEpochDay, toEpochDay } from '../calendar/epochDay';
+import { formatDate, getCalendarOption } from '../calendar/julianCalendar';
 import { toMoment } from '../input/toMoment';
 import { rangeError, typeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
 import { getHourPillarIndex, getMonthPillarIndex, getYearPillarIndex } from '../pillars/getPillarIndices';
-import type { Branch, DateInput, DateTimeString, Stem } from '../types';
+import type { Branch, CalendarOptions, DateInput, DateTimeString, SolarCalendar, Stem } from '../types';
 
 /**
  * One pillar of a {@link fromBaZi} query: its name (`'庚午'`), its index in the sexagenary cycle
@@ -43,7 +44,7 @@ export interface FromBaZiPillars {
  * @category Birth chart
  * @since 0.4.0
  */
-export interface FromBaZiOptions {
+export interface FromBaZiOptions extends CalendarOptions {
   /**
    * The first moment searched, any date input of the library (a wall clock in China Standard
    * Time, or an instant); a date without a time means its 00:00. Default: 1900-01-01 00:00, the
@@ -110,11 +111,10 @@ function getMonthStart(n: number): number {
 const two = (n: number): string => (n < 10 ? '0' : '') + String(n);
 
 /** `'YYYY-MM-DDTHH:mm'` of seconds of UTC+8 since 1970-01-01T00:00+08:00, with `:ss` when they are not 0. */
-function formatStart(seconds: number): DateTimeString {
+function formatStart(seconds: number, calendar: SolarCalendar): DateTimeString {
   const epochDay = Math.floor(seconds / 86400);
-  const { year, month, day } = fromEpochDay(epochDay);
   const s = seconds - epochDay * 86400;
-  const text = `${formatIsoDate(year, month, day)}T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}`;
+  const text = `${formatDate(epochDay, calendar)}T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}`;
   return (s % 60 === 0 ? text : `${text}:${two(s % 60)}`) as DateTimeString;
 }
 
@@ -183,14 +183,16 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
   let from = DEFAULT_FROM * 86400;
   let to = DEFAULT_TO * 86400 + 86399;
   let dayBoundary: unknown = 'midnight';
+  let calendar: SolarCalendar = 'iso8601';
   if (options !== undefined) {
     if (options === null || typeof options !== 'object') throw typeError(FN, 'options', 'an object', options);
+    calendar = getCalendarOption(FN, options);
     if (options.dayBoundary !== undefined) dayBoundary = options.dayBoundary;
-    if (options.from !== undefined) from = toMoment(FN, options.from, undefined, 'options.from').cstSeconds;
+    if (options.from !== undefined) from = toMoment(FN, options.from, { calendar }, 'options.from').cstSeconds;
     if (options.to !== undefined) {
-      const end = toMoment(FN, options.to, undefined, 'options.to');
+      const end = toMoment(FN, options.to, { calendar }, 'options.to');
       to = end.hasTime ? end.cstSeconds : end.cstSeconds + 86399;
-      if (to < from) throw rangeError(FN, 'options.to', `at or after options.from (${formatStart(from).padEnd(19, ':00')})`, options.to);
+      if (to < from) throw rangeError(FN, 'options.to', `at or after options.from (${formatStart(from, calendar).padEnd(19, ':00')})`, options.to);
     }
   }
   if (dayBoundary !== 'midnight' && dayBoundary !== '23:00') throw rangeError(FN, 'options.dayBoundary', "'midnight' or '23:00'", dayBoundary);
@@ -233,7 +235,7 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
     // The first such day whose window ends after lo, then every 60th while the window starts before hi.
     const first = Math.floor((lo - offset - length) / 86400) + 1;
     for (let e = first + modFloor(dayResidue - first, 60); e * 86400 + offset < hi; e += 60) {
-      found.push(formatStart(Math.max(e * 86400 + offset, lo)));
+      found.push(formatStart(Math.max(e * 86400 + offset, lo), calendar));
     }
   }
   return Object.freeze(found);
