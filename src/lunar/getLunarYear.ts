@@ -1,5 +1,5 @@
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { getMonthList, type LunarMonthEntry } from './monthList';
+import { getMonthList, getWinterMonthStart, type LunarMonthEntry } from './monthList';
 
 /** First and last lunar years with a day in the supported range. @internal */
 export const lunarTableFirstYear = FIRST_YEAR - 1;
@@ -27,9 +27,19 @@ function getReferenceYear(epochDay: number, gregorianYear: number): number {
   return d - 4800 + Math.floor(m / 10);
 }
 
-/** The month of the lunar calendar that holds the day `epochDay`, and the day's number in it. @internal */
+/**
+ * The month of the lunar calendar that holds the day `epochDay`, and the day's number in it.
+ * The reference looks a day up in the month list of its solar year; from the month that holds
+ * the year's 冬至 on, this looks it up in the next year's list instead, whose sui (冬至 to 冬至)
+ * holds that month. The two agree wherever both have the month, but around 1 BCE and 199 BCE:
+ * there only the next year's list knows that the month after the 冬至 month is a leap month
+ * (docs/calendar.md, "Where the reference contradicts itself").
+ * @internal
+ */
 export function findLunarMonth(epochDay: number, gregorianYear: number): readonly [LunarMonthEntry, number] {
-  for (const m of getMonthList(getReferenceYear(epochDay, gregorianYear))) {
+  let year = getReferenceYear(epochDay, gregorianYear);
+  if (epochDay >= getWinterMonthStart(year + 1)) year++;
+  for (const m of getMonthList(year)) {
     const offset = epochDay - m.firstDay;
     if (offset < m.days) return [m, offset + 1];
   }

@@ -39,10 +39,14 @@ function findLunation(epochDay: number): number {
  */
 export const getMonthList: (year: number) => readonly LunarMonthEntry[] = /* @__PURE__ */ boundedMemo(64, computeMonthList);
 
+/** First day of the month that holds the 冬至 of `year − 1`: the first month of {@link getMonthList}`(year)`. @internal */
+export function getWinterMonthStart(year: number): number {
+  return getCalendarNewMoonDay(findLunation(getCalendarTermDay(24 * (year - 2001) + 42)));
+}
+
 function computeMonthList(year: number): readonly LunarMonthEntry[] {
   const winter = 24 * (year - 2001) + 42; // term number of the 冬至 of year − 1
-  const firstWinterDay = getCalendarTermDay(winter);
-  const n0 = findLunation(firstWinterDay);
+  const n0 = findLunation(getCalendarTermDay(winter));
   const starts: number[] = [];
   for (let i = 0; i < 16; i++) starts.push(getCalendarNewMoonDay(n0 + i));
   let leapIndex = 16;

@@ -17,10 +17,13 @@ export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
     const [year, month, day] = getUtcWallClock(moment.cstSeconds);
     return getSolarMonthNumber({ ...moment, year, month, day, epochDay: chinaDay }, true);
   }
+  const passed = (y: number, j: number): boolean => (exact ? moment.cstSeconds >= getJieSecond(y, j) : moment.epochDay >= getJieDay(y, j));
   let year = moment.year;
-  let j = moment.month - 1; // each 节 j falls in Gregorian month j + 1
-  const passed = exact ? moment.cstSeconds >= getJieSecond(year, j) : moment.epochDay >= getJieDay(year, j);
-  if (!passed && --j < 0) {
+  // The 节 j falls early in Gregorian month j + 1; after 8000 the calendar runs ahead of the Sun
+  // and the next month's 节 can fall on the last days of this one (大雪 9999 on 11-30).
+  let j = moment.month - 1;
+  if (moment.day >= 25 && passed(j === 11 ? year + 1 : year, (j + 1) % 12)) return j === 11 ? (year + 1) * 12 : year * 12 + j + 1;
+  if (!passed(year, j) && --j < 0) {
     j = 11;
     year--;
   }

@@ -6,11 +6,21 @@
  * and the fromLunar round trip. Used by test/differential/range.test.ts (sampled) and the
  * range-*.full.test.ts sweeps (every day).
  *
- * One defect of the reference is worked around, not followed: for years before 1 its year and
- * month pillars by 立春/节 compare dates as zero-padded strings (`'-721-01-20' < '-722-12-07'`),
- * so it returns the same pillar for every day of those years. There the expected pillars are
- * derived from the reference's own term table (getJieQiJulianDays) by comparing days as numbers,
- * exactly as its code intends; `derivedPillars` is checked against its getters on years ≥ 1.
+ * One defect of the reference is worked around, not followed: its year and month pillars by
+ * 立春/节 compare dates as zero-padded strings, which fails where years are not four digits:
+ * before year 1 (`'-721-01-20' < '-722-12-07'`, so every day of those years gets the same pillar)
+ * and in year 9999, whose term table reaches year 10000 (`'10000-01-04' < '9999-12-31'`). There
+ * the expected pillars are derived from the reference's own term table (getJieQiJulianDays) by
+ * comparing days as numbers, exactly as its code intends; `derivedPillars` is checked against
+ * its getters on the years in between.
+ *
+ * Where the reference contradicts itself the expected value is its better-informed answer: it
+ * names a day by the month list of the day's solar year, but a month that begins before 1 January
+ * is also in the next year's list, whose sui (冬至 to 冬至) holds it. The lists agree everywhere
+ * but at two places (1 BCE, 199 BCE), where only the next year's list sees that the month is a
+ * leap month: the reference names its December days 腊月 and its January days 闰冬月. The library
+ * follows the next year's list; `contradictions` counts the days where that is not the
+ * reference's own `getLunar()`, so a test can pin them down.
  */
 import { fromLunar, lunarDate, pillars } from '../../src/index';
 import { fromEpochDay } from '../../src/calendar/epochDay';
@@ -43,12 +53,44 @@ export function derivedPillars(epochDay: number): [string, string] {
   return [pillarName(year - 4, year - 4), pillarName(yearStem * 2 + 2 + m, m + 2)];
 }
 
+const MONTH_NAMES = ['', '正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊'];
+const DAY_NAMES = ['', '初一', '初二', '初三', '初四', '初五', '初六', '初七', '初八', '初九', '初十', '十一', '十二', '十三', '十四', '十五',
+  '十六', '十七', '十八', '十九', '二十', '廿一', '廿二', '廿三', '廿四', '廿五', '廿六', '廿七', '廿八', '廿九', '三十'];
+
+interface ListMonth { year: number; month: number; days: number; first: number }
+const lists = new Map<number, ListMonth[]>();
+/** The reference's month list of a year, as plain values, kept for the last few years asked. */
+function referenceList(year: number): ListMonth[] {
+  let list = lists.get(year);
+  if (list === undefined) {
+    list = reference.LunarYear.fromYear(year).getMonths().map((m) => ({ year: m.getYear(), month: m.getMonth(), days: m.getDayCount(), first: m.getFirstJulianDay() }));
+    if (lists.size >= 4) lists.delete(lists.keys().next().value as number);
+    lists.set(year, list);
+  }
+  return list;
+}
+
+/** The reference's naming of a day by the next year's list, when that list holds the day; otherwise undefined. */
+function namedByNextList(jd: number, solarYear: number) {
+  const next = referenceList(solarYear + 1);
+  if (jd < (next[0] as ListMonth).first) return undefined;
+  for (const m of next) {
+    if (jd < m.first + m.days) {
+      const day = jd - m.first + 1;
+      return { year: m.year, month: Math.abs(m.month), day, leap: m.month < 0, monthName: `${m.month < 0 ? '闰' : ''}${MONTH_NAMES[Math.abs(m.month)]}月`, dayName: DAY_NAMES[day] as string };
+    }
+  }
+  return undefined;
+}
+
 export interface RangeComparison {
   /** One line per day that differs, `date: ours vs reference`. */
   readonly differences: readonly string[];
   readonly days: number;
-  /** Days whose expected pillars were derived (years before 1). */
+  /** Days whose expected pillars were derived (years before 1, and 9999). */
   readonly derived: number;
+  /** Days where the reference's lists of two years disagree, as `ISO date: getLunar() vs next year's list`. */
+  readonly contradictions: readonly string[];
 }
 
 const expectedOf = (ref: RefLunar) => ({
@@ -60,6 +102,7 @@ export function compareRange(epochDays: Iterable<number>): RangeComparison {
   const differences: string[] = [];
   let days = 0;
   let derived = 0;
+  const contradictions: string[] = [];
   for (const n of epochDays) {
     days++;
     const solar = reference.Solar.fromJulianDay(julianDayOf(n));
@@ -68,12 +111,18 @@ export function compareRange(epochDays: Iterable<number>): RangeComparison {
     const ours = lunarDate(d);
     const p = pillars(d);
     let yearMonth: [string, string];
-    if (solar.getYear() >= 1) yearMonth = [ref.getYearInGanZhiByLiChun(), ref.getMonthInGanZhi()];
+    if (solar.getYear() >= 1 && solar.getYear() < 9999) yearMonth = [ref.getYearInGanZhiByLiChun(), ref.getMonthInGanZhi()];
     else {
       yearMonth = derivedPillars(n);
       derived++;
     }
-    const expected = { ...expectedOf(ref), pillars: [...yearMonth, ref.getDayInGanZhi()].join(' ') };
+    let lunar = expectedOf(ref);
+    const informed = solar.getMonth() >= 11 ? namedByNextList(julianDayOf(n), solar.getYear()) : undefined;
+    if (informed !== undefined && JSON.stringify(informed) !== JSON.stringify(lunar)) {
+      contradictions.push(`${JSON.stringify(d)}: ${lunar.monthName}${lunar.dayName} vs ${informed.monthName}${informed.dayName}`);
+      lunar = informed;
+    }
+    const expected = { ...lunar, pillars: [...yearMonth, ref.getDayInGanZhi()].join(' ') };
     const actual = { ...ours, pillars: [p.year.name, p.month.name, p.day.name].join(' ') };
     const a = JSON.stringify(actual);
     const e = JSON.stringify(expected);
@@ -85,7 +134,7 @@ export function compareRange(epochDays: Iterable<number>): RangeComparison {
       differences.push(`${JSON.stringify(d)}: fromLunar throws ${String(error)}`);
     }
   }
-  return { differences, days, derived };
+  return { differences, days, derived, contradictions };
 }
 
 /** Every epoch day from `first` to `last`, inclusive. */
