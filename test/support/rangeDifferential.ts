@@ -6,13 +6,15 @@
  * and the fromLunar round trip. Used by test/differential/range.test.ts (sampled) and the
  * range-*.full.test.ts sweeps (every day).
  *
- * One defect of the reference is worked around, not followed: its year and month pillars by
+ * Two defects of the reference are worked around, not followed. Its year and month pillars by
  * 立春/节 compare dates as zero-padded strings, which fails where years are not four digits:
  * before year 1 (`'-721-01-20' < '-722-12-07'`, so every day of those years gets the same pillar)
- * and in year 9999, whose term table reaches year 10000 (`'10000-01-04' < '9999-12-31'`). There
- * the expected pillars are derived from the reference's own term table (getJieQiJulianDays) by
- * comparing days as numbers, exactly as its code intends; `derivedPillars` is checked against
- * its getters on the years in between.
+ * and in year 9999, whose term table reaches year 10000 (`'10000-01-04' < '9999-12-31'`). And its
+ * year by 立春 (`_computeYear`) handles a lunar year equal to or behind the solar year, not ahead
+ * of it, which happens only when 正月 begins in December (the 建丑 calendar of 9–23 CE): there it
+ * gives the next year's pillar a month and a half before 立春. On those days the expected pillars
+ * are derived from the reference's own term table (getJieQiJulianDays) by comparing days as
+ * numbers, exactly as its code intends; `derivedPillars` is checked against its getters elsewhere.
  *
  * Where the reference contradicts itself the expected value is its better-informed answer: it
  * names a day by the month list of the day's solar year, but a month that begins before 1 January
@@ -87,7 +89,7 @@ export interface RangeComparison {
   /** One line per day that differs, `date: ours vs reference`. */
   readonly differences: readonly string[];
   readonly days: number;
-  /** Days whose expected pillars were derived (years before 1, and 9999). */
+  /** Days whose expected pillars were derived (years before 1, 9999, and a lunar year ahead of the solar one). */
   readonly derived: number;
   /** Days where the reference's lists of two years disagree, as `ISO date: getLunar() vs next year's list`. */
   readonly contradictions: readonly string[];
@@ -111,7 +113,7 @@ export function compareRange(epochDays: Iterable<number>): RangeComparison {
     const ours = lunarDate(d);
     const p = pillars(d);
     let yearMonth: [string, string];
-    if (solar.getYear() >= 1 && solar.getYear() < 9999) yearMonth = [ref.getYearInGanZhiByLiChun(), ref.getMonthInGanZhi()];
+    if (solar.getYear() >= 1 && solar.getYear() < 9999 && ref.getYear() <= solar.getYear()) yearMonth = [ref.getYearInGanZhiByLiChun(), ref.getMonthInGanZhi()];
     else {
       yearMonth = derivedPillars(n);
       derived++;
