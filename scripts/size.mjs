@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 
 // `limit`: an enforced budget (the run fails above it); entries without one are reported only.
 const budgets = [
-  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 40 * 1024 },
-  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 50 * 1024 },
-  { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 6 * 1024 },
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 46 * 1024 },
+  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 52 * 1024 },
+  { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
   { name: "app importing only `baZi` (huangli/bazi)", entry: "import { baZi } from './dist/bazi.js'; console.log(baZi('1990-05-05T20:00', { sex: 'male' }));" },
