@@ -1,0 +1,107 @@
+/**
+ * The fast calendar days of solar terms and new moons (src/astro/engine/termDays.ts) against their
+ * definition, the UTC+8 day of the precise instant, on a seeded sample of the whole range and on
+ * the instants nearest to midnight. The sweep of every term and new moon is
+ * termDays.full.test.ts (npm run test:full) and scripts/verify-term-days.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { approximateNewMoonTime, refineNewMoonTime } from '../../../src/astro/engine/approximateNewMoonInstant';
+import { approximateSolarTermTime, refinedTerms, refineSolarTermTime } from '../../../src/astro/engine/approximateTermInstant';
+import { computeNewMoonInstant } from '../../../src/astro/engine/computeNewMoonInstant';
+import { computeSolarTermInstant } from '../../../src/astro/engine/computeSolarTermInstant';
+import { computeDeltaTDays } from '../../../src/astro/engine/deltaT';
+import { fromJulianCenturies } from '../../../src/astro/engine/julianCenturies';
+import { getNewMoonDay, getTermDay, termDayMargins } from '../../../src/astro/engine/termDays';
+import { seededRandom } from '../../support/seededRandom';
+
+const UNIX_EPOCH_JD = 2440587.5;
+const LUNATIONS_PER_YEAR = 365.2425 / 29.530588853;
+/** The terms and new moons of the years −726 … 10003, as scripts/verify-term-days.ts checks them. */
+const TERMS = [24 * (-726 - 2000) + 19, 24 * (10003 - 2000) + 42] as const;
+const NEW_MOONS = [Math.floor((-726 - 2000) * LUNATIONS_PER_YEAR) - 1, Math.ceil((10004 - 2000) * LUNATIONS_PER_YEAR) + 1] as const;
+
+const preciseTermDay = (k: number) => Math.floor(computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3);
+const preciseNewMoonDay = (n: number) => Math.floor(computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3);
+
+const next = seededRandom(20260301); // the same sample on every run
+const sample = ([from, to]: readonly [number, number], count: number) =>
+  Array.from({ length: count }, () => from + Math.floor(next() * (to - from + 1)));
+const sampledTerms = sample(TERMS, 2000);
+const sampledNewMoons = sample(NEW_MOONS, 2000);
+
+/**
+ * The 20 terms and the 20 new moons whose precise instant is nearest to a UTC+8 midnight (all
+ * within 2 s and 6 s of it), as scripts/verify-term-days.ts lists them ("nearest to midnight"):
+ * the ones that reach the precise instant.
+ */
+const termsNearMidnight = [
+  101618, 175333, 107467, 157711, -47194, 181012, -31187, 72356, 177117, -1134, 34572, 191766, 129795, 30149, -48315,
+  28046, 64799, 143921, 140229, 28497,
+];
+const newMoonsNearMidnight = [
+  71358, -17222, 40268, 18758, -23016, 69953, 48315, -13030, -2867, 54654, 31471, 1207, 15359, 59631, 26427, -27026,
+  -6168, -12072, -14547, -27603,
+];
+
+/** Seconds between instant `t` (Julian centuries, TT) and the precise instant `jd` (Julian Day, UT). */
+const secondsFrom = (t: number, jd: number) => {
+  const jde = fromJulianCenturies(t);
+  return Math.abs(jde - computeDeltaTDays(jde) - jd) * 86400;
+};
+
+describe('getTermDay', () => {
+  it('is the day of the precise instant on 2000 sampled terms of −726 … 10003', () => {
+    const wrong = sampledTerms.filter((k) => getTermDay(k) !== preciseTermDay(k));
+    expect(wrong).toEqual([]);
+  });
+
+  it('is the day of the precise instant for the terms nearest to midnight', () => {
+    for (const k of termsNearMidnight) expect(getTermDay(k), `k = ${k}`).toBe(preciseTermDay(k));
+  });
+
+  it('takes days from estimates within half their margins of the precise instant (sampled)', () => {
+    const [m1, m2, m3] = termDayMargins.term;
+    for (const k of sampledTerms) {
+      const precise = computeSolarTermInstant(k);
+      const t1 = approximateSolarTermTime(k);
+      const t2 = refineSolarTermTime(k, t1, refinedTerms);
+      const t3 = refineSolarTermTime(k, t2);
+      expect(secondsFrom(t1, precise), `k = ${k}`).toBeLessThan(m1(t1) / 2);
+      expect(secondsFrom(t2, precise), `k = ${k}`).toBeLessThan(m2(t2) / 2);
+      expect(secondsFrom(t3, precise), `k = ${k}`).toBeLessThan(m3() / 2);
+    }
+  });
+
+  it('keeps the numbering: k = 24 (y − 2000) + 19 is the 小寒 of y', () => {
+    expect(getTermDay(24 * (2025 - 2000) + 19)).toBe(Date.UTC(2025, 0, 5) / 86400000); // 2025-01-05 10:32 CST
+    expect(getTermDay(24 * (2025 - 2000) + 42)).toBe(Date.UTC(2025, 11, 21) / 86400000); // 冬至 2025-12-21 23:03 CST
+  });
+});
+
+describe('getNewMoonDay', () => {
+  it('is the day of the precise instant on 2000 sampled new moons of −726 … 10003', () => {
+    const wrong = sampledNewMoons.filter((n) => getNewMoonDay(n) !== preciseNewMoonDay(n));
+    expect(wrong).toEqual([]);
+  });
+
+  it('is the day of the precise instant for the new moons nearest to midnight', () => {
+    for (const n of newMoonsNearMidnight) expect(getNewMoonDay(n), `n = ${n}`).toBe(preciseNewMoonDay(n));
+  });
+
+  it('takes days from estimates within half their margins of the precise instant (sampled)', () => {
+    const [m1, m2, m3] = termDayMargins.newMoon;
+    for (const n of sampledNewMoons) {
+      const precise = computeNewMoonInstant(n);
+      const t1 = approximateNewMoonTime(n);
+      const t2 = refineNewMoonTime(n, t1, true);
+      const t3 = refineNewMoonTime(n, t2, false);
+      expect(secondsFrom(t1, precise), `n = ${n}`).toBeLessThan(m1(t1) / 2);
+      expect(secondsFrom(t2, precise), `n = ${n}`).toBeLessThan(m2(t2) / 2);
+      expect(secondsFrom(t3, precise), `n = ${n}`).toBeLessThan(m3() / 2);
+    }
+  });
+
+  it('keeps the numbering: n = 0 is 2000-01-06', () => {
+    expect(getNewMoonDay(0)).toBe(Date.UTC(2000, 0, 7) / 86400000); // 2000-01-06T18:14Z is the 7th in UTC+8
+  });
+});
