@@ -31,7 +31,7 @@ function getReferenceYear(epochDay: number, gregorianYear: number): number {
  * The month of the lunar calendar that holds the day `epochDay`, and the day's number in it.
  * The reference looks a day up in the month list of its solar year; from the month that holds
  * the year's 冬至 on, this looks it up in the next year's list instead, whose sui (冬至 to 冬至)
- * holds that month. The two agree wherever both have the month, but around 1 BCE and 199 BCE:
+ * holds that month. The two agree wherever both have the month, but in 14 years before 1 CE:
  * there only the next year's list knows that the month after the 冬至 month is a leap month
  * (docs/calendar.md, "Where the reference contradicts itself").
  * @internal

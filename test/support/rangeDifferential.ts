@@ -19,8 +19,8 @@
  * Where the reference contradicts itself the expected value is its better-informed answer: it
  * names a day by the month list of the day's solar year, but a month that begins before 1 January
  * is also in the next year's list, whose sui (冬至 to 冬至) holds it. The lists agree everywhere
- * but at two places (1 BCE, 199 BCE), where only the next year's list sees that the month is a
- * leap month: the reference names its December days 腊月 and its January days 闰冬月. The library
+ * but in 14 Decembers before 1 CE, where only the next year's list sees that the month is a leap
+ * month: the reference names its December days 腊月 and its January days 闰冬月. The library
  * follows the next year's list; `contradictions` counts the days where that is not the
  * reference's own `getLunar()`, so a test can pin them down.
  */
