@@ -1,5 +1,5 @@
 import { baZi, type BaZi, type BaZiOptions, type DayBoundary, type LuckStart, type LuckStartMethod, type Sex } from '../bazi/index';
-import { localize, type Locale } from '../index';
+import { localize, type Locale, type SolarCalendar } from '../index';
 import { LABELS } from './labels';
 
 /** A label with its `{}` filled in. */
@@ -126,6 +126,8 @@ export interface FormatBaZiTargetOptions {
   readonly longitude: number | undefined;
   readonly dayBoundary?: DayBoundary | undefined;
   readonly luckStart?: LuckStartMethod | undefined;
+  /** `--calendar`: the calendar the moment is read in and the chart's dates are written in. */
+  readonly calendar?: SolarCalendar | undefined;
 }
 
 /**
@@ -134,8 +136,9 @@ export interface FormatBaZiTargetOptions {
  * @throws {TypeError | RangeError} The library's error for a moment or an option it does not accept.
  */
 export function formatBaZiTarget(moment: string, options: FormatBaZiTargetOptions): string {
-  const { json, lang, sex, timeZone, longitude, dayBoundary, luckStart } = options;
+  const { json, lang, sex, timeZone, longitude, dayBoundary, luckStart, calendar } = options;
   const chartOptions: BaZiOptions = {
+    ...(calendar === undefined ? {} : { calendar }),
     ...(dayBoundary === undefined ? {} : { dayBoundary }),
     ...(luckStart === undefined ? {} : { luckStart }),
     ...(sex === undefined ? {} : { sex }),

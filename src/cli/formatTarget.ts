@@ -1,33 +1,37 @@
-import { almanac, localize, pillars, type Locale } from '../index';
+import { almanac, localize, pillars, type Locale, type SolarCalendar } from '../index';
+import { getDaysOfMonth, parseMonthTarget } from './dates';
 import { formatDayCard } from './formatDayCard';
 import { formatMonthTable } from './formatMonthTable';
 
-/** What {@link formatTarget} prints: text or JSON, in which language. */
+/** What {@link formatTarget} prints: text or JSON, in which language, reading dates in which calendar. */
 export interface FormatTargetOptions {
   readonly json: boolean;
   readonly lang: Locale;
+  /** `--calendar`: the library's `options.calendar` (default `'iso8601'`; `'julian'` before 1582-10-15). */
+  readonly calendar?: SolarCalendar | undefined;
 }
 
 /**
- * The whole output of the command for one target: a day (`'2025-12-18'`), a day with a time
- * (`'2025-12-18T23:30'`, `'2025-12-18 23:30'`: the card adds the hour pillar and its 时辰) or a
- * month (`'2025-12'`).
+ * The whole output of the command for one target: a day (`'2025-12-18'`, `'-000721-01-16'`), a
+ * day with a time (`'2025-12-18T23:30'`, `'2025-12-18 23:30'`: the card adds the hour pillar and
+ * its 时辰) or a month (`'2025-12'`, `'-000100-03'`), in `options.calendar`.
  *
  * @throws {TypeError | RangeError} The library's error for a target it does not accept.
  */
 export function formatTarget(target: string, options: FormatTargetOptions): string {
   const { json, lang } = options;
-  if (/^\d{4}-\d{2}$/.test(target)) {
-    const [year, month] = target.split('-').map(Number) as [number, number];
-    almanac({ year, month, day: 1 }); // validates the month and the range
-    if (!json) return formatMonthTable(year, month, lang);
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return JSON.stringify(Array.from({ length: days }, (_, i) => localize(almanac({ year, month, day: i + 1 }), lang)), null, 2);
+  const calendar = options.calendar ?? 'iso8601';
+  const at = { calendar };
+  const month = parseMonthTarget(target);
+  if (month !== undefined) {
+    const [year, monthNumber] = month;
+    almanac({ year, month: monthNumber, day: 1 }, at); // validates the month and the range
+    if (!json) return formatMonthTable(year, monthNumber, lang, calendar);
+    return JSON.stringify(getDaysOfMonth(calendar, year, monthNumber).map((day) => localize(almanac({ year, month: monthNumber, day }, at), lang)), null, 2);
   }
   // Every date form the library reads (its one parser), 'YYYY-MM-DD HH:mm' and instants included.
-  const input = target;
-  const day = almanac(input);
+  const day = almanac(target, at);
   if (json) return JSON.stringify(localize(day, lang), null, 2);
-  const moment = pillars(input);
-  return formatDayCard(day, lang, moment.hour === undefined ? undefined : moment);
+  const moment = pillars(target, at);
+  return formatDayCard(day, lang, moment.hour === undefined ? undefined : moment, calendar);
 }

@@ -1,19 +1,20 @@
 import type { DayBoundary, LuckStartMethod, Sex } from '../bazi/index';
-import type { Locale } from '../index';
+import type { Locale, SolarCalendar } from '../index';
 
 /** The first line of the help, and the second line of every error. */
-export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
-  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--json] [--lang …]';
+export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
+  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
 
   huangli                       today's almanac in China (China Standard Time, UTC+8)
-  huangli 2025-12-18            the almanac of one day, 1900-01-01 … 2100-12-31
+  huangli 2025-12-18            the almanac of one day, -000721-01-01 … 9999-12-31 (a year
+                                outside 0000 … 9999 has a sign and six digits: -000721-01-16)
   huangli 2025-12-18T23:30      that day at a time (China Standard Time): the card adds the
   huangli "2025-12-18 23:30"    hour pillar and the 时辰 of that hour; 23:00–23:59 is already
                                 the 子 hour of the next day (the day pillar stays)
-  huangli 2025-12               a month, one line a day
+  huangli 2025-12               a month, one line a day (also -000100-03)
   huangli bazi 1990-05-05T20:00 --sex male
                                 the birth chart (八字) of a moment: the four pillars with their
                                 十神, 藏干, 纳音, 长生 and 旬空, 胎元/胎息/命宫/身宫, and with --sex
@@ -28,6 +29,9 @@ export const HELP = `${USAGE}
                                 midnight: 23:00–23:59 keeps the day, with the next day's 子 hour)
   --luck-start days|minutes     bazi: how the luck's start is counted (default days: 3 days to
                                 the 节 = 1 year; minutes: by the minute)
+  --calendar iso8601|julian     how dates are read and written: iso8601 (default), the proleptic
+                                Gregorian calendar; julian, the Julian calendar before 1582-10-15
+                                (1582-10-04 is followed by 1582-10-15), as historians write dates
   --json                        the almanac as JSON (a month: an array of days; bazi: the chart)
   --lang zh-Hans|zh-Hant|en     the language: Simplified (default), Traditional, English
   --version                     the version of huangli
@@ -40,6 +44,8 @@ export interface Arguments {
   readonly target: string | undefined;
   readonly json: boolean;
   readonly lang: Locale;
+  /** `--calendar`: the library's `options.calendar`; `undefined` when not given (`'iso8601'`). */
+  readonly calendar: SolarCalendar | undefined;
   readonly help: boolean;
   readonly version: boolean;
   /** bazi only: `--sex`, `--tz`, `--longitude`, `--day-boundary`, `--luck-start`. */
@@ -59,11 +65,13 @@ function optionValue(argv: readonly string[], i: number, name: string): [string 
 const shown = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /**
- * Reads the command line: `bazi` first for a birth chart, then one date, moment or month, `--json`,
- * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`, `--day-boundary`, `--luck-start`.
+ * Reads the command line: `bazi` first for a birth chart, then one date, moment or month (a
+ * negative expanded year, `-000721-01-16`, is a date, not an option), `--calendar`, `--json`,
+ * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`,
+ * `--day-boundary`, `--luck-start`.
  *
- * @throws {Error} On an unknown option, a bad `--lang`, `--sex` or `--longitude`, a chart option
- * without `bazi`, `bazi` without a moment, or a second date.
+ * @throws {Error} On an unknown option, a bad `--lang`, `--calendar`, `--sex` or `--longitude`, a
+ * chart option without `bazi`, `bazi` without a moment, or a second date.
  */
 export function parseArguments(argv: readonly string[]): Arguments {
   const command = argv[0] === 'bazi' ? 'bazi' : 'almanac';
@@ -72,6 +80,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
   let help = false;
   let version = false;
   let lang: Locale = 'zh-Hans';
+  let calendar: SolarCalendar | undefined;
   let sex: Sex | undefined;
   let timeZone: string | undefined;
   let longitude: number | undefined;
@@ -86,6 +95,11 @@ export function parseArguments(argv: readonly string[]): Arguments {
       i = last;
       if (value !== 'zh-Hans' && value !== 'zh-Hant' && value !== 'en') throw new Error(`--lang must be zh-Hans, zh-Hant or en, got ${shown(value)}`);
       lang = value;
+    } else if (isOption(arg, '--calendar')) {
+      const [value, last] = optionValue(argv, i, '--calendar');
+      i = last;
+      if (value !== 'iso8601' && value !== 'julian') throw new Error(`--calendar must be iso8601 or julian, got ${shown(value)}`);
+      calendar = value;
     } else if (['--sex', '--tz', '--longitude', '--day-boundary', '--luck-start'].some((name) => isOption(arg, name))) {
       const name = arg.split('=')[0] as string;
       if (command !== 'bazi') throw new Error(`${name} is an option of huangli bazi`);
@@ -110,10 +124,10 @@ export function parseArguments(argv: readonly string[]): Arguments {
       }
     } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--version' || arg === '-v') version = true;
-    else if (arg.startsWith('-')) throw new Error(`unknown option ${JSON.stringify(arg)}`);
+    else if (arg.startsWith('-') && !/^-\d/.test(arg)) throw new Error(`unknown option ${JSON.stringify(arg)}`);
     else if (target === undefined) target = arg;
     else throw new Error(`one date only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
   }
   if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
-  return { command, target, json, lang, help, version, sex, timeZone, longitude, dayBoundary, luckStart };
+  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart };
 }

@@ -129,11 +129,18 @@ describe('huangli bazi: the chart as text', () => {
 });
 
 /** A few seeded charts: both sexes, some in a zone, some on solar time. */
-const SAMPLE = fc.sample(fc.noBias(fc.integer({ min: Date.UTC(1900, 0, 1) / 60000, max: Date.UTC(2100, 11, 31, 23, 59) / 60000 })), { seed: SEED + 6, numRuns: 12 })
-  .map((minute, i): [string, Partial<FormatBaZiTargetOptions>] => [
-    new Date(minute * 60000).toISOString().slice(0, 16),
-    { sex: i % 2 === 0 ? 'male' : 'female', ...(i % 3 === 0 ? { longitude: 87.6 } : {}), ...(i % 4 === 1 ? { timeZone: 'Europe/London' } : {}) },
-  ]);
+const SAMPLE = [
+  ...fc.sample(fc.noBias(fc.integer({ min: Date.UTC(1900, 0, 1) / 60000, max: Date.UTC(2100, 11, 31, 23, 59) / 60000 })), { seed: SEED + 6, numRuns: 12 })
+    .map((minute, i): [string, Partial<FormatBaZiTargetOptions>] => [
+      new Date(minute * 60000).toISOString().slice(0, 16),
+      { sex: i % 2 === 0 ? 'male' : 'female', ...(i % 3 === 0 ? { longitude: 87.6 } : {}), ...(i % 4 === 1 ? { timeZone: 'Europe/London' } : {}) },
+    ]),
+  // The rest of the range (issue 10): before 0, the first centuries, the Julian calendar, the last years.
+  ['-000700-06-15T08:00', { sex: 'male' }],
+  ['0000-02-29T23:30', { sex: 'female', longitude: 87.6 }],
+  ['0237-02-11T12:00', { sex: 'male', calendar: 'julian' }],
+  ['9999-06-01T04:00', { sex: 'female' }],
+] satisfies [string, Partial<FormatBaZiTargetOptions>][];
 
 describe('huangli bazi --lang', () => {
   it.each(SAMPLE)('%s %o: zh-Hant has no Simplified-only character, en no Han character (text and JSON)', (moment, options) => {
@@ -178,7 +185,9 @@ describe('huangli bazi: arguments', () => {
 
   it.each([
     ['1990-05-05', {}, /^baZi: moment must be a date with a time/],
-    ['1899-12-31T12:00', {}, /^baZi: moment.year must be between 1900 and 2100/],
+    ['-000722-12-31T12:00', {}, /^baZi: moment.year must be between -721 and 9999, got "-000722-12-31T12:00"$/],
+    ['1500-02-29T12:00', {}, /^baZi: moment.day must be between 1 and 28 in 1500-02 \(proleptic Gregorian/],
+    ['1582-10-10T12:00', { calendar: 'julian' }, /^baZi: moment.day must be 1 … 4 or 15 … 31 in 1582-10 with calendar 'julian'/],
     ['1990-05-05T20:00', { longitude: 200 }, /^baZi: options.trueSolarTime.longitude must be between -180 and 180, got 200$/],
     ['1990-05-05T20:00', { timeZone: 'Mars/Olympus' }, /^baZi: options.timeZone must be an IANA time zone/],
   ] as const)('passes on the library\'s error for %s %o', (moment, options, message) => {

@@ -41,7 +41,19 @@ describe('huangli (the command)', () => {
     expect(r.stdout).toMatch(/^\d{4}-\d{2}-\d{2} 周/);
   });
 
-  it.each([['2025-02-30'], ['2025-13'], ['--lang', 'fr'], ['--bogus'], ['2025-12-18', '2025-12-19'], ['1899-12-31']])('rejects %s with one line and the usage, exit 2', (...args) => {
+  it('reads any day of the range, expanded years included (issue 10)', () => {
+    for (const [date, first] of [['-000721-01-16', '-000721-01-16 周一'], ['0000-01-01', '0000-01-01 周六'], ['1899-12-31', '1899-12-31 周日'], ['9999-12-31', '9999-12-31 周五']]) {
+      const r = run(date as string);
+      expect([r.status, r.stderr, r.stdout.split('\n')[0]]).toEqual([0, '', first]);
+    }
+  });
+
+  it.each([
+    ['2025-02-30'], ['2025-13'], ['--lang', 'fr'], ['--bogus'], ['2025-12-18', '2025-12-19'],
+    // Outside the range, at its new ends (issue 10).
+    ['-000722-12-31'], ['+010000-01-01'], ['10000-01-01'],
+    ['1582-10-10', '--calendar', 'julian'], ['--calendar', 'gregorian'],
+  ])('rejects %s with one line and the usage, exit 2', (...args) => {
     const r = run(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

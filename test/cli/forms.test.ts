@@ -1,17 +1,30 @@
 // Issue 9, item 3: the command names the lunar year right, prints a time's hour, --version and
 // --help, ends quietly on a closed pipe, and prints nothing empty on the last days of the range.
+// Issue 10: every day −0721-01-01 … 9999-12-31 (expanded years), and --calendar.
+//
+// These run the built command, `node dist/cli.js` (package.json "bin"), four times faster than
+// the source through tsx; cli.test.ts runs the source, as `npm start` does. `npm test` builds
+// first; run alone, this file needs `npm run build` after a change to src/cli.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+const CLI = 'dist/cli.js';
+
+beforeAll(() => {
+  if (!existsSync(`${root}${CLI}`)) throw new Error(`${CLI} is missing: run npm run build (npm test builds first)`);
+  const built = statSync(`${root}${CLI}`).mtimeMs;
+  const newer = readdirSync(`${root}src/cli`).filter((f) => statSync(`${root}src/cli/${f}`).mtimeMs > built);
+  if (newer.length > 0) throw new Error(`${CLI} is older than src/cli/${newer.join(', src/cli/')}: run npm run build`);
+});
 
 interface Result { status: number | null; stdout: string; stderr: string }
-/** Runs the CLI from its TypeScript source, as `npm start` does. */
+/** Runs the built command. */
 function run(...args: string[]): Result {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const lines = (...args: string[]): string[] => {
@@ -19,6 +32,15 @@ const lines = (...args: string[]): string[] => {
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout.replace(/\n$/, '').split('\n');
+};
+/** The two lines of an error: the message and the usage, exit 2, nothing on stdout. */
+const failure = (...args: string[]): string => {
+  const r = run(...args);
+  expect([r.status, r.stdout]).toEqual([2, '']);
+  const [message, usage, ...rest] = r.stderr.trimEnd().split('\n');
+  expect(usage).toMatch(/^usage: huangli /);
+  expect(rest).toEqual([]);
+  return message as string;
 };
 
 describe('the lunar line names the lunar year, the pillars line the 立春 year', () => {
@@ -88,10 +110,12 @@ describe('a date with a time adds the hour pillar and that 时辰', () => {
   });
 
   it('the 子 hour after the last day of the range is named, outside the range', () => {
-    const card = lines('2100-12-31T23:30');
-    expect(card[2]).toBe('干支  庚申年 戊子月 丁未日 壬子时');
-    expect(card.at(-1)).toBe('子时  壬子 23:00–00:59，属 2101-01-01，超出范围');
-    expect(lines('2100-12-31T23:30', '--lang', 'en').at(-1)).toBe('Zi hour  Ren-Zi 23:00–00:59, part of 2101-01-01, outside the supported range');
+    const card = lines('9999-12-31T23:30');
+    expect(card[2]).toBe('干支  己亥年 丁丑月 丁巳日 壬子时');
+    expect(card.at(-1)).toBe('子时  壬子 23:00–00:59，属 +010000-01-01，超出范围');
+    expect(lines('9999-12-31T23:30', '--lang', 'en').at(-1)).toBe('Zi hour  Ren-Zi 23:00–00:59, part of +010000-01-01, outside the supported range');
+    // 2100 is no longer the end: its last 子 hour is the next day's.
+    expect(lines('2100-12-31T23:30').at(-3)).toMatch(/^子时  壬子 23:00–00:59 /);
   });
 
   it('without a time, the card has no hour', () => {
@@ -102,10 +126,9 @@ describe('a date with a time adds the hour pillar and that 时辰', () => {
 });
 
 describe('--version and --help', () => {
-  it('--version prints the version of package.json, from the source and from the bundle', () => {
+  it('--version prints the version of package.json, from the bundle and from the source', () => {
     expect(run('--version')).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
-    expect(existsSync(`${root}dist/cli.js`), 'build first: npx tsup').toBe(true);
-    const r = spawnSync(process.execPath, ['dist/cli.js', '--version'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--version'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect([r.status, r.stdout, r.stderr]).toEqual([0, `${version}\n`, '']);
   });
 
@@ -113,7 +136,7 @@ describe('--version and --help', () => {
     const r = run('--help');
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^usage: huangli /);
-    for (const form of ['2025-12-18 ', '2025-12-18T23:30', '"2025-12-18 23:30"', '2025-12 ', '--json', '--lang zh-Hans|zh-Hant|en', '--version', '--help']) expect(r.stdout).toContain(form);
+    for (const form of ['2025-12-18 ', '2025-12-18T23:30', '"2025-12-18 23:30"', '2025-12 ', '-000721-01-01 … 9999-12-31', '-000721-01-16', '-000100-03', '--calendar iso8601|julian', '--json', '--lang zh-Hans|zh-Hant|en', '--version', '--help']) expect(r.stdout).toContain(form);
     expect(run('-h').stdout).toBe(r.stdout);
   });
 });
@@ -121,36 +144,134 @@ describe('--version and --help', () => {
 describe('a closed pipe', () => {
   it.each([['2025-12'], ['2025-12', '--json'], ['2025-12-18']])('huangli %s | (reader gone) ends quietly with 0', (...args) => {
     // The reader closes its end at once, before the command writes: every write then fails with EPIPE.
-    const r = spawnSync('bash', ['-c', `node --import tsx src/cli/main.ts ${args.join(' ')} | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const r = spawnSync('bash', ['-c', `node ${CLI} ${args.join(' ')} | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('exit 0\n');
   });
 
   it('huangli 2025-12 --json | head -1 prints one line and nothing on stderr', () => {
-    const r = spawnSync('bash', ['-c', 'node --import tsx src/cli/main.ts 2025-12 --json | head -1; echo "exit ${PIPESTATUS[0]}"'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const r = spawnSync('bash', ['-c', `node ${CLI} 2025-12 --json | head -1; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect([r.stdout, r.stderr]).toEqual(['[\nexit 0\n', '']);
   });
 });
 
 describe('the last days of the range', () => {
-  it.each(['2100-12-23', '2100-12-31'])('%s: the next term is named, outside the range; no empty field', (date) => {
+  it.each(['9999-12-17', '9999-12-31'])('%s: the next term is named, outside the range; no empty field', (date) => {
     const card = lines(date);
-    expect(card[3]).toBe('节气  下一个 小寒 在 2101 年，超出范围');
+    expect(card[3]).toBe('节气  下一个 小寒 在 10000 年，超出范围');
     for (const line of card) {
       expect(line).toMatch(/^\S.*\S$/);
       expect(line).not.toMatch(/ {5}/); // fields are 4 spaces apart: no empty field
     }
-    expect(lines(date, '--lang', 'zh-Hant')[3]).toBe('節氣  下一個 小寒 在 2101 年，超出範圍');
-    expect(lines(date, '--lang', 'en')[3]).toBe('Solar term  next: Minor Cold, in 2101, outside the supported range');
+    expect(lines(date, '--lang', 'zh-Hant')[3]).toBe('節氣  下一個 小寒 在 10000 年，超出範圍');
+    expect(lines(date, '--lang', 'en')[3]).toBe('Solar term  next: Minor Cold, in 10000, outside the supported range');
   });
 
-  it('2100-12-22 is the day of 冬至', () => {
-    expect(lines('2100-12-22')[3]).toBe('节气  冬至 03:50');
+  it('9999-12-16 is the day of 冬至, the last term of the range', () => {
+    expect(lines('9999-12-16')[3]).toBe('节气  冬至 08:26');
   });
 
-  it('2100-12 prints 31 lines, none empty', () => {
-    const table = lines('2100-12');
+  it('9999-12 prints 31 lines, none empty', () => {
+    const table = lines('9999-12');
     expect(table).toHaveLength(31);
     for (const line of table) expect(line).toMatch(/^12-\d\d \S.*\S$/);
+  });
+
+  it('2100-12-31 is an ordinary day now: the next term is 小寒 2101', () => {
+    expect(lines('2100-12-31')[3]).toMatch(/^节气  下一个 小寒 2101-01-05 \d\d:\d\d$/);
+  });
+});
+
+describe('every day of the range, expanded years included', () => {
+  it('-000721-01-01, the first day: a card with the next term in the same year', () => {
+    const card = lines('-000721-01-01');
+    expect(card.slice(0, 4)).toEqual([
+      '-000721-01-01 周日',
+      '农历  戊午年(马) 冬月廿四',
+      '干支  戊午年 甲子月 甲戌日',
+      '节气  下一个 小寒 -000721-01-04 10:29',
+    ]);
+    expect(card).toHaveLength(14);
+  });
+
+  it('-000721-01-16 (a negative year is a date, not an option) and 0001-01-01', () => {
+    expect(lines('-000721-01-16').slice(0, 2)).toEqual(['-000721-01-16 周一', '农历  戊午年(马) 腊月初九']);
+    expect(lines('0001-01-01').slice(0, 3)).toEqual(['0001-01-01 周一', '农历  庚申年(猴) 冬月二十', '干支  庚申年 戊子月 己卯日']);
+  });
+
+  it('year 0: 0000-02-29 (a leap day: year 0 is 1 BCE, a leap year), also as +000000-02-29', () => {
+    expect(lines('0000-02-29').slice(0, 4)).toEqual(['0000-02-29 周二  谷日，顺星节', '农历  庚申年(猴) 正月初八', '干支  庚申年 戊寅月 壬申日', '节气  下一个 惊蛰 0000-03-05 15:44']);
+    expect(lines('+000000-02-29')).toEqual(lines('0000-02-29'));
+  });
+
+  it('months: -000100-03 (31 lines), 0000-02 (29), with a time and in JSON', () => {
+    const march = lines('-000100-03');
+    expect(march).toHaveLength(31);
+    expect(march[14]).toMatch(/^03-15 四 正月廿八 壬寅 /);
+    expect(lines('0000-02')).toHaveLength(29);
+    expect(lines('0000-02').at(-1)).toMatch(/^02-29 二 正月初八 壬申 /);
+    const json = JSON.parse(run('-000100-03', '--json').stdout) as { date: string }[];
+    expect([json.length, json[0]?.date, json[30]?.date]).toEqual([31, '-000100-03-01', '-000100-03-31']);
+    expect(lines('-000100-03-15T12:00')[2]).toBe('干支  庚辰年 己卯月 壬寅日 丙午时');
+  });
+
+  it('the English card of a day before 0 and its lunar year', () => {
+    expect(lines('-000100-03-15', '--lang', 'en').slice(0, 2)).toEqual(['-000100-03-15 Thursday', 'Lunar date  First month, Day 28 (-100, year of the Dragon)']);
+  });
+
+  it.each([
+    [['-000722-12-31'], /^huangli: almanac: date\.year must be between -721 and 9999, got "-000722-12-31"$/],
+    [['+010000-01-01'], /^huangli: almanac: date\.year must be between -721 and 9999, got "\+010000-01-01"$/],
+    [['10000-01-01'], /^huangli: almanac: date must be an ISO 8601 date /],
+    [['-0721-01-01'], /^huangli: almanac: date must be .*\(a year before 0 has six digits: '-000721-01-01'\)/],
+    [['-000000-01-01'], /^huangli: almanac: date must be .*ISO 8601 has no '-000000'/],
+    [['-000722-12'], /^huangli: almanac: date\.year must be between -721 and 9999, got -722$/],
+    [['+010000-01'], /^huangli: almanac: date\.year must be between -721 and 9999, got 10000$/],
+    [['-x'], /^huangli: unknown option "-x"$/],
+  ])('%j is refused, exit 2', (args, message) => {
+    expect(failure(...args)).toMatch(message);
+  });
+});
+
+describe('--calendar', () => {
+  it('julian: 1582-10-04 is the last Julian day, followed by 1582-10-15', () => {
+    expect(lines('1582-10-04', '--calendar', 'julian').slice(0, 4)).toEqual([
+      '1582-10-04 周四', '农历  壬午年(马) 九月十八', '干支  壬午年 庚戌月 癸酉日', '节气  下一个 霜降 1582-10-24 02:56',
+    ]);
+    expect(lines('1582-10-15', '--calendar=julian').slice(0, 3)).toEqual(['1582-10-15 周五', '农历  壬午年(马) 九月十九', '干支  壬午年 庚戌月 甲戌日']);
+    // The same date read as ISO (the default) is another day, ten days earlier.
+    expect(lines('1582-10-04').slice(0, 2)).toEqual(['1582-10-04 周一', '农历  壬午年(马) 九月初八']);
+    expect(lines('1582-10-04', '--calendar', 'iso8601')).toEqual(lines('1582-10-04'));
+  });
+
+  it('julian: 1582-10-10 does not exist, exit 2', () => {
+    expect(failure('1582-10-10', '--calendar', 'julian')).toBe(
+      "huangli: almanac: date.day must be 1 … 4 or 15 … 31 in 1582-10 with calendar 'julian' (1582-10-04 is followed by 1582-10-15), got \"1582-10-10\"",
+    );
+  });
+
+  it('julian: 1500-02-29 is a day (a Julian leap year), which ISO refuses', () => {
+    expect(lines('1500-02-29', '--calendar', 'julian').slice(0, 2)).toEqual(['1500-02-29 周六  中和节', '农历  庚申年(猴) 二月初一']);
+    expect(failure('1500-02-29')).toMatch(/^huangli: almanac: date\.day must be between 1 and 28 in 1500-02 \(proleptic Gregorian, the default calendar; 1500 is a leap year with calendar 'julian'\)/);
+  });
+
+  it('julian: the month 1582-10 has 21 days, 1500-02 has 29, and the range starts on Julian -000721-01-01', () => {
+    const october = lines('1582-10', '--calendar', 'julian');
+    expect(october.map((line) => line.slice(0, 5))).toEqual(['10-01', '10-02', '10-03', '10-04', ...Array.from({ length: 17 }, (_, i) => `10-${15 + i}`)]);
+    expect(october[4]).toMatch(/^10-15 五 九月十九 甲戌 /);
+    expect(lines('1500-02', '--calendar', 'julian')).toHaveLength(29);
+    expect(lines('-000721-01-01', '--calendar', 'julian').slice(0, 4)).toEqual([
+      '-000721-01-01 周六', '农历  戊午年(马) 冬月十六', '干支  戊午年 甲子月 丙寅日', '节气  下一个 小寒 -000721-01-12 10:29',
+    ]);
+  });
+
+  it('passes the calendar to huangli bazi', () => {
+    const julian = lines('bazi', '1500-02-29T12:00', '--calendar', 'julian');
+    expect(julian[0]).toBe('出生  1500-02-29 12:00:00 中国标准时间 (UTC+08:00)');
+    expect(failure('bazi', '1500-02-29T12:00')).toMatch(/^huangli: baZi: moment\.day must be between 1 and 28 in 1500-02 /);
+  });
+
+  it.each([[['--calendar', 'gregorian']], [['2025-12-18', '--calendar']], [['--calendar=Julian']]])('%j: a bad --calendar, exit 2', (args) => {
+    expect(failure(...args)).toMatch(/^huangli: --calendar must be iso8601 or julian, got ("gregorian"|nothing|"Julian")$/);
   });
 });

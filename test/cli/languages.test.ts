@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { toEpochDay } from '../../src/calendar/epochDay';
+import { formatDate } from '../../src/calendar/julianCalendar';
 import { formatTarget } from '../../src/cli/formatTarget';
 import { simplifiedOnlyCharacters } from './simplifiedOnly';
 
@@ -14,13 +16,17 @@ function run(...args: string[]): string {
   return r.stdout;
 }
 
-/** 40 days spread evenly over 1900-01-01 … 2100-12-31 (both ends included), and two named days. */
-const first = Date.UTC(1900, 0, 1);
-const last = Date.UTC(2100, 11, 31);
+/** `n` days spread evenly over `from` … `to` (epoch days, both ends included). */
+const spread = (n: number, from: number, to: number): string[] => Array.from({ length: n }, (_, i) => formatDate(from + Math.round((i * (to - from)) / (n - 1)), 'iso8601'));
+/**
+ * 40 days spread evenly over 1900-01-01 … 2100-12-31 (both ends included), two named days, and
+ * 20 days spread over the whole range −0721-01-01 … 9999-12-31 (issue 10).
+ */
 const SAMPLE = [
-  ...Array.from({ length: 40 }, (_, i) => new Date(first + Math.round((i * (last - first)) / 39 / 86400000) * 86400000).toISOString().slice(0, 10)),
+  ...spread(40, toEpochDay(1900, 1, 1), toEpochDay(2100, 12, 31)),
   '2025-12-18',
   '2026-02-10',
+  ...spread(20, toEpochDay(-721, 1, 1), toEpochDay(9999, 12, 31)),
 ];
 
 const simplified = simplifiedOnlyCharacters();
@@ -38,9 +44,10 @@ describe('the Simplified-only characters', () => {
 
 describe('--lang zh-Hant', () => {
   it('has the sample spread over the range', () => {
-    expect(SAMPLE).toHaveLength(42);
+    expect(SAMPLE).toHaveLength(62);
     expect(SAMPLE.slice(0, 2)).toEqual(['1900-01-01', '1905-02-26']);
     expect(SAMPLE[39]).toBe('2100-12-31');
+    expect([SAMPLE[42], SAMPLE[43], SAMPLE[61]]).toEqual(['-000721-01-01', '-000157-04-08', '9999-12-31']);
   });
 
   it.each(SAMPLE)('%s: the card has no Simplified-only character', (date) => {
@@ -48,7 +55,7 @@ describe('--lang zh-Hant', () => {
     expect(simplifiedIn(text)).toEqual([]);
   });
 
-  it.each(['2025-12-18T23:30', '2026-02-10T08:00', '2100-12-31T23:30'])('%s (with a time): no Simplified-only character', (moment) => {
+  it.each(['2025-12-18T23:30', '2026-02-10T08:00', '2100-12-31T23:30', '9999-12-31T23:30', '-000721-01-01T00:30'])('%s (with a time): no Simplified-only character', (moment) => {
     expect(simplifiedIn(formatTarget(moment, { json: false, lang: 'zh-Hant' }))).toEqual([]);
   });
 
@@ -70,7 +77,7 @@ describe('--lang en', () => {
     expect(hanIn(formatTarget(date, { json: false, lang: 'en' }))).toEqual([]);
   });
 
-  it.each(['2025-12-18T23:30', '2100-12-31T23:30'])('%s (with a time): no Chinese character', (moment) => {
+  it.each(['2025-12-18T23:30', '2100-12-31T23:30', '9999-12-31T23:30', '-000721-01-01T00:30'])('%s (with a time): no Chinese character', (moment) => {
     expect(hanIn(formatTarget(moment, { json: false, lang: 'en' }))).toEqual([]);
   });
 
