@@ -1,4 +1,5 @@
 // The card's attributes read and checked, and the words it writes to the console. Pure: no DOM.
+import type { SolarCalendar } from '../types';
 import { findCardLang, type CardLang } from './labels';
 
 /**
@@ -40,7 +41,20 @@ export function readCardSettings(attrs: { readonly lang: string | null; readonly
   return { lang, rise, warnings };
 }
 
-/** The developer's line for a date the card cannot show: the element, the date as given, the library's message. */
-export function describeCardError(date: string, error: Error): string {
-  return `<huangli-card date="${date}">: ${error.message}`;
+/**
+ * The `calendar` attribute as the library's `options.calendar`: absent, `iso8601`; otherwise the
+ * value without surrounding spaces, in lower case (`Julian` is `julian`). Anything else is passed
+ * on as it is, for the library to refuse: a calendar the card cannot read is a date it cannot show
+ * (falling back to another calendar would show another day).
+ */
+export function readCardCalendar(value: string | null): SolarCalendar | string {
+  return value === null ? 'iso8601' : value.trim().toLowerCase();
+}
+
+/**
+ * The developer's line for a date the card cannot show: the element with its `date` (and its
+ * `calendar`, when it has one) as given, then the library's message.
+ */
+export function describeCardError(date: string, error: Error, calendar: string | null = null): string {
+  return `<huangli-card date="${date}"${calendar === null ? '' : ` calendar="${calendar}"`}>: ${error.message}`;
 }

@@ -1,4 +1,4 @@
-import { describeCardError, readCardSettings } from './attributes';
+import { describeCardError, readCardCalendar, readCardSettings } from './attributes';
 import { chinaToday, msToNextChinaMidnight } from './format';
 import { renderCard, renderError } from './render';
 import { CARD_CSS } from './styles';
@@ -35,7 +35,10 @@ export interface HuangliCardElement extends HTMLElement {
    * language; this error's message is also in the `data-error` attribute and in `console.error`.
    */
   readonly error: Error | null;
-  /** The day shown, `'YYYY-MM-DD'` (today in China when there is no `date` attribute), or `null` in the error state. */
+  /**
+   * The day shown, `'YYYY-MM-DD'` (an expanded year outside 0 … 9999: `'-000721-01-16'`) in the
+   * card's `calendar` (today in China when there is no `date` attribute), or `null` in the error state.
+   */
   readonly shownDate: string | null;
   /** Renders again (e.g. after changing CSS-independent state); normally automatic. */
   render(): void;
@@ -58,7 +61,7 @@ const MIDNIGHT_MARGIN_MS = 500;
 export function createHuangliCardClass(): HuangliCardConstructor {
   class HuangliCard extends HTMLElement implements HuangliCardElement {
     static get observedAttributes(): string[] {
-      return ['date', 'lang', 'rise-color'];
+      return ['date', 'lang', 'rise-color', 'calendar'];
     }
 
     #root: ShadowRoot;
@@ -126,9 +129,10 @@ export function createHuangliCardClass(): HuangliCardConstructor {
       const attr = this.getAttribute('date');
       const today = attr === null;
       const date = today ? chinaToday(Date.now()) : attr.trim();
+      const calendarAttr = this.getAttribute('calendar');
       let content: HTMLElement;
       try {
-        content = renderCard(document, date, lang, this.#market, rise);
+        content = renderCard(document, date, lang, this.#market, rise, readCardCalendar(calendarAttr));
         this.#error = null;
         this.#shown = content.getAttribute('data-date');
         this.removeAttribute('data-error');
@@ -136,7 +140,7 @@ export function createHuangliCardClass(): HuangliCardConstructor {
         const error = e instanceof Error ? e : new Error(String(e));
         this.#error = error;
         this.#shown = null;
-        const detail = describeCardError(date, error);
+        const detail = describeCardError(date, error, calendarAttr);
         this.#say(detail, () => console.error(detail, error));
         this.setAttribute('data-error', error.message);
         content = renderError(document, lang);

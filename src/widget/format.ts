@@ -1,6 +1,9 @@
 // Pure helpers of the card: no DOM, safe under Node (they are unit-testable without a browser).
 import { solarTerms } from '../astro/solarTerms';
-import type { SolarTerm } from '../types';
+import { fromEpochDay } from '../calendar/epochDay';
+import { formatDate, toEpochDayIn } from '../calendar/julianCalendar';
+import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
+import type { SolarCalendar, SolarTerm } from '../types';
 import type { CardLang } from './labels';
 
 const DAY_MS = 86_400_000;
@@ -44,17 +47,29 @@ export function signOf(n: unknown): 'up' | 'down' | 'flat' {
   return n > 0 ? 'up' : n < 0 ? 'down' : 'flat';
 }
 
+/** The fields of a date as the library writes it (`'2025-12-18'`, `'-000721-01-16'`, or the date of an instant). */
+export function parseDate(date: string): readonly [number, number, number] {
+  const match = /^(\d{4}|[+-]\d{6})-(\d{2})-(\d{2})/.exec(date);
+  if (match === null) throw new TypeError(`not a date: ${JSON.stringify(date)}`); // unreachable: the library's own output
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
 /**
  * The solar term of the day (`today: true`) or else the next one after it, with the date it falls on
- * (China Standard Time); `null` after the last term of 2100.
+ * (China Standard Time), `date` and the term's instant written in `calendar` (the one `date` is
+ * written in); `null` after the last term of the range (冬至 9999).
  */
-export function solarTermFor(date: string): { readonly term: SolarTerm; readonly date: string; readonly today: boolean } | null {
-  const year = Number(date.slice(0, 4));
-  for (const y of [year, year + 1]) {
-    if (y > 2100) break;
-    for (const term of solarTerms(y)) {
-      const day = term.instant.slice(0, 10);
-      if (day >= date) return { term, date: day, today: day === date };
+export function solarTermFor(date: string, calendar: SolarCalendar = 'iso8601'): { readonly term: SolarTerm; readonly date: string; readonly today: boolean } | null {
+  const [y, m, d] = parseDate(date);
+  const epochDay = toEpochDayIn(calendar, y, m, d);
+  // The terms of a year run from its 小寒: look in the day's proleptic Gregorian year and the next.
+  const year = fromEpochDay(epochDay).year;
+  for (const ty of [year, year + 1]) {
+    if (ty < FIRST_YEAR || ty > LAST_YEAR) continue;
+    for (const term of solarTerms(ty, { calendar })) {
+      const [ky, km, kd] = parseDate(term.instant);
+      const day = toEpochDayIn(calendar, ky, km, kd);
+      if (day >= epochDay) return { term, date: formatDate(day, calendar), today: day === epochDay };
     }
   }
   return null;

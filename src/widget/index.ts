@@ -11,12 +11,15 @@
  * SSR the import does nothing (no DOM is touched at the top level). {@link defineHuangliCard}
  * registers it explicitly (also under another tag name).
  *
- * Attributes: `date` (`'YYYY-MM-DD'`; absent: today in China, UTC+8, re-rendered at the next
+ * Attributes: `date` (`'YYYY-MM-DD'`, any day −0721-01-01 … 9999-12-31, an expanded year outside
+ * 0 … 9999: `'-000721-01-16'`; absent: today in China, UTC+8, re-rendered at the next
  * midnight there; a bad one shows the reader a message in the card's language, and the library's
  * message goes to `console.error`, the `data-error` attribute and the `error` property), `lang`
  * (`zh-Hans` default, `zh-Hant`, `en`; anything else is `zh-Hans` with a console warning),
  * `rise-color` (`green` default: rises green, falls red; `red`: rises red, as mainland China's
- * markets show them; anything else is `green` with a console warning), `theme` (`light`, `dark`;
+ * markets show them; anything else is `green` with a console warning), `calendar` (`iso8601`
+ * default, or `julian`: the calendar `date` is read in and the card's dates are written in, as the
+ * library's `options.calendar`; anything else is a date the card cannot show), `theme` (`light`, `dark`;
  * absent: the reader's preference). Property: `market` (`{ fearGreed, tickers: [{ symbol, price,
  * change }] }`). Styling: the `--huangli-*` custom properties (see `styles.ts`).
  *

@@ -13,7 +13,10 @@ export type CardLang = 'zh-Hans' | 'zh-Hant' | 'en';
 export interface CardLabels {
   /** Small heading above the date. */
   readonly title: string;
-  /** Gregorian date line: `{ year, month (1–12), day, weekday (0 = Sunday) }` → text. */
+  /**
+   * Date line: `{ year, month (1–12), day, weekday (0 = Sunday) }` → text; the year is astronomical
+   * (0 is 1 BCE, −721 is 722 BCE), and the date is in the card's `calendar`.
+   */
   readonly gregorian: (year: number, month: number, day: number, weekday: number) => string;
   /** Lunar date line from the lunar year pillar, the zodiac animal, month and day names (already localized). */
   readonly lunar: (yearPillar: string, zodiac: string, monthName: string, dayName: string) => string;
@@ -77,8 +80,12 @@ const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** A year as readers write it: astronomical year 0 is 1 BCE (公元前1年), −721 is 722 BCE. */
+const zhYear = (year: number): string => (year > 0 ? `${year}年` : `公元前${1 - year}年`);
+const enYear = (year: number): string => (year > 0 ? String(year) : `${1 - year} BCE`);
+
 const zhGregorian = (year: number, month: number, day: number, weekday: number): string =>
-  `${year}年${month}月${day}日 星期${ZH_WEEKDAYS[weekday] ?? ''}`;
+  `${zhYear(year)}${month}月${day}日 星期${ZH_WEEKDAYS[weekday] ?? ''}`;
 const zhTermDate = (month: number, day: number): string => `${month}月${day}日`;
 const percent = (n: number): string => `${n}%`;
 
@@ -140,7 +147,7 @@ const hant: CardLabels = {
 
 const en: CardLabels = {
   title: 'Chinese almanac',
-  gregorian: (year, month, day, weekday) => `${EN_WEEKDAYS[weekday] ?? ''}, ${day} ${EN_MONTHS[month - 1] ?? ''} ${year}`,
+  gregorian: (year, month, day, weekday) => `${EN_WEEKDAYS[weekday] ?? ''}, ${day} ${EN_MONTHS[month - 1] ?? ''} ${enYear(year)}`,
   lunar: (pillar, zodiac, month, day) => `Lunar ${month}, ${day} · Year of the ${zodiac} (${pillar})`,
   termToday: 'Solar term today',
   termNext: 'Next solar term',

@@ -4,8 +4,9 @@ import { almanac } from '../almanac/almanac';
 import { fearGreedLabel } from '../fortune/fearGreedLabel';
 import { localize } from '../i18n/localize';
 import { pillars } from '../pillars/pillars';
+import type { SolarCalendar } from '../types';
 import type { RiseColor } from './attributes';
-import { readMarket, signOf, solarTermFor, type MarketView } from './format';
+import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './format';
 import { LABELS, type CardLabels, type CardLang } from './labels';
 
 type Child = Node | string | null | undefined | false;
@@ -93,28 +94,31 @@ export function renderError(doc: Document, lang: CardLang): HTMLElement {
 }
 
 /**
- * The card of `input` (a date as `almanac` reads it, e.g. `'YYYY-MM-DD'`) in `lang`, with the host's
- * `market` data if any; `rise` is the colour of a rise (`data-rise` on the card, read by the CSS).
- * @throws Whatever `almanac(input)` throws for a bad date (the caller shows {@link renderError}).
+ * The card of `input` (a date as `almanac` reads it, e.g. `'YYYY-MM-DD'` or `'-000721-01-16'`,
+ * in `calendar`) in `lang`, with the host's `market` data if any; `rise` is the colour of a rise
+ * (`data-rise` on the card, read by the CSS).
+ * @throws Whatever `almanac(input, { calendar })` throws for a bad date or calendar (the caller shows {@link renderError}).
  */
-export function renderCard(doc: Document, input: string, lang: CardLang, market: unknown, rise: RiseColor = 'green'): HTMLElement {
+export function renderCard(doc: Document, input: string, lang: CardLang, market: unknown, rise: RiseColor = 'green', calendarName: SolarCalendar | string = 'iso8601'): HTMLElement {
   const t = LABELS[lang];
-  const canonical = almanac(input);
-  // From here on, the day as the library read it ('YYYY-MM-DD'), whatever form the input took.
+  // `almanac` refuses a calendar it does not know (the card then shows its error state).
+  const calendar = calendarName as SolarCalendar;
+  const canonical = almanac(input, { calendar });
+  // From here on, the day as the library read it ('YYYY-MM-DD' in `calendar`), whatever form the input took.
   const date = canonical.date;
   const day = localize(canonical, lang);
-  const yearPillar = localize(pillars(date, { yearBoundary: 'lunar-new-year' }).year, lang).name;
-  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+  const yearPillar = localize(pillars(date, { yearBoundary: 'lunar-new-year', calendar }).year, lang).name;
+  const [year, month, dayOfMonth] = parseDate(date);
   const f = day.fortune;
   const score = canonical.fortune.score;
   const scoreText = signed(score);
 
   // Header: the date, the lunar date, the solar term (or the next one), festivals.
-  const term = solarTermFor(date);
+  const term = solarTermFor(date, calendar);
   let termLine: HTMLElement | null = null;
   if (term !== null) {
     const name = localize(term.term, lang).name;
-    const [, m, d] = term.date.split('-').map(Number) as [number, number, number];
+    const [, m, d] = parseDate(term.date);
     termLine = term.today
       ? h(doc, 'p', { class: 'term' }, `${t.termToday} `, h(doc, 'b', null, name))
       : h(doc, 'p', { class: 'term' }, `${t.termNext} `, h(doc, 'b', null, name), ` · ${t.termDate(m, d)}`);

@@ -5,7 +5,7 @@
  * colours) is checked in a real browser by test/browser/widget.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readCardSettings, describeCardError } from '../../src/widget/attributes';
+import { readCardCalendar, readCardSettings, describeCardError } from '../../src/widget/attributes';
 import { formatPrice, readMarket } from '../../src/widget/format';
 import { LABELS } from '../../src/widget/labels';
 import { renderCard, renderError } from '../../src/widget/render';
@@ -123,5 +123,62 @@ describe('the error state speaks to the reader (issue 9)', () => {
   it('the developer detail names the element, the date and the library message', () => {
     expect(describeCardError('2025-02-30', new RangeError('almanac: date.day must be between 1 and 28 in 2025-02, got 30')))
       .toBe('<huangli-card date="2025-02-30">: almanac: date.day must be between 1 and 28 in 2025-02, got 30');
+  });
+});
+
+describe('any day of the range, and the calendar attribute (issue 10)', () => {
+  it.each([
+    ['-000721-01-16', 'zh-Hans', '公元前722年1月16日 星期一', '农历 戊午马年 腊月初九'],
+    ['0000-02-29', 'zh-Hant', '公元前1年2月29日 星期二', '農曆 庚申猴年 正月初八'],
+    ['0001-01-01', 'en', 'Monday, 1 January 1', 'Lunar Eleventh month, Day 20 · Year of the Monkey (Geng-Shen)'],
+    ['-000100-03-15', 'en', 'Thursday, 15 March 101 BCE', 'Lunar First month, Day 28 · Year of the Dragon (Geng-Chen)'],
+    ['9999-12-31', 'zh-Hans', '9999年12月31日 星期五', '农历 己亥猪年 腊月初二'],
+  ] as const)('%s in %s: %s', (date, lang, heading, lunar) => {
+    const card = renderCard(fakeDocument, date, lang, undefined);
+    expect(card.getAttribute('data-date')).toBe(date);
+    expect(textsByClass(card, 'head')[0]).toContain(heading);
+    expect(textsByClass(card, 'lunar')).toEqual([lunar]);
+  });
+
+  it('names the next term with its day, also before 0; after 冬至 9999 there is none', () => {
+    expect(textsByClass(renderCard(fakeDocument, '-000721-01-16', 'zh-Hans', undefined), 'term')).toEqual(['下一节气 大寒 · 1月19日']);
+    expect(textsByClass(renderCard(fakeDocument, '9999-12-16', 'en', undefined), 'term')).toEqual(['Solar term today Winter Solstice']);
+    expect(textsByClass(renderCard(fakeDocument, '9999-12-31', 'en', undefined), 'term')).toEqual([]);
+  });
+
+  it("reads the date in the card's calendar and writes its dates in it", () => {
+    const julian = renderCard(fakeDocument, '1582-10-04', 'zh-Hans', undefined, 'green', 'julian');
+    expect(julian.getAttribute('data-date')).toBe('1582-10-04');
+    expect(textsByClass(julian, 'head')[0]).toContain('1582年10月4日 星期四');
+    expect(textsByClass(julian, 'lunar')).toEqual(['农历 壬午马年 九月十八']);
+    expect(textsByClass(julian, 'term')).toEqual(['下一节气 霜降 · 10月24日']);
+    // The same date read as ISO is another day, ten days before.
+    expect(textsByClass(renderCard(fakeDocument, '1582-10-04', 'zh-Hans', undefined), 'lunar')).toEqual(['农历 壬午马年 九月初八']);
+    // 1500-02-29 exists in the Julian calendar only; the first Julian day is ISO -000722-12-24.
+    expect(renderCard(fakeDocument, '1500-02-29', 'en', undefined, 'green', 'julian').getAttribute('data-date')).toBe('1500-02-29');
+    expect(() => renderCard(fakeDocument, '1500-02-29', 'en', undefined)).toThrow(RangeError);
+    expect(textsByClass(renderCard(fakeDocument, '-000721-01-01', 'en', undefined, 'green', 'julian'), 'head')[0]).toContain('Saturday, 1 January 722 BCE');
+  });
+
+  it('refuses what the library refuses: a day the calendar skips, a day outside the range, an unknown calendar', () => {
+    expect(() => renderCard(fakeDocument, '1582-10-10', 'zh-Hans', undefined, 'green', 'julian')).toThrow(/^almanac: date\.day must be 1 … 4 or 15 … 31 in 1582-10 with calendar 'julian'/);
+    expect(() => renderCard(fakeDocument, '-000722-12-31', 'zh-Hans', undefined)).toThrow(/^almanac: date\.year must be between -721 and 9999/);
+    expect(() => renderCard(fakeDocument, '+010000-01-01', 'zh-Hans', undefined)).toThrow(RangeError);
+    expect(() => renderCard(fakeDocument, '2025-12-18', 'zh-Hans', undefined, 'green', readCardCalendar('gregorian'))).toThrow(
+      /^almanac: options\.calendar must be 'iso8601' or 'julian', got "gregorian"$/,
+    );
+  });
+
+  it.each([[null, 'iso8601'], ['julian', 'julian'], [' Julian ', 'julian'], ['ISO8601', 'iso8601'], ['gregorian', 'gregorian'], ['', '']] as const)(
+    'calendar=%j is read as %j (anything but iso8601 and julian is then refused by the library)',
+    (value, calendar) => {
+      expect(readCardCalendar(value)).toBe(calendar);
+    },
+  );
+
+  it('the developer detail names the calendar when the card has one', () => {
+    const error = new RangeError("almanac: date.day must be 1 … 4 or 15 … 31 in 1582-10 with calendar 'julian' (1582-10-04 is followed by 1582-10-15), got \"1582-10-10\"");
+    expect(describeCardError('1582-10-10', error, 'julian')).toBe(`<huangli-card date="1582-10-10" calendar="julian">: ${error.message}`);
+    expect(describeCardError('1582-10-10', error)).toBe(`<huangli-card date="1582-10-10">: ${error.message}`);
   });
 });

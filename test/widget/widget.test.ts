@@ -56,7 +56,22 @@ describe('widget under Node', () => {
     expect(solarTermFor('2025-12-18')).toEqual({ term: { name: '冬至', instant: '2025-12-21T23:03:05+08:00' }, date: '2025-12-21', today: false });
     expect(solarTermFor('2025-12-21')?.today).toBe(true);
     expect(solarTermFor('2025-12-25')?.term.name).toBe('小寒');
-    expect(solarTermFor('2100-12-31')).toBeNull();
+    // Issue 10: the range runs to 9999; after its last term (冬至 9999-12-16) there is none.
+    expect(solarTermFor('2100-12-31')?.term.name).toBe('小寒');
+    expect(solarTermFor('2100-12-31')?.date).toBe('2101-01-05');
+    expect(solarTermFor('9999-12-16')).toMatchObject({ term: { name: '冬至' }, date: '9999-12-16', today: true });
+    expect(solarTermFor('9999-12-17')).toBeNull();
+    expect(solarTermFor('9999-12-31')).toBeNull();
+  });
+
+  it('gives the solar term on any day of the range, expanded years and the Julian calendar included', () => {
+    expect(solarTermFor('-000721-01-01')).toEqual({ term: { name: '小寒', instant: '-000721-01-04T10:29:47+08:00' }, date: '-000721-01-04', today: false });
+    // The term after the last days of a year before 0 is in the next one: -000721-12-25 → 小寒 of -720.
+    expect(solarTermFor('-000721-12-25')?.date).toMatch(/^-000720-01-0\d$/);
+    // With calendar 'julian' the dates are the Julian calendar's: its first day is ISO -000722-12-24.
+    expect(solarTermFor('-000721-01-01', 'julian')).toEqual({ term: { name: '小寒', instant: '-000721-01-12T10:29:47+08:00' }, date: '-000721-01-12', today: false });
+    expect(solarTermFor('1582-10-04', 'julian')).toMatchObject({ term: { name: '霜降' }, date: '1582-10-24' });
+    expect(solarTermFor('1582-10-04')).toMatchObject({ term: { name: '寒露' }, date: '1582-10-09' });
   });
 
   it('has every label in three languages, English without Han characters', () => {
