@@ -1,4 +1,8 @@
+import { approximateSolarTermTime } from './engine/approximateTermInstant';
 import { computeSolarTermInstant } from './engine/computeSolarTermInstant';
+import { computeDeltaTDays } from './engine/deltaT';
+import { fromJulianCenturies } from './engine/julianCenturies';
+import { getTermDay, termDayMargins } from './engine/termDays';
 import { termCorrectionGaps, termCorrectionSeconds } from '../data/termCorrections.generated';
 import { boundedMemo } from '../internal/memo';
 
@@ -36,11 +40,24 @@ export const getTermSecond: (k: number) => number = /* @__PURE__ */ boundedMemo(
   Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k));
 
 /**
+ * Whether term `k`'s instant may lie in the last second before a midnight (where rounding to the
+ * second moves it to the next day): its cheap estimate is within the estimate's margin of one.
+ */
+function mayRoundOverMidnight(k: number): boolean {
+  const t = approximateSolarTermTime(k);
+  const jde = fromJulianCenturies(t);
+  const x = jde - computeDeltaTDays(jde) - UNIX_EPOCH_JD + 1 / 3;
+  const fromMidnight = Math.abs(x - Math.round(x)) * 86400;
+  return fromMidnight <= termDayMargins.term[0](t) + 1;
+}
+
+/**
  * The day (UTC+8, days since 1970-01-01) on which term `k` falls: the day of {@link getTermSecond},
- * found without solving for the instant unless it lies within a second of midnight or is corrected.
+ * found without solving for the instant unless it may lie within a second of midnight or is corrected.
  * @internal
  */
 export function getTermDisplayDay(k: number): number {
+  if (getCorrection(k) === 0 && !mayRoundOverMidnight(k)) return getTermDay(k);
   return Math.floor(getTermSecond(k) / 86400);
 }
 

@@ -21,7 +21,7 @@ export interface RefLunar {
 export interface Reference {
   Solar: { fromYmd(y: number, m: number, d: number): RefSolar; fromYmdHms(y: number, m: number, d: number, h: number, mi: number, s: number): RefSolar; fromJulianDay(jd: number): RefSolar };
   Lunar: { fromYmd(y: number, m: number, d: number): RefLunar };
-  LunarYear: { fromYear(y: number): { getJieQiJulianDays(): number[]; getLeapMonth(): number; getMonthsInYear(): RefLunarMonth[] } };
+  LunarYear: { fromYear(y: number): { getJieQiJulianDays(): number[]; getLeapMonth(): number; getMonthsInYear(): RefLunarMonth[]; getMonths(): RefLunarMonth[] } };
 }
 /** A month of a reference lunar year; `getMonth()` is negative for a leap month. */
 export interface RefLunarMonth {

@@ -1,0 +1,30 @@
+/**
+ * The term instants the calendar shows (src/astro/termInstants.ts): the engine's instant rounded
+ * to the second plus the generated corrections, and the fast day of that instant. Every term of
+ * the range is checked in termInstants.full.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { getTermDisplayDay, getTermSecond } from '../../src/astro/termInstants';
+import { termCorrectionGaps } from '../../src/data/termCorrections.generated';
+import { seededRandom } from '../support/seededRandom';
+
+const FIRST = 24 * (-722 - 2000) + 19;
+const LAST = 24 * (10000 - 2000) + 42;
+const corrected = (() => {
+  let k = 0;
+  return termCorrectionGaps.map((gap) => (k += gap));
+})();
+
+describe('getTermDisplayDay', () => {
+  it('is the day of the shown second for every corrected term and 3,000 random ones', () => {
+    const random = seededRandom(20251218);
+    const ks = [...corrected, ...Array.from({ length: 3000 }, () => FIRST + Math.floor(random() * (LAST - FIRST)))];
+    for (const k of ks) expect(getTermDisplayDay(k)).toBe(Math.floor(getTermSecond(k) / 86400));
+  });
+
+  it('puts 1979 大寒 (23:59:56) on 01-20', () => {
+    const k = 24 * (1979 - 2000) + 20;
+    expect(getTermSecond(k) % 86400).toBe(86396);
+    expect(getTermDisplayDay(k)).toBe(Math.floor(Date.UTC(1979, 0, 20) / 86400000));
+  });
+});
