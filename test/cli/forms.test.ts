@@ -2,23 +2,33 @@
 // --help, ends quietly on a closed pipe, and prints nothing empty on the last days of the range.
 // Issue 10: every day −0721-01-01 … 9999-12-31 (expanded years), and --calendar.
 //
-// These run the built command, `node dist/cli.js` (package.json "bin"), four times faster than
-// the source through tsx; cli.test.ts runs the source, as `npm start` does. `npm test` builds
-// first; run alone, this file needs `npm run build` after a change to src/cli.
+// These run the built command, `dist/cli.js` (package.json "bin"), four times faster than the
+// source through tsx; cli.test.ts runs the source, as `npm start` does. `npm test` builds first;
+// run alone, this file needs `npm run build` after a change to src/cli. The bundle is one file:
+// it is copied before the tests, so that a build during the run (which empties dist/) cannot break them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
-const CLI = 'dist/cli.js';
+const copyDir = mkdtempSync(join(tmpdir(), 'huangli-cli-'));
+/** The copy of dist/cli.js the tests run (`.mjs`: outside the package, `.js` would be CommonJS). */
+const CLI = join(copyDir, 'cli.mjs');
 
 beforeAll(() => {
-  if (!existsSync(`${root}${CLI}`)) throw new Error(`${CLI} is missing: run npm run build (npm test builds first)`);
-  const built = statSync(`${root}${CLI}`).mtimeMs;
-  const newer = readdirSync(`${root}src/cli`).filter((f) => statSync(`${root}src/cli/${f}`).mtimeMs > built);
-  if (newer.length > 0) throw new Error(`${CLI} is older than src/cli/${newer.join(', src/cli/')}: run npm run build`);
+  const built = `${root}dist/cli.js`;
+  if (!existsSync(built)) throw new Error('dist/cli.js is missing: run npm run build (npm test builds first)');
+  const builtAt = statSync(built).mtimeMs;
+  const newer = readdirSync(`${root}src/cli`).filter((f) => statSync(`${root}src/cli/${f}`).mtimeMs > builtAt);
+  if (newer.length > 0) throw new Error(`dist/cli.js is older than src/cli/${newer.join(', src/cli/')}: run npm run build`);
+  copyFileSync(built, CLI);
+});
+afterAll(() => {
+  rmSync(copyDir, { recursive: true, force: true });
 });
 
 interface Result { status: number | null; stdout: string; stderr: string }
@@ -144,13 +154,13 @@ describe('--version and --help', () => {
 describe('a closed pipe', () => {
   it.each([['2025-12'], ['2025-12', '--json'], ['2025-12-18']])('huangli %s | (reader gone) ends quietly with 0', (...args) => {
     // The reader closes its end at once, before the command writes: every write then fails with EPIPE.
-    const r = spawnSync('bash', ['-c', `node ${CLI} ${args.join(' ')} | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const r = spawnSync('bash', ['-c', `node '${CLI}' ${args.join(' ')} | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('exit 0\n');
   });
 
   it('huangli 2025-12 --json | head -1 prints one line and nothing on stderr', () => {
-    const r = spawnSync('bash', ['-c', `node ${CLI} 2025-12 --json | head -1; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const r = spawnSync('bash', ['-c', `node '${CLI}' 2025-12 --json | head -1; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect([r.stdout, r.stderr]).toEqual(['[\nexit 0\n', '']);
   });
 });
