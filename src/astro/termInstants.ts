@@ -56,10 +56,8 @@ function mayRoundOverMidnight(k: number): boolean {
  * found without solving for the instant unless it may lie within a second of midnight or is corrected.
  * @internal
  */
-export function getTermDisplayDay(k: number): number {
-  if (getCorrection(k) === 0 && !mayRoundOverMidnight(k)) return getTermDay(k);
-  return Math.floor(getTermSecond(k) / 86400);
-}
+export const getTermDisplayDay: (k: number) => number = /* @__PURE__ */ boundedMemo(8192, (k) =>
+  getCorrection(k) === 0 && !mayRoundOverMidnight(k) ? getTermDay(k) : Math.floor(getTermSecond(k) / 86400));
 
 /** The term number of the `j`-th 节 (0 = 小寒 … 11 = 大雪) of Gregorian year `year`. @internal */
 export function getJieNumber(year: number, j: number): number {

@@ -33,7 +33,7 @@ const FN = 'fromLunar';
 function findMonth(year: number, month: number, leap: boolean, months: readonly LunarMonthEntry[]): LunarMonthEntry | undefined {
   const candidates = [...months, ...getMonthList(year + 1)].filter((m) => m.year === year && m.month === month && m.leap === leap);
   return candidates.find((m) => {
-    const [named] = findLunarMonth(m.firstDay, fromEpochDay(m.firstDay).year);
+    const named = findLunarMonth(m.firstDay, fromEpochDay(m.firstDay).year);
     return named.year === year && named.month === month && named.leap === leap;
   }) ?? candidates[0];
 }

@@ -1,5 +1,7 @@
+import { toEpochDay } from '../calendar/epochDay';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { getMonthList, getWinterMonthStart, type LunarMonthEntry } from './monthList';
+import { findInMonthList, getMonthList, getWinterMonthStart, type LunarMonthEntry } from './monthList';
+import { boundedMemo } from '../internal/memo';
 
 /** First and last lunar years with a day in the supported range. @internal */
 export const lunarTableFirstYear = FIRST_YEAR - 1;
@@ -11,6 +13,9 @@ export function getLunarYearMonths(year: number): readonly LunarMonthEntry[] {
   // The reference's list for `year` holds all of that year's months (it runs from the 11th month before).
   return getMonthList(year).filter((m) => m.year === year);
 }
+
+/** The years looked up lazily once (a bounded memo of `true`): the next lookup builds the year's list. */
+const coldYears = /* @__PURE__ */ boundedMemo(512, () => true);
 
 /** Day before 1582-10-15, the first Gregorian day, counted from 1970-01-01. */
 const GREGORIAN_SWITCH = -141427;
@@ -28,7 +33,7 @@ function getReferenceYear(epochDay: number, gregorianYear: number): number {
 }
 
 /**
- * The month of the lunar calendar that holds the day `epochDay`, and the day's number in it.
+ * The month of the lunar calendar that holds the day `epochDay` (the day's number in it is `epochDay − firstDay + 1`).
  * The reference looks a day up in the month list of its solar year; from the month that holds
  * the year's 冬至 on, this looks it up in the next year's list instead, whose sui (冬至 to 冬至)
  * holds that month. The two agree wherever both have the month, but in 14 years before 1 CE:
@@ -36,12 +41,20 @@ function getReferenceYear(epochDay: number, gregorianYear: number): number {
  * (docs/calendar.md, "Where the reference contradicts itself").
  * @internal
  */
-export function findLunarMonth(epochDay: number, gregorianYear: number): readonly [LunarMonthEntry, number] {
+export function findLunarMonth(epochDay: number, gregorianYear: number): LunarMonthEntry {
   let year = getReferenceYear(epochDay, gregorianYear);
-  if (epochDay >= getWinterMonthStart(year + 1)) year++;
-  for (const m of getMonthList(year)) {
-    const offset = epochDay - m.firstDay;
-    if (offset < m.days) return [m, offset + 1];
+  // The month of the 冬至 begins after 1 October in either reading of any year of the range.
+  if (epochDay >= toEpochDay(year, 10, 1) && epochDay >= getWinterMonthStart(year + 1)) year++;
+  // A year asked about for the first time: only what this day needs; the second time, the whole list.
+  let list = getMonthList.peek(year);
+  if (list === undefined) {
+    if (coldYears.peek(year) === undefined) {
+      coldYears(year);
+      const found = findInMonthList(year, epochDay);
+      if (found !== undefined) return found;
+    }
+    list = getMonthList(year);
   }
+  for (const m of list) if (epochDay - m.firstDay < m.days) return m;
   throw new RangeError(`no lunar month holds day ${epochDay}`); // unreachable: the list spans the year
 }

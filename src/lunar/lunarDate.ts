@@ -12,7 +12,9 @@ export type LunarDateOptions = TimeZoneOptions;
 
 /** The lunar date of a day given as days since 1970-01-01 (in range) and its Gregorian year. @internal */
 export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate {
-  const [{ year, month, leap }, day] = findLunarMonth(epochDay, gregorianYear);
+  const m = findLunarMonth(epochDay, gregorianYear);
+  const { year, month, leap } = m;
+  const day = epochDay - m.firstDay + 1;
   return Object.freeze({
     year, month, day, leap,
     monthName: (leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[month] as string,
