@@ -95,7 +95,7 @@ function findSolarTermOn(epochDay: number, year: number, month: number, calendar
  * @param options - `monthBoundary` for 宜/忌, `fuShenSect`, `timeZone`; `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
  * @returns A frozen {@link DailyAlmanac}.
  * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
- * @throws {RangeError} If the date does not exist, is outside 1900-01-01 … 2100-12-31, or an option has an unknown value.
+ * @throws {RangeError} If the date does not exist, is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
  * @example
  * const day = almanac('2025-12-18');
  * [day.lunar.monthName + day.lunar.dayName, day.clash.text, day.officer]

@@ -70,7 +70,7 @@ export interface MoonPhase {
   /**
    * Illuminated fraction of the Moon's disc at 12:00 China Standard Time, 0 … 1, to 3 decimals.
    * Computed from Meeus' phase-angle series (Astronomical Algorithms, ch. 48); within 0.005 of an
-   * ephemeris (tested against the new-moon table at every new moon 1900–2100).
+   * ephemeris (tested against the engine's new moons 1900–2100).
    */
   readonly illumination: number;
 }

@@ -98,7 +98,7 @@ function readSolarTimeOption(value: unknown): SolarTimeOption | undefined {
  * @param options - `sex`, `dayBoundary`, `luckStart`, `timeZone`, `disambiguation`, `trueSolarTime`.
  * @returns A frozen, JSON-safe chart; `luck` only when `sex` is given.
  * @throws {TypeError} If `moment` has no time or is not an accepted shape, or an option has the wrong type.
- * @throws {RangeError} If the moment does not exist or is outside 1900-01-01 … 2100-12-31, or an option has an unknown value.
+ * @throws {RangeError} If the moment does not exist or is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
  * @example
  * const chart = baZi('1990-05-05T20:00');
  * [chart.pillars.year.name, chart.pillars.month.name, chart.pillars.day.name, chart.pillars.hour.name]

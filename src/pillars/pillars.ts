@@ -88,7 +88,7 @@ const FN = 'pillars';
  * @param options - `dayBoundary`, `yearBoundary`, `timeZone`.
  * @returns Frozen `{ year, month, day, hour? }`, each `{ stem, branch, name, index }`.
  * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
- * @throws {RangeError} If the date or time does not exist, is outside 1900-01-01 … 2100-12-31, or an option has an unknown value.
+ * @throws {RangeError} If the date or time does not exist, is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
  * @example
  * const p = pillars('2025-12-18');
  * [p.year.name, p.month.name, p.day.name]
@@ -97,6 +97,10 @@ const FN = 'pillars';
  * // 大雪 2025 is at 05:04 on 12-07: the month changes at that instant when a time is given
  * [pillars('2025-12-07T03:00').month.name, pillars('2025-12-07T06:00').month.name, pillars('2025-12-07').month.name]
  * //=> ['丁亥', '戊子', '戊子']
+ * @example
+ * // Any day of the range: 722 BCE began in the 戊午 year (立春 had not come), 9999 ends in 己亥
+ * [pillars('-000721-01-01').year.name, pillars('9999-12-31').year.name]
+ * //=> ['戊午', '己亥']
  * @example
  * pillars('2025-12-18T23:30').hour
  * //=> { stem: '庚', branch: '子', name: '庚子', index: 36 }
