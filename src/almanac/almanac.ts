@@ -8,6 +8,7 @@ import {
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
+import { getReferenceYear } from '../lunar/getLunarYear';
 import { toLunarDate } from '../lunar/lunarDate';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, getPillar } from '../names/stemsBranches';
@@ -71,10 +72,11 @@ function positionOf(trigram: string): Position {
 
 /** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
 function findSolarTermOn(epochDay: number, year: number, month: number, calendar: SolarCalendar): SolarTerm | null {
-  for (let k = 2 * month - 2; k < 2 * month; k++) {
+  // After 8000 the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
+  for (let k = 2 * month - 2; k <= 2 * month; k++) {
     const term = getJieNumber(year, 0) + k;
     if (getTermDisplayDay(term) === epochDay) {
-      return Object.freeze({ name: SOLAR_TERM_NAMES[k] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
+      return Object.freeze({ name: SOLAR_TERM_NAMES[k % 24] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
     }
   }
   return null;
@@ -209,7 +211,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
       yinGuiShen: positionOf(yinGuiShen[dayStem] as string),
       taiShen: getTaiShen(dayIndex),
     }),
-    nineStar: getNineStar(epochDay, year),
+    nineStar: getNineStar(epochDay, getReferenceYear(epochDay, year)),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm),
     hours: Object.freeze(hours),
     fortune,

@@ -22,9 +22,10 @@ const GREGORIAN_SWITCH = -141427;
 
 /**
  * The year of a day as the reference reads it (Julian before 1582-10-15), which chooses the
- * month list it looks the day up in.
+ * month list it looks the day up in (and the solstices its 九星 count from).
+ * @internal
  */
-function getReferenceYear(epochDay: number, gregorianYear: number): number {
+export function getReferenceYear(epochDay: number, gregorianYear: number): number {
   if (epochDay >= GREGORIAN_SWITCH) return gregorianYear;
   const c = epochDay + 2440588 + 32082;
   const d = Math.floor((4 * c + 3) / 1461);

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { almanac, type DailyAlmanac } from '../../src/index';
-import type { CivilDate } from '../../src/types';
+import type { CivilDate, SolarCalendar } from '../../src/types';
 import { coverageCounter, type Coverage } from './days';
 import { reference, type RefAlmanacLunar } from './reference';
 
@@ -77,7 +77,11 @@ export interface AlmanacComparison {
   readonly instantBoundaryDays: number;
 }
 
-export function compareAlmanac(days: Iterable<CivilDate>): AlmanacComparison {
+/**
+ * `calendar: 'julian'` reads the days as the reference does before 1582-10-15 (Julian), for days
+ * outside 1900–2100; the default is ISO, which is the same reading from 1582-10-15 on.
+ */
+export function compareAlmanac(days: Iterable<CivilDate>, calendar: SolarCalendar = 'iso8601'): AlmanacComparison {
   const differences = new Map<string, string[]>();
   const note = (field: string, text: string): void => {
     const list = differences.get(field) ?? [];
@@ -89,7 +93,7 @@ export function compareAlmanac(days: Iterable<CivilDate>): AlmanacComparison {
   for (const d of days) {
     const l = reference.Solar.fromYmd(d.year, d.month, d.day).getLunar() as RefAlmanacLunar;
     coverage.add(l);
-    const a = almanac(d);
+    const a = almanac(d, { calendar });
     const expected = expectedFrom(l);
     const actual = actualFrom(a);
     for (const key of Object.keys(expected)) {
@@ -98,12 +102,12 @@ export function compareAlmanac(days: Iterable<CivilDate>): AlmanacComparison {
     // The other conventions the reference offers, on the days where they can differ (a 节 falls
     // between the 3rd and the 9th of its Gregorian month).
     if (d.day <= 9) {
-      const instant = almanac(d, { monthBoundary: 'instant' });
+      const instant = almanac(d, { monthBoundary: 'instant', calendar });
       if (JSON.stringify([instant.yi, instant.ji]) !== JSON.stringify([orEmpty(l.getDayYi(2)), orEmpty(l.getDayJi(2))])) note('yi/ji sect 2', JSON.stringify(d));
       if (JSON.stringify([instant.yi, instant.ji]) !== JSON.stringify([a.yi, a.ji])) instantBoundaryDays++;
     }
     if (d.day % 7 === 0) {
-      const fu = almanac(d, { fuShenSect: 1 }).directions.fuShen;
+      const fu = almanac(d, { fuShenSect: 1, calendar }).directions.fuShen;
       if (fu.trigram !== l.getDayPositionFu(1) || fu.direction !== l.getDayPositionFuDesc(1)) note('fuShen sect 1', JSON.stringify(d));
     }
   }
