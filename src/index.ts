@@ -12,6 +12,7 @@ export type { FromLunarOptions, LunarDateInput } from './lunar/fromLunar';
 export { lunarDate } from './lunar/lunarDate';
 export type { LunarDateOptions } from './lunar/lunarDate';
 export { pillars } from './pillars/pillars';
+export { yearPillar } from './pillars/yearPillar';
 export type { DayPillars, MomentPillars, Pillars, PillarsOptions } from './pillars/pillars';
 export type {
   Branch, CivilDate, CivilDateTime, DateFields, DateInput, DateTimeInput, DateTimeString, DateWithTimeInput, LunarDate, Pillar,

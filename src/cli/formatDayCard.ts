@@ -2,7 +2,7 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { formatDate } from '../calendar/julianCalendar';
 import { FIRST_YEAR, LAST_EPOCH_DAY, LAST_YEAR } from '../calendar/supportedRange';
 import {
-  almanac, localize, pillars, solarTerms, type DailyAlmanac, type HourAlmanac, type Locale, type Pillar, type Pillars, type SolarCalendar,
+  almanac, localize, solarTerms, yearPillar, type DailyAlmanac, type HourAlmanac, type Locale, type Pillar, type Pillars, type SolarCalendar,
 } from '../index';
 import { formatClock, toEpochDayOf } from './dates';
 import { ENGLISH_WEEKDAYS, LABELS } from './labels';
@@ -72,7 +72,7 @@ export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, c
   const en = lang === 'en';
   const list = (xs: readonly string[]): string => (xs.length === 0 ? L.none : xs.join(L.listSeparator));
   // The lunar line names the lunar year (from 正月初一); the pillars line keeps the 立春 year.
-  const lunarYear = localize(pillars(a.date, { yearBoundary: 'lunar-new-year', calendar }).year, lang).name;
+  const lunarYear = localize(yearPillar(a.lunar.year), lang).name;
   const p = localize<Pillars>(moment ?? a.pillars, lang);
   const pillarParts = [`${p.year.name}${L.year}`, `${p.month.name}${L.monthSuffix}`, `${p.day.name}${L.day}`, ...(p.hour === undefined ? [] : [`${p.hour.name}${L.hour}`])];
   const f = l.fortune;

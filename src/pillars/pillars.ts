@@ -1,6 +1,5 @@
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
-import { toLunarDate } from '../lunar/lunarDate';
 import { getPillar } from '../names/stemsBranches';
 import type { DateInput, DateWithTimeInput, Pillar, PlainDateInput, TimeZoneOptions } from '../types';
 import {
@@ -22,11 +21,14 @@ export interface PillarsOptions extends TimeZoneOptions {
    */
   readonly dayBoundary?: 'midnight' | '23:00';
   /**
-   * Where the year pillar changes.
-   * - `'lichun'` (default): at 立春 — by its day for a plain date, by its instant when a time is given.
-   * - `'lunar-new-year'`: at 正月初一, the convention of the year's name in ordinary speech and of GB/T 33661.
+   * Where the year pillar changes: `'lichun'` (the only value, and the default), at 立春 — by its
+   * day for a plain date, by its instant when a time is given. Until 0.4 `'lunar-new-year'` changed
+   * it at 正月初一; since 0.5, which computes every year, that needs the whole lunar calendar, which
+   * `pillars` does not carry (an app that imports only `pillars` stays under 9 KB): the year named
+   * at 正月初一 (ordinary speech, GB/T 33661) is {@link yearPillar}`(lunarDate(date).year)`, and
+   * `'lunar-new-year'` is a `RangeError` that says so.
    */
-  readonly yearBoundary?: 'lichun' | 'lunar-new-year';
+  readonly yearBoundary?: 'lichun';
 }
 
 /**
@@ -122,10 +124,14 @@ export function pillars(date: DateInput, options?: PillarsOptions): Pillars {
   const dayBoundary = options?.dayBoundary ?? 'midnight';
   if (dayBoundary !== 'midnight' && dayBoundary !== '23:00') throw rangeError(FN, 'options.dayBoundary', "'midnight' or '23:00'", dayBoundary);
   const yearBoundary = options?.yearBoundary ?? 'lichun';
-  if (yearBoundary !== 'lichun' && yearBoundary !== 'lunar-new-year') throw rangeError(FN, 'options.yearBoundary', "'lichun' or 'lunar-new-year'", yearBoundary);
+  if (yearBoundary !== 'lichun') {
+    throw rangeError(FN, 'options.yearBoundary', yearBoundary === 'lunar-new-year'
+      ? "'lichun' (for the year that changes at 正月初一, use yearPillar(lunarDate(date).year))"
+      : "'lichun'", yearBoundary);
+  }
 
   const solarMonth = getSolarMonthNumber(moment, moment.hasTime);
-  const pillarYear = yearBoundary === 'lichun' ? getSolarYear(solarMonth) : toLunarDate(moment.epochDay, moment.year).year;
+  const pillarYear = getSolarYear(solarMonth);
   const dayIndex = getDayPillarIndex(moment.epochDay);
   const lateZi = moment.hasTime && moment.hour === 23;
   const year = getPillar(getYearPillarIndex(pillarYear));

@@ -3,7 +3,8 @@
 import { almanac } from '../almanac/almanac';
 import { fearGreedLabel } from '../fortune/fearGreedLabel';
 import { localize } from '../i18n/localize';
-import { pillars } from '../pillars/pillars';
+import { yearPillar as yearPillarOf } from '../pillars/yearPillar';
+import { lunarDate } from '../lunar/lunarDate';
 import type { SolarCalendar } from '../types';
 import type { RiseColor } from './attributes';
 import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './format';
@@ -107,7 +108,7 @@ export function renderCard(doc: Document, input: string, lang: CardLang, market:
   // From here on, the day as the library read it ('YYYY-MM-DD' in `calendar`), whatever form the input took.
   const date = canonical.date;
   const day = localize(canonical, lang);
-  const yearPillar = localize(pillars(date, { yearBoundary: 'lunar-new-year', calendar }).year, lang).name;
+  const yearPillar = localize(yearPillarOf(lunarDate(date, { calendar }).year), lang).name;
   const [year, month, dayOfMonth] = parseDate(date);
   const f = day.fortune;
   const score = canonical.fortune.score;

@@ -1,6 +1,6 @@
 /** Known hard dates (../shared/reference/domain-notes.md), checked by value. */
 import { describe, expect, it } from 'vitest';
-import { fromLunar, lunarDate, pillars, solarTerms } from '../../src/index';
+import { fromLunar, lunarDate, pillars, solarTerms, yearPillar } from '../../src/index';
 import { newMoons } from '../../src/astro/index';
 import { reference } from '../support/reference';
 
@@ -36,15 +36,16 @@ describe('hard cases', () => {
     expect([last.year, last.month, last.day]).toEqual([ref.getYear(), ref.getMonth(), ref.getDay()]);
   });
 
-  it('the year pillar changes on the day of 立春 for a plain date, at its instant with a time, at 正月初一 on request', () => {
+  it('the year pillar changes on the day of 立春 for a plain date, at its instant with a time; the year named at 正月初一 is yearPillar(lunarDate(d).year)', () => {
     // 立春 2025 is 2025-02-03T22:10 (China); 正月初一 was 2025-01-29.
     expect(solarTerms(2025)[2]?.instant.slice(0, 16)).toBe('2025-02-03T22:10');
     expect(pillars('2025-02-02').year.name).toBe('甲辰');
     expect(pillars('2025-02-03').year.name).toBe('乙巳');
     expect(pillars('2025-02-03T12:00').year.name).toBe('甲辰');
     expect(pillars('2025-02-03T22:11').year.name).toBe('乙巳');
-    expect(pillars('2025-01-30', { yearBoundary: 'lunar-new-year' }).year.name).toBe('乙巳');
-    expect(pillars('2025-01-28', { yearBoundary: 'lunar-new-year' }).year.name).toBe('甲辰');
+    expect(yearPillar(lunarDate('2025-01-30').year).name).toBe('乙巳');
+    expect(yearPillar(lunarDate('2025-01-28').year).name).toBe('甲辰');
+    expect(() => pillars('2025-01-30', { yearBoundary: 'lunar-new-year' } as never)).toThrow(/options\.yearBoundary must be 'lichun' \(for the year that changes at 正月初一, use yearPillar\(lunarDate\(date\)\.year\)\), got "lunar-new-year"/);
   });
 });
 
