@@ -3,16 +3,28 @@ import { computeSolarTermInstant } from './engine/computeSolarTermInstant';
 import { computeDeltaTDays } from './engine/deltaT';
 import { fromJulianCenturies } from './engine/julianCenturies';
 import { getTermDay, termDayMargins } from './engine/termDays';
-import { termCorrectionGaps, termCorrectionSeconds } from '../data/termCorrections.generated';
+import { termCorrections, termCorrectionsFirst } from '../data/termCorrections.generated';
+import { readNumbers, unzigzag } from '../internal/numberCodec';
 import { boundedMemo } from '../internal/memo';
 
 /** Julian Day of 1970-01-01T00:00 UT. */
 const UNIX_EPOCH_JD = 2440587.5;
 
-/** The term numbers of the correction list, decoded once (a frozen value). */
-const correctedTerms: readonly number[] = /* @__PURE__ */ (() => {
-  let k = 0;
-  return Object.freeze(termCorrectionGaps.map((gap) => (k += gap)));
+/** The corrected terms and their seconds, decoded once (frozen values). */
+const [correctedTerms, correctionSeconds] = /* @__PURE__ */ (() => {
+  const terms: number[] = [];
+  const seconds: number[] = [];
+  let k = termCorrectionsFirst;
+  let gap = -1;
+  readNumbers(termCorrections, (v) => {
+    if (gap < 0) gap = v;
+    else {
+      terms.push((k += gap));
+      seconds.push(unzigzag(v));
+      gap = -1;
+    }
+  });
+  return [Object.freeze(terms), Object.freeze(seconds)] as const;
 })();
 
 /** Seconds to add to term `k`'s rounded engine instant (0 for nearly every term). */
@@ -22,7 +34,7 @@ function getCorrection(k: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const value = correctedTerms[mid] as number;
-    if (value === k) return termCorrectionSeconds[mid] as number;
+    if (value === k) return correctionSeconds[mid] as number;
     if (value < k) lo = mid + 1;
     else hi = mid - 1;
   }
