@@ -13,11 +13,9 @@
  *   each time (a whole `Lunar` per 流年): that `Solar`'s `getLunar` is replaced by its first result;
  *   and `LiuYue.getGanZhi()` is a function of its 流年's pillar and its index only (lunar.js,
  *   `buildLiuYue`), so the twelve 流月 are read from the reference once per 流年 pillar.
- * - TIMING-EDGE (the library's, documented in docs/calendar.md): term instants are kept to 30 s,
- *   and a moment counts as after a term from 1 s past the start of its 30-s slot. At minute
- *   precision that differs from the reference only when its instant is exactly hh:mm:00. A chart
- *   that differs within 30 s of a reference 节 instant is counted in `timingEdges`, not hidden;
- *   any other difference is reported.
+ * - Term instants are the reference's to the second, so nothing is tolerated: every difference is
+ *   reported. Around each 节 the moments include its exact second (the new month, as in the
+ *   reference) and the second before it (test/support/momentsDifferential.ts does the same).
  */
 import fc from 'fast-check';
 import { baZi } from '../../src/bazi/index';
@@ -25,8 +23,8 @@ import type { BaZi, Luck } from '../../src/bazi/index';
 import { reference } from '../support/reference';
 import { SEED } from '../support/setup';
 
-/** A wall-clock minute in China Standard Time. */
-export interface ChartMomentInput { year: number; month: number; day: number; hour: number; minute: number }
+/** A wall-clock minute (or second) in China Standard Time. */
+export interface ChartMomentInput { year: number; month: number; day: number; hour: number; minute: number; second?: number }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the reference is untyped JavaScript */
 type Any = any;
@@ -37,6 +35,12 @@ const LAST_MINUTE = Date.UTC(2101, 0, 1) / 60000 - 1;
 export const momentOfMinute = (minute: number): ChartMomentInput => {
   const d = new Date(minute * 60000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+};
+
+/** The moment `second` seconds (possibly negative) after the start of a minute, with its seconds. */
+export const momentOfSecond = (minute: number, second: number): ChartMomentInput => {
+  const d = new Date(minute * 60000 + second * 1000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 };
 
 /** `count` minutes of 1900 … 2100 (CST), uniform, with the run's seed (`salt` varies the stream). */
@@ -56,23 +60,32 @@ export function midnightWindows(days: number, step = 1, salt = 1): ChartMomentIn
   return out;
 }
 
-/** The reference's 节 instants of 1900 … 2100 (12 a year), as minutes since 1970 (CST) and whether it is on the minute. */
-export function referenceJie(): { minute: number; onTheMinute: boolean }[] {
-  const out: { minute: number; onTheMinute: boolean }[] = [];
+/** A 节 instant of the reference: its minute since 1970 (CST) and the second within that minute. */
+export interface ReferenceJie { minute: number; second: number }
+
+/** The reference's 节 instants of 1900 … 2100 (12 a year). */
+export function referenceJie(): ReferenceJie[] {
+  const out: ReferenceJie[] = [];
   for (let year = 1900; year <= 2100; year++) {
     const jds = reference.LunarYear.fromYear(year).getJieQiJulianDays();
     for (let k = 0; k < 24; k += 2) {
       const s = reference.Solar.fromJulianDay(jds[k + 2] as number);
-      out.push({ minute: Date.UTC(s.getYear(), s.getMonth() - 1, s.getDay(), s.getHour(), s.getMinute()) / 60000, onTheMinute: s.getSecond() === 0 });
+      out.push({ minute: Date.UTC(s.getYear(), s.getMonth() - 1, s.getDay(), s.getHour(), s.getMinute()) / 60000, second: s.getSecond() });
     }
   }
   return out;
 }
 
-/** Every minute within `window` minutes of each of the given 节 minutes. */
-export function minutesAround(terms: readonly { minute: number }[], window: number): ChartMomentInput[] {
+/**
+ * Every minute within `window` minutes of each of the given 节, then the 节's exact second and
+ * the second before it: 2 × window + 3 moments a 节.
+ */
+export function momentsAround(terms: readonly ReferenceJie[], window: number): ChartMomentInput[] {
   const out: ChartMomentInput[] = [];
-  for (const t of terms) for (let m = -window; m <= window; m++) out.push(momentOfMinute(t.minute + m));
+  for (const t of terms) {
+    for (let m = -window; m <= window; m++) out.push(momentOfMinute(t.minute + m));
+    out.push(momentOfSecond(t.minute, t.second), momentOfSecond(t.minute, t.second - 1));
+  }
   return out;
 }
 
@@ -147,8 +160,6 @@ export interface ChartComparison {
   readonly moments: number;
   /** One line per moment that differs, naming the first field that does. */
   readonly differences: readonly string[];
-  /** Moments that differ within 30 s of a reference 节 instant (the TIMING-EDGE above). */
-  readonly timingEdges: number;
 }
 
 /**
@@ -184,11 +195,10 @@ function ours(chart: BaZi): unknown {
 
 export function compareCharts(moments: Iterable<ChartMomentInput>): ChartComparison {
   const differences: string[] = [];
-  let timingEdges = 0;
   let count = 0;
   for (const c of moments) {
     count++;
-    const lunar: Any = reference.Solar.fromYmdHms(c.year, c.month, c.day, c.hour, c.minute, 0).getLunar();
+    const lunar: Any = reference.Solar.fromYmdHms(c.year, c.month, c.day, c.hour, c.minute, c.second ?? 0).getLunar();
     const liChun: Any = lunar.getJieQiTable()['立春'];
     const liChunLunar: Any = liChun.getLunar();
     liChun.getLunar = () => liChunLunar;
@@ -209,14 +219,7 @@ export function compareCharts(moments: Iterable<ChartMomentInput>): ChartCompari
         if (d !== undefined) found.push(`${sex} ${method} luck${d}`);
       }
     }
-    if (found.length === 0) continue;
-    const t = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute);
-    const nearJie = [lunar.getPrevJie(), lunar.getNextJie()].some((jq: Any) => {
-      const s: Any = jq.getSolar();
-      return Math.abs(Date.UTC(s.getYear(), s.getMonth() - 1, s.getDay(), s.getHour(), s.getMinute(), s.getSecond()) - t) < 30000;
-    });
-    if (nearJie) timingEdges++;
-    else differences.push(`${JSON.stringify(c)}: ${found.slice(0, 3).join('; ')}`);
+    if (found.length > 0) differences.push(`${JSON.stringify(c)}: ${found.slice(0, 3).join('; ')}`);
   }
-  return { moments: count, differences, timingEdges };
+  return { moments: count, differences };
 }
