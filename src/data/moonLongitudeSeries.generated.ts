@@ -7,15 +7,3 @@ export const moonLongitudeSeries: readonly (readonly number[])[] = /* @__PURE__ 
   /* @__PURE__ */ Object.freeze([0.00487,4.6693,628.30196,-0.027,0,-0.01,0.00228,2.6746,-2.3012,1.523,25,-0.12,0.0015,3.372,6585.76091,-2.16,-19,0.1,0.0012,5.728,14914.45233,-0.64,6,0,0.00108,3.969,7700.38947,1.55,25,-0.1,0.0008,0.742,8956.99338,1.5,25,-0.1,0.000254,6.002,0.3286,1.52,25,-0.1,0.00021,0.144,7842.3648,-2.21,-19,0,0.00018,2.5,16171.0562,-0.7,6,0,0.00013,0.44,8399.6791,-0.4,3,0]),
   /* @__PURE__ */ Object.freeze([0.000012,1.041,-2.3012,1.52,25,-0.1,0.0000017,0.31,-0.711,0,0,0]),
 ]);
-
-/** Mean longitude, rad, a polynomial in t. */
-export const moonMeanLongitude: readonly number[] = /* @__PURE__ */ Object.freeze([3.81034409,8399.684730072,-0.00003319,3.11e-8,-2.033e-10]);
-
-/** Precession in longitude, arcsec, a polynomial in t. */
-export const moonPrecession: readonly number[] = /* @__PURE__ */ Object.freeze([0,5028.792262,1.1124406,0.00007699,-0.000023479,-1.78e-8]);
-
-/** Empirical correction, arcsec, a polynomial in t − 10, for t > 10. */
-export const moonLateCorrection: readonly number[] = /* @__PURE__ */ Object.freeze([-0.866,1.43,0.054]);
-
-/** The Moon's aberration in longitude, rad. */
-export const moonAberration = -0.0000034;

@@ -1,11 +1,6 @@
 import { earthLongitudeCorrection, earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
-import {
-  moonAberration,
-  moonLateCorrection,
-  moonLongitudeSeries,
-  moonMeanLongitude,
-  moonPrecession,
-} from '../../data/moonLongitudeSeries.generated';
+import { moonAberration, moonLateCorrection, moonMeanLongitude, moonPrecession } from '../../data/moonLongitudePolynomials.generated';
+import { moonLongitudeSeries } from '../../data/moonLongitudeSeries.generated';
 import { computeSunAberration } from './aberration';
 import { evaluatePolynomial, radiansPerArcsecond } from './angles';
 import { evaluateEarthLongitude } from './evaluateEarthLongitude';

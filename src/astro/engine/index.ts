@@ -5,6 +5,7 @@
 export { computeSunAberration } from './aberration';
 export { evaluatePolynomial, radiansPerArcsecond } from './angles';
 export { computeNewMoonInstant } from './computeNewMoonInstant';
+export { computeMoonSunElongationCompact, computeNewMoonInstantCompact } from './computeNewMoonInstantCompact';
 export { computeSolarTermInstant } from './computeSolarTermInstant';
 export { computeDeltaT, computeDeltaTDays } from './deltaT';
 export { computeEarthLongitude, computeEarthLongitudeForMoon } from './earthLongitude';
@@ -16,4 +17,5 @@ export { computeMoonLongitude } from './moonLongitude';
 export { computeMoonSunElongation } from './moonSunElongation';
 export { computeNutationInLongitude } from './nutation';
 export { solveLongitude } from './solveLongitude';
+export { solveNewMoonInstant } from './solveNewMoon';
 export { computeSunApparentLongitude } from './sunApparentLongitude';

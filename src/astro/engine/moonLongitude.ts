@@ -1,9 +1,5 @@
-import {
-  moonLateCorrection,
-  moonLongitudeSeries,
-  moonMeanLongitude,
-  moonPrecession,
-} from '../../data/moonLongitudeSeries.generated';
+import { moonLateCorrection, moonMeanLongitude, moonPrecession } from '../../data/moonLongitudePolynomials.generated';
+import { moonLongitudeSeries } from '../../data/moonLongitudeSeries.generated';
 import { evaluateMoonLongitude, type MoonLongitudePolynomials } from './evaluateMoonLongitude';
 
 const polynomials: MoonLongitudePolynomials = {

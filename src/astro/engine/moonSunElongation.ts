@@ -1,4 +1,4 @@
-import { moonAberration } from '../../data/moonLongitudeSeries.generated';
+import { moonAberration } from '../../data/moonLongitudePolynomials.generated';
 import { computeSunAberration } from './aberration';
 import { computeEarthLongitudeForMoon } from './earthLongitude';
 import { computeMoonLongitude } from './moonLongitude';
