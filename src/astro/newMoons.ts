@@ -12,17 +12,28 @@ const FIRST_NEW_MOON_OF_2000 = 10962;
 /** Julian Day of 1970-01-01T00:00 UT. */
 const UNIX_EPOCH_JD = 2440587.5;
 
-/** The number of the first new moon on or after the day `epochDay` (UTC+8). @internal */
+/** The instant of new moon `n` as seconds of UTC+8 since 1970-01-01T00:00+08:00, to the second. @internal */
+export function getNewMoonSecond(n: number): number {
+  return Math.round((computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3) * 86400);
+}
+
+/**
+ * The number of the first new moon whose precise instant, to the second ({@link getNewMoonSecond},
+ * as {@link newMoons} writes it), is on or after the day `epochDay` (UTC+8). The calendar's
+ * {@link getNewMoonDay} is the day of the compact instant, minutes from the precise one: it finds
+ * the lunation to a day, and the precise instant decides the new moons of the day before and the
+ * day itself.
+ * @internal
+ */
 export function findNewMoonNumberOnOrAfter(epochDay: number): number {
   let n = Math.round((epochDay - FIRST_NEW_MOON_OF_2000) / SYNODIC_MONTH_DAYS);
   while (getNewMoonDay(n) < epochDay) n++;
   while (getNewMoonDay(n - 1) >= epochDay) n--;
+  // n is the first whose compact day is on or after epochDay; the precise day is within one of it
+  const preciseDay = (m: number) => Math.floor(getNewMoonSecond(m) / 86400);
+  if (getNewMoonDay(n - 1) === epochDay - 1 && preciseDay(n - 1) >= epochDay) return n - 1;
+  if (getNewMoonDay(n) === epochDay && preciseDay(n) < epochDay) return n + 1;
   return n;
-}
-
-/** The instant of new moon `n` as seconds of UTC+8 since 1970-01-01T00:00+08:00, to the second. @internal */
-export function getNewMoonSecond(n: number): number {
-  return Math.round((computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3) * 86400);
 }
 
 /**
