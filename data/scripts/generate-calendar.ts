@@ -10,13 +10,13 @@
  *
  * Everything is computed from lunar-javascript (the devDependency): `ShouXingUtil.calcShuo` /
  * `calcQi` at each lunation's and term's argument, against the engine's astronomical day
- * (the UTC+8 day of its precise instant, as src/astro/engine/termDays.ts defines it) or the era's
- * mean-motion line. The two year lists and the
+ * (as src/astro/engine/termDays.ts defines it: the UTC+8 day of the precise term instant, of the
+ * compact new-moon instant) or the era's mean-motion line. The two year lists and the
  * naming exceptions are private to `LunarYear`, so they are read from the text of lunar.js.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { computeNewMoonInstant } from '../../src/astro/engine/computeNewMoonInstant.ts';
+import { computeNewMoonInstantCompact } from '../../src/astro/engine/computeNewMoonInstantCompact.ts';
 import { computeSolarTermInstant } from '../../src/astro/engine/computeSolarTermInstant.ts';
 import { check, writeOutputs } from './outputs.ts';
 
@@ -30,14 +30,17 @@ const origin = `lunar-javascript ${referenceVersion}`;
 const started = Date.now();
 
 /**
- * The engine's day, by the definition of src/astro/engine/termDays.ts (the UTC+8 day of the
- * precise instant), computed here from the precise instant itself so that the data does not
- * depend on how termDays.ts makes it fast; the library calls termDays.ts, and
- * scripts/verify-calendar-days.ts checks the two agree with the reference.
+ * The engine's day, by the definition of src/astro/engine/termDays.ts: the UTC+8 day of the
+ * precise term instant, and of the COMPACT new-moon instant (computeNewMoonInstantCompact, minutes
+ * from the precise one: the calendar needs only the compact Moon series, and a new moon whose
+ * compact instant falls on the other side of midnight is one more TIMING-EDGE offset). Computed
+ * here from the instants themselves so that the data does not depend on how termDays.ts makes it
+ * fast; the library calls termDays.ts, and scripts/verify-calendar-days.ts checks the two agree
+ * with the reference.
  */
 const UNIX_EPOCH_JD = 2440587.5;
 const getTermDay = (k: number) => Math.floor(computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3);
-const getNewMoonDay = (n: number) => Math.floor(computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3);
+const getNewMoonDay = (n: number) => Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3);
 
 const J2000 = 2451545;
 /** Julian Day Number of 1970-01-01. */
@@ -306,7 +309,7 @@ const CATEGORY_NOTE: Record<Category, string> = {
   HISTORICAL: 'the historical calendar (sxwnl SB/QB: its low-precision series and the dynasty\'s 定朔/定气 as printed) against the engine',
   'MEAN-EXCEPTION': 'calcShuo/calcQi: a mean day of 1683460 is moved to 1683461 (太初历, the 朔 of −103-01-24 as recorded)',
   'REFERENCE-FAST-SERIES': 'after 1960 the reference rounds its fast series (shuoHigh/qiHigh), which drifts past midnight away from its precise value',
-  'TIMING-EDGE': 'the instant is within seconds of midnight; the engine and the reference\'s precise series fall on different days',
+  'TIMING-EDGE': 'the instant is near midnight and the base falls on the other day than the reference\'s precise series (new moons: the compact instant, minutes from the precise one; terms: the precise instant, within seconds of midnight)',
 };
 function eraLabel(kind: Kind, era: Era): { rule: string; b: string; k: string; name: string; source: string } {
   const isMoon = kind.name === 'new moon';

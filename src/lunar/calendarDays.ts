@@ -8,11 +8,13 @@
  *   era's mean-motion line, `floor(b + k·⌊(x − b)/k⌋ + 0.5)`, with the reference's (b, k) from
  *   `SHUO_KB` / `QI_KB`, read at the item's argument x;
  * - everywhere else the base is the astronomical day ({@link getNewMoonDay}, {@link getTermDay}:
- *   the UTC+8 day of the precise instant);
+ *   the UTC+8 day of the compact new-moon instant, minutes from the precise one, and of the
+ *   precise term instant);
  * - the day is the base plus a stored offset of ±1 where the reference's calendar differs from
  *   it (the categories of data/calendar/SOURCES.md: HISTORICAL, the dynasties' 定朔 of 619–1959
  *   and the Qing 定气 of 1645–1959; MEAN-EXCEPTION, one 太初历 new moon; REFERENCE-FAST-SERIES,
- *   the reference's fast series after 8000; TIMING-EDGE, instants within seconds of midnight).
+ *   the reference's fast series after 8000; TIMING-EDGE, instants near midnight that the base
+ *   rounds to the other day).
  *
  * The offsets cover the lunations and terms of the years −725 … 10002; outside them the day is
  * the astronomical one.

@@ -1,11 +1,8 @@
-import { earthLongitudeCorrection, earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
-import { moonAberration, moonLateCorrection, moonMeanLongitude, moonPrecession } from '../../data/moonLongitudePolynomials.generated';
-import { moonLongitudeSeries } from '../../data/moonLongitudeSeries.generated';
-import { computeSunAberration } from './aberration';
+import { earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
+import { moonLongitudeCompactSeries } from '../../data/moonLongitudeCompact.generated';
+import { moonLateCorrection } from '../../data/moonLongitudePolynomials.generated';
 import { evaluatePolynomial, radiansPerArcsecond } from './angles';
-import { evaluateEarthLongitude } from './evaluateEarthLongitude';
-import { evaluateMoonLongitude } from './evaluateMoonLongitude';
-import { computeMoonSunElongation } from './moonSunElongation';
+import { computeMoonSunElongationCompact } from './computeNewMoonInstantCompact';
 
 /**
  * The mean elongation of the apparent Moon from the apparent Sun, radians, a polynomial in
@@ -16,19 +13,6 @@ import { computeMoonSunElongation } from './moonSunElongation';
  */
 const meanElongation = [-1.0846227022604582, 7771.377144940421, -3.303520115746e-5, 3.160653248e-8, -2.030494042e-10];
 
-/**
- * The second estimate's series: the leading terms per power of t of the Moon's (50, 8, 3, 2 of
- * 426, 23, 10, 2) and of the Earth's (8, 10, 5, 4, 3, 3 of the 60, 38, 21, 4, 3, 3 it has for the
- * Moon).
- */
-const refinedMoonSeries = /* @__PURE__ */ moonLongitudeSeries.map((s, p) => s.slice(0, 6 * [50, 8, 3, 2][p]!));
-const refinedEarthTerms = [8, 10, 5, 4, 3, 3];
-const moonPolynomials = {
-  meanLongitude: moonMeanLongitude,
-  precession: moonPrecession,
-  lateCorrection: moonLateCorrection,
-};
-
 const degrees = Math.PI / 180;
 
 /**
@@ -37,7 +21,7 @@ const degrees = Math.PI / 180;
  * of the Earth's (the Sun's equation of centre), to about 0.3 %.
  */
 function computeElongationRate(t: number): number {
-  const moon = moonLongitudeSeries[0]!;
+  const moon = moonLongitudeCompactSeries[0]!;
   const earth = earthLongitudeSeries[0]!;
   let rate = meanElongation[1]! + 2 * meanElongation[2]! * t;
   for (let i = 0; i < 60; i += 6) {
@@ -55,8 +39,9 @@ function computeElongationRate(t: number): number {
  * 3000) reaches n turns, plus the twelve largest periodic terms of Meeus' new-moon formula
  * (*Astronomical Algorithms*, ch. 49: M and M′ the Sun's and the Moon's mean anomalies and F the
  * Moon's argument of latitude at the mean lunation, E the decreasing eccentricity), in days:
- * within 5 minutes of the precise instant (measured for every new moon by
- * scripts/verify-term-days.ts).
+ * within 5 minutes of the precise instant and 7.5 minutes of the compact one
+ * ({@link computeNewMoonInstantCompact}, which {@link getNewMoonDay} rounds; measured for every
+ * new moon by scripts/verify-term-days.ts).
  *
  * @param n - Integer count of lunations from the new moon of 2000-01-06.
  * @returns Julian centuries (TT) from J2000.0.
@@ -89,22 +74,14 @@ export function approximateNewMoonTime(n: number): number {
 }
 
 /**
- * One Newton step from an estimate `t` of new moon `n` on the elongation: the engine's
- * (computeMoonSunElongation) if `leading` is false, else from the leading terms of its series.
+ * One Newton step from an estimate `t` of new moon `n` on the compact elongation
+ * ({@link computeMoonSunElongationCompact}), towards the compact instant.
  *
  * @param n - The lunation.
- * @param t - An estimate, Julian centuries (TT), within an hour.
- * @param leading - Whether to sum only the leading terms.
+ * @param t - An estimate, Julian centuries (TT), within a quarter of an hour.
  * @returns Julian centuries (TT) from J2000.0.
  * @internal
  */
-export function refineNewMoonTime(n: number, t: number, leading: boolean): number {
-  const elongation = leading
-    ? evaluateMoonLongitude(refinedMoonSeries, moonPolynomials, t) +
-      moonAberration -
-      (evaluateEarthLongitude(earthLongitudeSeries, earthLongitudeCorrection, t / 10, refinedEarthTerms) +
-        Math.PI +
-        computeSunAberration(t))
-    : computeMoonSunElongation(t);
-  return t + (2 * Math.PI * n - elongation) / computeElongationRate(t);
+export function refineNewMoonTime(n: number, t: number): number {
+  return t + (2 * Math.PI * n - computeMoonSunElongationCompact(t)) / computeElongationRate(t);
 }

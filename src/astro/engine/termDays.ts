@@ -1,6 +1,6 @@
 import { approximateNewMoonTime, refineNewMoonTime } from './approximateNewMoonInstant';
 import { approximateSolarTermTime, refinedTerms, refineSolarTermTime } from './approximateTermInstant';
-import { computeNewMoonInstant } from './computeNewMoonInstant';
+import { computeNewMoonInstantCompact } from './computeNewMoonInstantCompact';
 import { computeSolarTermInstant } from './computeSolarTermInstant';
 import { computeDeltaTDays } from './deltaT';
 import { fromJulianCenturies } from './julianCenturies';
@@ -11,14 +11,15 @@ const UNIX_EPOCH_JD = 2440587.5;
 /**
  * How far, in seconds, each of the three estimates must be from a UTC+8 midnight for its day to
  * be taken, as a function of its Julian centuries t from J2000: at least 2.2 times the largest
- * difference from the precise instant that scripts/verify-term-days.ts measures over every term
- * and new moon of −726 … 10003 (it fails if an error exceeds half its margin). The first two
- * grow after 5000, where their truncated series miss more.
+ * difference from the instant that defines the day (the precise term instant; the compact
+ * new-moon instant) that scripts/verify-term-days.ts measures over every term and new moon of
+ * −726 … 10003 (it fails if an error exceeds half its margin). The first two of terms and the
+ * first of new moons grow after 5000, where their truncated series miss more.
  * @internal
  */
 export const termDayMargins = {
   term: [(t: number) => 2100 + 0.15 * t * t, (t: number) => 130 + 0.05 * t * t, () => 2],
-  newMoon: [(t: number) => 340 + 0.05 * t * t, (t: number) => 120 + 0.01 * t * t, () => 2],
+  newMoon: [(t: number) => 700 + 0.06 * t * t, () => 4, () => 0.05],
 } as const;
 
 /**
@@ -55,9 +56,16 @@ export function getTermDay(k: number): number {
 }
 
 /**
- * Like {@link getTermDay}, for new moon `n` (numbered as {@link computeNewMoonInstant}): exactly
- * `Math.floor(instant + 8 h)` of the precise instant, from the estimate of
- * {@link approximateNewMoonTime} for 99 % of new moons.
+ * The civil day in UTC+8 (days since 1970-01-01) of new moon `n` (numbered as
+ * {@link computeNewMoonInstant}) for the calendar: exactly `Math.floor(instant + 8 h)` of the
+ * COMPACT instant ({@link computeNewMoonInstantCompact}), which is minutes from the precise one,
+ * so that the lunar calendar needs only the compact Moon series. Its day is not always that of
+ * the precise instant (a new moon within minutes of midnight); the calendar's stored offsets
+ * (src/data/calendarDays.generated.ts, TIMING-EDGE) are measured against it.
+ *
+ * Fast, as {@link getTermDay}: the day of the closed-form estimate
+ * ({@link approximateNewMoonTime}) for 98 % of new moons, else of a Newton step on the compact
+ * series, else of a second one, else of the compact instant itself.
  * @internal
  */
 export function getNewMoonDay(n: number): number {
@@ -65,9 +73,9 @@ export function getNewMoonDay(n: number): number {
   const t1 = approximateNewMoonTime(n);
   const day1 = dayClearOfMidnight(t1, margin1(t1));
   if (day1 !== undefined) return day1;
-  const t2 = refineNewMoonTime(n, t1, true);
-  const day2 = dayClearOfMidnight(t2, margin2(t2));
+  const t2 = refineNewMoonTime(n, t1);
+  const day2 = dayClearOfMidnight(t2, margin2());
   if (day2 !== undefined) return day2;
-  const day3 = dayClearOfMidnight(refineNewMoonTime(n, t2, false), margin3());
-  return day3 ?? Math.floor(computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3);
+  const day3 = dayClearOfMidnight(refineNewMoonTime(n, t2), margin3());
+  return day3 ?? Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3);
 }

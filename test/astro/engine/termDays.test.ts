@@ -1,13 +1,14 @@
 /**
  * The fast calendar days of solar terms and new moons (src/astro/engine/termDays.ts) against their
- * definition, the UTC+8 day of the precise instant, on a seeded sample of the whole range and on
- * the instants nearest to midnight. The sweep of every term and new moon is
- * termDays.full.test.ts (npm run test:full) and scripts/verify-term-days.ts.
+ * definition, the UTC+8 day of the precise term instant and of the compact new-moon instant, on a
+ * seeded sample of the whole range and on the instants nearest to midnight. The sweep of every
+ * term and new moon is termDays.full.test.ts (npm run test:full) and scripts/verify-term-days.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { approximateNewMoonTime, refineNewMoonTime } from '../../../src/astro/engine/approximateNewMoonInstant';
 import { approximateSolarTermTime, refinedTerms, refineSolarTermTime } from '../../../src/astro/engine/approximateTermInstant';
 import { computeNewMoonInstant } from '../../../src/astro/engine/computeNewMoonInstant';
+import { computeNewMoonInstantCompact } from '../../../src/astro/engine/computeNewMoonInstantCompact';
 import { computeSolarTermInstant } from '../../../src/astro/engine/computeSolarTermInstant';
 import { computeDeltaTDays } from '../../../src/astro/engine/deltaT';
 import { fromJulianCenturies } from '../../../src/astro/engine/julianCenturies';
@@ -21,7 +22,7 @@ const TERMS = [24 * (-726 - 2000) + 19, 24 * (10003 - 2000) + 42] as const;
 const NEW_MOONS = [Math.floor((-726 - 2000) * LUNATIONS_PER_YEAR) - 1, Math.ceil((10004 - 2000) * LUNATIONS_PER_YEAR) + 1] as const;
 
 const preciseTermDay = (k: number) => Math.floor(computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3);
-const preciseNewMoonDay = (n: number) => Math.floor(computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3);
+const compactNewMoonDay = (n: number) => Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3);
 
 const next = seededRandom(20260301); // the same sample on every run
 const sample = ([from, to]: readonly [number, number], count: number) =>
@@ -30,17 +31,17 @@ const sampledTerms = sample(TERMS, 2000);
 const sampledNewMoons = sample(NEW_MOONS, 2000);
 
 /**
- * The 20 terms and the 20 new moons whose precise instant is nearest to a UTC+8 midnight (all
- * within 2 s and 6 s of it), as scripts/verify-term-days.ts lists them ("nearest to midnight"):
- * the ones that reach the precise instant.
+ * The 20 terms whose precise instant and the 20 new moons whose compact instant is nearest to a
+ * UTC+8 midnight (all within 2 s and 6 s of it), as scripts/verify-term-days.ts lists them
+ * ("nearest to midnight"): the ones that reach the last estimate or the defining instant.
  */
 const termsNearMidnight = [
   101618, 175333, 107467, 157711, -47194, 181012, -31187, 72356, 177117, -1134, 34572, 191766, 129795, 30149, -48315,
   28046, 64799, 143921, 140229, 28497,
 ];
 const newMoonsNearMidnight = [
-  71358, -17222, 40268, 18758, -23016, 69953, 48315, -13030, -2867, 54654, 31471, 1207, 15359, 59631, 26427, -27026,
-  -6168, -12072, -14547, -27603,
+  -2727, 43729, 10939, 45977, 46949, 66487, 73720, 59631, -4573, 50789, 32904, 90465, 62072, 15298, 32287, -21992, 85873,
+  31843, 82882, 92625,
 ];
 
 /** Seconds between instant `t` (Julian centuries, TT) and the precise instant `jd` (Julian Day, UT). */
@@ -79,29 +80,48 @@ describe('getTermDay', () => {
 });
 
 describe('getNewMoonDay', () => {
-  it('is the day of the precise instant on 2000 sampled new moons of −726 … 10003', () => {
-    const wrong = sampledNewMoons.filter((n) => getNewMoonDay(n) !== preciseNewMoonDay(n));
+  it('is the day of the compact instant on 2000 sampled new moons of −726 … 10003', () => {
+    const wrong = sampledNewMoons.filter((n) => getNewMoonDay(n) !== compactNewMoonDay(n));
     expect(wrong).toEqual([]);
   });
 
-  it('is the day of the precise instant for the new moons nearest to midnight', () => {
-    for (const n of newMoonsNearMidnight) expect(getNewMoonDay(n), `n = ${n}`).toBe(preciseNewMoonDay(n));
+  it('is the day of the compact instant for the new moons nearest to midnight', () => {
+    for (const n of newMoonsNearMidnight) expect(getNewMoonDay(n), `n = ${n}`).toBe(compactNewMoonDay(n));
   });
 
-  it('takes days from estimates within half their margins of the precise instant (sampled)', () => {
+  it('takes days from estimates within half their margins of the compact instant (sampled)', () => {
     const [m1, m2, m3] = termDayMargins.newMoon;
     for (const n of sampledNewMoons) {
-      const precise = computeNewMoonInstant(n);
+      const compact = computeNewMoonInstantCompact(n);
       const t1 = approximateNewMoonTime(n);
-      const t2 = refineNewMoonTime(n, t1, true);
-      const t3 = refineNewMoonTime(n, t2, false);
-      expect(secondsFrom(t1, precise), `n = ${n}`).toBeLessThan(m1(t1) / 2);
-      expect(secondsFrom(t2, precise), `n = ${n}`).toBeLessThan(m2(t2) / 2);
-      expect(secondsFrom(t3, precise), `n = ${n}`).toBeLessThan(m3() / 2);
+      const t2 = refineNewMoonTime(n, t1);
+      const t3 = refineNewMoonTime(n, t2);
+      expect(secondsFrom(t1, compact), `n = ${n}`).toBeLessThan(m1(t1) / 2);
+      expect(secondsFrom(t2, compact), `n = ${n}`).toBeLessThan(m2() / 2);
+      expect(secondsFrom(t3, compact), `n = ${n}`).toBeLessThan(m3() / 2);
     }
+  });
+
+  it('rounds an instant minutes from the precise one (data/astro/SOURCES.md: at most 366.4 s over −726 … 10003)', () => {
+    const worst = Math.max(...sampledNewMoons.map((n) => Math.abs(computeNewMoonInstantCompact(n) - computeNewMoonInstant(n)) * 86400));
+    expect(worst).toBeGreaterThan(200); // the truncation is the one measured, not a more precise one
+    expect(worst).toBeLessThan(370);
   });
 
   it('keeps the numbering: n = 0 is 2000-01-06', () => {
     expect(getNewMoonDay(0)).toBe(Date.UTC(2000, 0, 7) / 86400000); // 2000-01-06T18:14Z is the 7th in UTC+8
+  });
+});
+
+describe('what the calendar bundles', () => {
+  it('neither the lunar calendar nor termDays reaches the precise Moon series or computeNewMoonInstant', async () => {
+    const { build } = await import('esbuild');
+    const root = new URL('../../../', import.meta.url).pathname;
+    for (const entry of ['src/lunar/calendarDays.ts', 'src/astro/engine/termDays.ts', 'src/lunar/lunarDate.ts']) {
+      const { metafile } = await build({ entryPoints: [root + entry], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'error' });
+      const inputs = Object.keys(metafile.inputs);
+      expect(inputs.some((f) => f.endsWith('computeNewMoonInstantCompact.ts')), entry).toBe(true);
+      expect(inputs.filter((f) => /moonLongitudeSeries\.generated|computeNewMoonInstant\.ts|moonSunElongation|moonLongitude\.ts/.test(f)), entry).toEqual([]);
+    }
   });
 });
