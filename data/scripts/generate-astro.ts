@@ -142,6 +142,29 @@ function truncate(full: number[][], width: number, scale: number, rule: { t1: nu
 // Earth: τ in millennia (10 centuries per unit), A in 1e-10 rad. Moon: t in centuries, A in arcsec.
 const earthKept = truncate(earthFull, 3, 1e-10, TRUNCATION.earth, 10, earthTermsForMoon);
 const moonKept = truncate(moonFull, 6, ARCSEC, TRUNCATION.moon, 1);
+
+/**
+ * Digits. Each kept Earth term's phase φ and frequency ω are written with the fewest decimals that
+ * keep its largest error, A·τᵖ·δφ and A·τᵖ⁺¹·δω (δ half a unit of the last decimal), within
+ * DIGITS.limit1 rad over 1900–2100 (τ = 0.1 millennium) and DIGITS.limit2 rad over the range
+ * (τ = 8): summed over every term that is at most 0.002 s and 0.03 s of the Sun's motion, well
+ * under what the truncation itself costs. The bundle carries about a third fewer digits.
+ */
+const DIGITS = { t1: 0.1, limit1: 1e-10, t2: 8, limit2: 5e-9 } as const;
+/** Decimals for a coefficient whose error is multiplied by A·τ^power. */
+function decimalsFor(amplitude: number, power: number): number {
+  const need = (t: number, limit: number) => Math.ceil(Math.log10((amplitude * t ** power * 0.5) / limit));
+  return Math.max(0, need(DIGITS.t1, DIGITS.limit1), need(DIGITS.t2, DIGITS.limit2));
+}
+const roundTo = (x: number, decimals: number) => Number(x.toFixed(Math.min(decimals, 15)));
+const earthWritten = earthKept.map((s, p) => {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i += 3) {
+    const a = Math.abs(s[i]!) * 1e-10;
+    out.push(s[i]!, roundTo(s[i + 1]!, decimalsFor(a, p)), roundTo(s[i + 2]!, decimalsFor(a, p + 1)));
+  }
+  return out;
+});
 const count = (s: number[][], w: number) => s.map((x) => x.length / w);
 const moonCompact = moonFull.map((s, p) => {
   const kept: number[] = [];
@@ -215,7 +238,7 @@ const outputs: [string, string][] = [
     'src/data/earthLongitudeSeries.generated.ts',
     header('vsop87-earth-longitude.tsv') +
       `\n/** VSOP87D Earth L0…L5 as [A (1e-10 rad), φ (rad), ω (rad/millennium)] triples; kept ${count(earthKept, 3).join('+')} of ${count(earthFull, 3).join('+')} terms: ${rule(TRUNCATION.earth, 'and every constant term')}. */\n` +
-      `export const earthLongitudeSeries: readonly (readonly number[])[] = ${frozenSeries(earthKept)};\n` +
+      `export const earthLongitudeSeries: readonly (readonly number[])[] = ${frozenSeries(earthWritten)};\n` +
       `\n/** For new moons: how many of the first terms of each power the reference sums for the Sun (its eLon(t, 60)). */\n` +
       `export const earthLongitudeTermsForMoon: readonly number[] = ${frozen(earthTermsForMoon)};\n` +
       `\n/** Frame correction, arcsec, a polynomial in τ (millennia). */\nexport const earthLongitudeCorrection: readonly number[] = ${frozen(earthCorrection)};\n`,
