@@ -2,9 +2,7 @@ import { fromEpochDayIn, getCalendarOption } from '../calendar/julianCalendar';
 import { formatSupportedRange, getFirstEpochDay, LAST_EPOCH_DAY } from '../calendar/supportedRange';
 import { assertInteger, rangeError, typeError } from '../internal/errors';
 import type { CalendarOptions, CivilDate } from '../types';
-import { findLunarMonth, getLunarYearMonths, lunarTableFirstYear, lunarTableLastYear } from './getLunarYear';
-import { getMonthList, type LunarMonthEntry } from './monthList';
-import { fromEpochDay } from '../calendar/epochDay';
+import { getLunarYearMonths, lunarTableFirstYear, lunarTableLastYear } from './getLunarYear';
 
 /**
  * A lunar date to convert: `leap` may be left out for an ordinary month.
@@ -23,20 +21,6 @@ export interface LunarDateInput {
 }
 
 const FN = 'fromLunar';
-
-/**
- * The month (year, month, leap) as lunarDate reads it. lunarDate looks a day up in the month list
- * of the day's solar year, and in a few historical years (around 0 and −198) the lists of two
- * solar years disagree on the months they share; the month returned is then the one whose days
- * lunarDate names so.
- */
-function findMonth(year: number, month: number, leap: boolean, months: readonly LunarMonthEntry[]): LunarMonthEntry | undefined {
-  const candidates = [...months, ...getMonthList(year + 1)].filter((m) => m.year === year && m.month === month && m.leap === leap);
-  return candidates.find((m) => {
-    const named = findLunarMonth(m.firstDay, fromEpochDay(m.firstDay).year);
-    return named.year === year && named.month === month && named.leap === leap;
-  }) ?? candidates[0];
-}
 
 /**
  * Options of {@link fromLunar}.
@@ -79,7 +63,7 @@ export function fromLunar(lunar: LunarDateInput, options?: FromLunarOptions): Ci
   const leap: unknown = lunar.leap ?? false;
   if (typeof leap !== 'boolean') throw typeError(FN, 'lunar.leap', 'a boolean', leap);
   const months = getLunarYearMonths(year);
-  const entry = findMonth(year, month, leap, months);
+  const entry = months.find((m) => m.month === month && m.leap === leap);
   if (entry === undefined) {
     const leaps = months.filter((m) => m.leap).map((m) => m.month);
     if (leap) {

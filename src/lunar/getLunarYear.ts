@@ -8,10 +8,18 @@ export const lunarTableFirstYear = FIRST_YEAR - 1;
 /** @internal */
 export const lunarTableLastYear = LAST_YEAR;
 
-/** The months of lunar year `year`, in calendar order (a leap month after the one it repeats). @internal */
+/**
+ * The months of lunar year `year`, in calendar order (a leap month after the one it repeats), as
+ * {@link findLunarMonth} names them: from the list of `year` up to the month of the 冬至, from the
+ * list of `year + 1` after it (which, before 1 CE, can add or rename the last month).
+ * @internal
+ */
 export function getLunarYearMonths(year: number): readonly LunarMonthEntry[] {
-  // The reference's list for `year` holds all of that year's months (it runs from the 11th month before).
-  return getMonthList(year).filter((m) => m.year === year);
+  const boundary = getWinterMonthStart(year + 1);
+  return [
+    ...getMonthList(year).filter((m) => m.year === year && m.firstDay < boundary),
+    ...getMonthList(year + 1).filter((m) => m.year === year && m.firstDay >= boundary),
+  ];
 }
 
 /** The years looked up lazily once (a bounded memo of `true`): the next lookup builds the year's list. */

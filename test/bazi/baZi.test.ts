@@ -230,7 +230,7 @@ describe('baZi', () => {
     it.each([
       ['1990-05-05', TypeError, /^baZi: moment must be a date with a time .*, got "1990-05-05"$/],
       [{ year: 1990, month: 5, day: 5 }, TypeError, /^baZi: moment must be a date with a time .*, got \{"year":1990,"month":5,"day":5\}$/],
-      ['1899-12-31T12:00', RangeError, /^baZi: moment\.year must be between 1900 and 2100, got "1899-12-31T12:00"$/],
+      ['-000722-12-31T12:00', RangeError, /^baZi: moment\.year must be between -721 and 9999, got "-000722-12-31T12:00"$/],
       ['2025-02-30T12:00', RangeError, /^baZi: moment\.day must be between 1 and 28 in 2025-02, got "2025-02-30T12:00"$/],
       [42, TypeError, /^baZi: moment must be /],
     ])('rejects the moment %j', (moment, kind, message) => {
