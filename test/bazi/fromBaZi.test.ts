@@ -151,7 +151,7 @@ describe('fromBaZi', () => {
     it.each([
       [{ dayBoundary: '24:00' }, RangeError, /^fromBaZi: options\.dayBoundary must be 'midnight' or '23:00', got "24:00"$/],
       [{ from: '2025-13-01' }, RangeError, /^fromBaZi: options\.from\.month must be between 1 and 12, got "2025-13-01"$/],
-      [{ to: '+010000-01-01' }, RangeError, /^fromBaZi: options\.to\.year must be between -721 and 9999, got "\\+010000-01-01"$/],
+      [{ to: '+010000-01-01' }, RangeError, /^fromBaZi: options\.to\.year must be between -721 and 9999, got "\+010000-01-01"$/],
       [{ from: 'tomorrow' }, TypeError, /^fromBaZi: options\.from must be an ISO 8601 date/],
       [{ from: '2000-01-02', to: '2000-01-01' }, RangeError, /^fromBaZi: options\.to must be at or after options\.from \(2000-01-02T00:00:00\), got "2000-01-01"$/],
       ['23:00', TypeError, /^fromBaZi: options must be an object, got "23:00"$/],
