@@ -166,7 +166,11 @@ describe('a closed pipe', () => {
 });
 
 describe('the last days of the range', () => {
-  it.each(['9999-12-17', '9999-12-31'])('%s: the next term is named, outside the range; no empty field', (date) => {
+  it('9999-12-31 is the day of 小寒 of 10000 (at 21:14, 21:14:53 in the reference): the range ends on a term day', () => {
+    expect(lines('9999-12-31')[3]).toBe('节气  小寒 21:14');
+  });
+
+  it.each(['9999-12-17', '9999-12-30'])('%s: the next term is named, outside the range; no empty field', (date) => {
     const card = lines(date);
     expect(card[3]).toBe('节气  下一个 小寒 在 10000 年，超出范围');
     for (const line of card) {
