@@ -5,10 +5,15 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // `limit`: an enforced budget (the run fails above it); entries without one are reported only.
+// `target`: issue 10's goal for the bundle, reported beside it. Since the library computes every year
+// (0.5.0: its own engine and the historical calendars instead of 1900–2100 tables) three bundles are
+// above their targets, by 1.5, 2.3 and 0.5 KB; their limits are today's sizes, so that nothing grows
+// while the gap is closed (leads in the issue's note: the Tang–Song 进朔 as a rule, not 1,546
+// offsets; the widget's CSS written compactly; the parser's hints).
 const budgets = [
-  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 46 * 1024 },
-  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 52 * 1024 },
-  { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9 * 1024 },
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 48 * 1024, target: 46 * 1024 },
+  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 54.75 * 1024, target: 52 * 1024 },
+  { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9.6 * 1024, target: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
   { name: "app importing only `baZi` (huangli/bazi)", entry: "import { baZi } from './dist/bazi.js'; console.log(baZi('1990-05-05T20:00', { sex: 'male' }));" },
@@ -25,7 +30,8 @@ for (const b of budgets) {
   const gz = gzipSync(code, { level: 9 }).length;
   const over = b.limit !== undefined && gz > b.limit;
   if (over) failed++;
-  const limit = b.limit !== undefined ? ` (budget ${(b.limit / 1024).toFixed(1)} KB)${over ? '  OVER BUDGET' : ''}` : '';
+  const target = b.target !== undefined ? `, target ${(b.target / 1024).toFixed(1)} KB${gz > b.target ? ` (${((gz - b.target) / 1024).toFixed(2)} KB to go)` : ''}` : '';
+  const limit = b.limit !== undefined ? ` (budget ${(b.limit / 1024).toFixed(2)} KB${target})${over ? '  OVER BUDGET' : ''}` : '';
   console.log(`${b.name}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip${limit}`);
 }
 process.exit(failed ? 1 : 0);
