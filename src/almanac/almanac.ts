@@ -12,7 +12,7 @@ import { getReferenceYear } from '../lunar/getLunarYear';
 import { toLunarDate } from '../lunar/lunarDate';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, getPillar } from '../names/stemsBranches';
-import {
+import { JIE_MAY_PRECEDE_MONTH,
   getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from '../pillars/getPillarIndices';
 import type { Branch, DateInput, SolarCalendar, SolarTerm, TimeZoneOptions } from '../types';
@@ -72,8 +72,9 @@ function positionOf(trigram: string): Position {
 
 /** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
 function findSolarTermOn(epochDay: number, year: number, month: number, calendar: SolarCalendar): SolarTerm | null {
-  // After 8000 the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
-  for (let k = 2 * month - 2; k <= 2 * month; k++) {
+  // From 7000 on the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
+  const last = year >= JIE_MAY_PRECEDE_MONTH ? 2 * month : 2 * month - 1;
+  for (let k = 2 * month - 2; k <= last; k++) {
     const term = getJieNumber(year, 0) + k;
     if (getTermDisplayDay(term) === epochDay) {
       return Object.freeze({ name: SOLAR_TERM_NAMES[k % 24] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });

@@ -1,4 +1,4 @@
-import { formatIsoYear, fromEpochDay, isLeapYear, toEpochDay } from '../calendar/epochDay';
+import { formatIsoYear, fromEpochDay, getDaysInMonth, isLeapYear, toEpochDay } from '../calendar/epochDay';
 import { GREGORIAN_START_EPOCH_DAY, getCalendarOption, getDaysInMonthIn, isJulianLeapYear, isSkippedDate, toEpochDayIn } from '../calendar/julianCalendar';
 import { FIRST_YEAR, LAST_EPOCH_DAY, LAST_YEAR, formatSupportedRange, getFirstEpochDay } from '../calendar/supportedRange';
 import { getDateValue } from '../internal/dateValue';
@@ -101,7 +101,8 @@ function toWallClock(
 ): Moment {
   if (!isIn(year, FIRST_YEAR - yearSlack, LAST_YEAR + yearSlack)) throw fieldError(fn, what, 'year', year, input, Number.NaN, Number.NaN, calendar);
   if (!isIn(month, 1, 12)) throw fieldError(fn, what, 'month', month, input, year, Number.NaN, calendar);
-  if (!isIn(day, 1, getDaysInMonthIn(calendar, year, month)) || isSkippedDate(calendar, year, month, day)) {
+  const iso = calendar === 'iso8601';
+  if (!isIn(day, 1, iso ? getDaysInMonth(year, month) : getDaysInMonthIn(calendar, year, month)) || (!iso && isSkippedDate(calendar, year, month, day))) {
     throw fieldError(fn, what, 'day', day, input, year, month, calendar);
   }
   let h = 0;
@@ -115,12 +116,12 @@ function toWallClock(
     mi = minute;
     s = second;
   }
-  const epochDay = toEpochDayIn(calendar, year, month, day);
+  const epochDay = iso ? toEpochDay(year, month, day) : toEpochDayIn(calendar, year, month, day);
   const wallSeconds = toWallSeconds(epochDay, h, mi, s);
   let y = year;
   let m = month;
   let d = day;
-  if (calendar === 'julian' && epochDay < GREGORIAN_START_EPOCH_DAY) {
+  if (!iso && epochDay < GREGORIAN_START_EPOCH_DAY) {
     // A Julian date: the Moment holds the proleptic Gregorian fields of the same day.
     const gregorian = fromEpochDay(epochDay);
     y = gregorian.year;

@@ -64,6 +64,10 @@ export function findLunarMonth(epochDay: number, gregorianYear: number): LunarMo
     }
     list = getMonthList(year);
   }
-  for (const m of list) if (epochDay - m.firstDay < m.days) return m;
+  // Start from the month the mean lunation puts the day in, then step to it.
+  let i = Math.min(14, Math.max(0, Math.floor((epochDay - (list[0] as LunarMonthEntry).firstDay) / 29.53)));
+  while (i > 0 && epochDay < (list[i] as LunarMonthEntry).firstDay) i--;
+  while (i < 14 && epochDay - (list[i] as LunarMonthEntry).firstDay >= (list[i] as LunarMonthEntry).days) i++;
+  if (epochDay - (list[i] as LunarMonthEntry).firstDay < (list[i] as LunarMonthEntry).days) return list[i] as LunarMonthEntry;
   throw new RangeError(`no lunar month holds day ${epochDay}`); // unreachable: the list spans the year
 }

@@ -17,18 +17,30 @@ export function getSolarMonthNumber(moment: Moment, exact: boolean): number {
     const [year, month, day] = getUtcWallClock(moment.cstSeconds);
     return getSolarMonthNumber({ ...moment, year, month, day, epochDay: chinaDay }, true);
   }
-  const passed = (y: number, j: number): boolean => (exact ? moment.cstSeconds >= getJieSecond(y, j) : moment.epochDay >= getJieDay(y, j));
   let year = moment.year;
-  // The 节 j falls early in Gregorian month j + 1; after 8000 the calendar runs ahead of the Sun
+  // The 节 j falls early in Gregorian month j + 1; from 7000 on the calendar runs ahead of the Sun
   // and the next month's 节 can fall on the last days of this one (大雪 9999 on 11-30).
   let j = moment.month - 1;
-  if (moment.day >= 25 && passed(j === 11 ? year + 1 : year, (j + 1) % 12)) return j === 11 ? (year + 1) * 12 : year * 12 + j + 1;
-  if (!passed(year, j) && --j < 0) {
+  if (year >= JIE_MAY_PRECEDE_MONTH && moment.day >= 25 && hasPassed(moment, exact, j === 11 ? year + 1 : year, (j + 1) % 12)) {
+    return j === 11 ? (year + 1) * 12 : year * 12 + j + 1;
+  }
+  if (!hasPassed(moment, exact, year, j) && --j < 0) {
     j = 11;
     year--;
   }
   return year * 12 + j;
 }
+
+/** Whether `moment` is on or after the `j`-th 节 of `year`: by its day, or when `exact` by its second. */
+function hasPassed(moment: Moment, exact: boolean, year: number, j: number): boolean {
+  return exact ? moment.cstSeconds >= getJieSecond(year, j) : moment.epochDay >= getJieDay(year, j);
+}
+
+/**
+ * The first year from which a 节 may fall in the Gregorian month before its own (the first such
+ * is later: test/astro/termInstants.test.ts checks that none falls before this year). @internal
+ */
+export const JIE_MAY_PRECEDE_MONTH = 7000;
 
 /** Month pillar index (0–59) of a solar month number. @internal */
 export function getMonthPillarIndex(solarMonth: number): number {

@@ -4,7 +4,9 @@
  * the range is checked in termInstants.full.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { getTermDisplayDay, getTermSecond } from '../../src/astro/termInstants';
+import { getJieDay, getTermDisplayDay, getTermSecond } from '../../src/astro/termInstants';
+import { toEpochDay } from '../../src/calendar/epochDay';
+import { JIE_MAY_PRECEDE_MONTH } from '../../src/pillars/getPillarIndices';
 import { readFileSync } from 'node:fs';
 import { seededRandom } from '../support/seededRandom';
 
@@ -26,5 +28,16 @@ describe('getTermDisplayDay', () => {
     const k = 24 * (1979 - 2000) + 20;
     expect(getTermSecond(k) % 86400).toBe(86396);
     expect(getTermDisplayDay(k)).toBe(Math.floor(Date.UTC(1979, 0, 20) / 86400000));
+  });
+});
+
+describe('the 节 and their months', () => {
+  it('before JIE_MAY_PRECEDE_MONTH every 节 falls in its own Gregorian month (小寒 in January … 大雪 in December); after it some do not', () => {
+    const early: string[] = [];
+    for (let year = -721; year < JIE_MAY_PRECEDE_MONTH; year++) {
+      for (let j = 0; j < 12; j++) if (getJieDay(year, j) < toEpochDay(year, j + 1, 1)) early.push(`${year}/${j}`);
+    }
+    expect(early).toEqual([]);
+    expect(getJieDay(9999, 11)).toBe(toEpochDay(9999, 11, 30)); // 大雪 9999 on 11-30
   });
 });
