@@ -48,7 +48,7 @@ function getCorrection(k: number): number {
  * it. Memoised (bounded).
  * @internal
  */
-export const getTermSecond: (k: number) => number = /* @__PURE__ */ boundedMemo(256, (k) =>
+export const getTermSecond: (k: number) => number = /* @__PURE__ */ boundedMemo(4096, (k) =>
   Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k));
 
 /**
