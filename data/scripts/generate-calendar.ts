@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { computeNewMoonInstantCompact } from '../../src/astro/engine/computeNewMoonInstantCompact.ts';
 import { computeSolarTermInstant } from '../../src/astro/engine/computeSolarTermInstant.ts';
+import { encodeNumbers } from '../../src/internal/numberCodec.ts';
 import { check, writeOutputs } from './outputs.ts';
 
 const require = createRequire(import.meta.url);
@@ -278,14 +279,7 @@ for (const kind of kinds) {
 }
 
 // ---- encodings ----
-const BASE = 45;
-const digitChar = (d: number): string => String.fromCharCode(35 + d + (35 + d >= 92 ? 1 : 0));
-function putNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a natural number: ${n}`);
-  let digits = digitChar(n % BASE);
-  for (let rest = Math.floor(n / BASE); rest > 0; rest = Math.floor(rest / BASE)) digits = digitChar(BASE + (rest % BASE)) + digits;
-  return digits;
-}
+const putNumber = (n: number): string => encodeNumbers([n]);
 function encodeOffsets(list: readonly Offset[], first: number): string {
   let previous = first - 1;
   let out = '';

@@ -20,6 +20,7 @@
  * the astronomical one.
  */
 import { getNewMoonDay, getTermDay } from '../astro/engine/termDays';
+import { readNumbers } from '../internal/numberCodec';
 import {
   calendarFirstLunation,
   calendarFirstTerm,
@@ -34,24 +35,6 @@ import {
 
 /** Julian Day Number of 1970-01-01 (the day numbers of the reference count from noon). */
 const EPOCH_JDN = 2440588;
-
-/**
- * The numbers of a string written by the generator: each in base 45, most significant digit
- * first, digits 45–89 going on and 0–44 ending it; digit d is the character of code 35 + d,
- * skipping the backslash (92).
- */
-function readNumbers(encoded: string, each: (value: number) => void): void {
-  let value = 0;
-  for (let i = 0; i < encoded.length; i++) {
-    const code = encoded.charCodeAt(i);
-    const digit = code - (code > 92 ? 36 : 35);
-    value = value * 45 + (digit % 45);
-    if (digit < 45) {
-      each(value);
-      value = 0;
-    }
-  }
-}
 
 /**
  * Offset lists: each entry is one number, 2·(gap to the previous entry, less one) + (1 if the
