@@ -25,7 +25,8 @@
  * reference's own `getLunar()`, so a test can pin them down.
  */
 import { fromLunar, lunarDate, pillars } from '../../src/index';
-import { fromEpochDay } from '../../src/calendar/epochDay';
+import { describe, expect, it } from 'vitest';
+import { fromEpochDay, toEpochDay } from '../../src/calendar/epochDay';
 import { reference, type RefLunar } from './reference';
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -142,4 +143,19 @@ export function compareRange(epochDays: Iterable<number>): RangeComparison {
 /** Every epoch day from `first` to `last`, inclusive. */
 export function* dayRange(first: number, last: number): Generator<number> {
   for (let n = first; n <= last; n++) yield n;
+}
+
+/** The test of one sweep: every day of `fromYear` … `toYear` (ISO), zero differences; `more` adds assertions on the result. */
+export function describeRangeSweep(fromYear: number, toYear: number, more?: (result: RangeComparison) => void): void {
+  describe(`every day of ${fromYear} … ${toYear} against lunar-javascript`, () => {
+    it('has zero differences', () => {
+      const first = toEpochDay(fromYear, 1, 1);
+      const last = toEpochDay(toYear, 12, 31);
+      const result = compareRange(dayRange(first, last));
+      expect(result.days).toBe(last - first + 1);
+      expect(result.differences.slice(0, 20)).toEqual([]);
+      expect(result.differences.length).toBe(0);
+      more?.(result);
+    });
+  });
 }
