@@ -41,7 +41,7 @@ const started = Date.now();
  */
 const UNIX_EPOCH_JD = 2440587.5;
 const getTermDay = (k: number) => Math.floor(computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3);
-const getNewMoonDay = (n: number) => Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3);
+const getNewMoonDay = (n: number, shift = 0) => Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3 + shift);
 
 const J2000 = 2451545;
 /** Julian Day Number of 1970-01-01. */
@@ -228,6 +228,43 @@ function meanLine(kb: number[], s: number, x: number): { day: number; margin: nu
   return { day: Math.floor(b + k * Math.floor(q) + 0.5), margin };
 }
 
+/**
+ * 进朔. The Tang and Song calendars began a month on the day after the conjunction when it fell
+ * late in the day; the 授时历 (1281) dropped the rule. Within the corrected new-moon era the
+ * generator fits it as data: the lunations first … last (on a grid of 12 from the era's start)
+ * and the hour after which a conjunction starts the month the next day (a shift of the day's
+ * start by `quarterHours` quarters of an hour back from midnight) that leave the fewest offsets.
+ * Inside it the base is the day of the compact instant plus the shift.
+ */
+const LATE = (() => {
+  const moon = kinds[0]!;
+  const items: number[] = [];
+  for (let n = moon.first; n <= moon.last; n++) if (methodOf(moon, moon.x(n)).method === 'corrected') items.push(n);
+  const instant = items.map((n) => computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3);
+  const reference = items.map((n) => moon.calc(moon.x(n) - moon.lead - J2000) + J2000 - EPOCH_JDN);
+  const misses = (shift: number) => {
+    const sums = [0];
+    for (let i = 0; i < items.length; i++) sums.push(sums[i]! + (Math.floor(instant[i]! + shift) !== reference[i] ? 1 : 0));
+    return sums;
+  };
+  const plain = misses(0);
+  let best = { total: plain[items.length]!, first: 0, last: -1, quarterHours: 0 };
+  for (let quarterHours = 16; quarterHours <= 28; quarterHours++) {
+    const late = misses(quarterHours / 96);
+    for (let i = 0; i < items.length; i += 12) {
+      for (let j = i + 12; j <= items.length; j += 12) {
+        const total = plain[i]! + (late[j]! - late[i]!) + (plain[items.length]! - plain[j]!);
+        if (total < best.total) best = { total, first: items[i]!, last: items[j - 1]!, quarterHours };
+      }
+    }
+  }
+  console.log(`进朔: lunations ${best.first} … ${best.last}, a day starts ${best.quarterHours / 4} h before midnight (UTC+8); corrected-era offsets ${plain[items.length]} → ${best.total}`);
+  return best;
+})();
+/** The clock (UTC+8) from which a conjunction starts the month the next day, `'18:30'`. */
+const lateClock = `${24 - Math.ceil(LATE.quarterHours / 4)}:${String((4 - (LATE.quarterHours % 4)) % 4 * 15).padStart(2, '0')}`;
+const isLate = (kind: Kind, i: number) => kind.name === 'new moon' && i >= LATE.first && i <= LATE.last;
+
 type Category = 'HISTORICAL' | 'MEAN-EXCEPTION' | 'REFERENCE-FAST-SERIES' | 'TIMING-EDGE';
 interface Offset { index: number; referenceDay: number; baseDay: number; offset: number; category: Category; era: number }
 interface Era { method: Method; segment: number; first: number; last: number }
@@ -240,7 +277,10 @@ for (const kind of kinds) {
   const sensitive: number[] = [];
   for (let i = kind.first; i <= kind.last; i++) {
     const x = kind.x(i);
-    const { method, segment } = methodOf(kind, x);
+    const found = methodOf(kind, x);
+    const method = found.method;
+    // The 进朔 lunations are an era of their own inside the corrected one (segment 1; after it, 2).
+    const segment = method === 'corrected' && kind.name === 'new moon' ? (i < LATE.first ? 0 : i <= LATE.last ? 1 : 2) : found.segment;
     const last = eras.at(-1);
     if (last && last.method === method && last.segment === segment) last.last = i;
     else eras.push({ method, segment, first: i, last: i });
@@ -251,7 +291,7 @@ for (const kind of kinds) {
       base = line.day;
       minMargin = Math.min(minMargin, line.margin);
     } else {
-      base = kind.engine(i) + EPOCH_JDN;
+      base = (isLate(kind, i) ? getNewMoonDay(i, LATE.quarterHours / 96) : kind.engine(i)) + EPOCH_JDN;
       // the reference's day depends on the item only (not on where in its window the argument is)
       for (const d of [-1, 1]) if (kind.calc(x - kind.lead - J2000 + d) + J2000 !== reference) sensitive.push(i);
     }
@@ -319,6 +359,9 @@ function eraLabel(kind: Kind, era: Era): { rule: string; b: string; k: string; n
       };
     }
     case 'corrected':
+      if (isMoon && era.segment === 1) {
+        return { rule: `astronomical, day from ${lateClock}`, b: '', k: '', name: '进朔: the Tang–Song 定朔, a conjunction late in the day starts the month the next day', source: 'calcShuo: shuoLow + SB correction string, as offsets against the engine\'s instant plus the fitted shift' };
+      }
       return isMoon
         ? { rule: 'astronomical', b: '', k: '', name: "each dynasty's 定朔 as printed (戊寅元历 … 时宪历, 民国)", source: 'calcShuo: shuoLow + SB correction string (from 619-01-21), as offsets against the engine' }
         : { rule: 'astronomical', b: '', k: '', name: 'Qing 定气 (时宪历) as printed', source: 'calcQi: qiLow + QB correction string (from 1645-09-23), as offsets against the engine' };
@@ -374,6 +417,8 @@ const generated =
   `export const termMeanEras: readonly number[] = ${kbList(QI_KB, QI_ERAS)};\n` +
   `\n/** Lunations whose calendar day is the base (line or engine) ±1, one list per category: ${moonLists.doc}. */\n` +
   `export const newMoonOffsets: readonly string[] = ${moonLists.code};\n` +
+  `/** 进朔: the lunations [first, last] whose base is the day of the compact instant plus quarterHours / 96 day (the day starts ${LATE.quarterHours / 4} h before midnight). */\n` +
+  `export const newMoonLateEra: readonly number[] = [${LATE.first}, ${LATE.last}, ${LATE.quarterHours}];\n` +
   `\n/** Terms whose calendar day is the base ±1: ${termLists.doc}. */\n` +
   `export const termOffsets: readonly string[] = ${termLists.code};\n` +
   `\n/** LunarYear's _LEAP_11 (${LEAP_11.length} years: a leap 十一月, month index 13, whatever the 中气 say), as gaps. */\n` +

@@ -27,6 +27,7 @@ import {
   leapElevenYears,
   leapTwelveYears,
   monthNameShifts,
+  newMoonLateEra,
   newMoonMeanEras,
   newMoonOffsets,
   termMeanEras,
@@ -87,7 +88,9 @@ let leapTwelve: Set<number> | undefined;
  * @internal
  */
 export function getCalendarNewMoonDay(n: number): number {
-  const base = meanDay(newMoonMeanEras, 2451565 + 29.5306 * n) ?? getNewMoonDay(n);
+  // 进朔: in newMoonLateEra a conjunction late in the day starts the month the next day.
+  const [lateFirst, lateLast, quarterHours] = newMoonLateEra as readonly [number, number, number];
+  const base = meanDay(newMoonMeanEras, 2451565 + 29.5306 * n) ?? getNewMoonDay(n, n >= lateFirst && n <= lateLast ? quarterHours / 96 : 0);
   return base + ((moonOffsets ??= readOffsets(newMoonOffsets, calendarFirstLunation)).get(n) ?? 0);
 }
 

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getNewMoonDay, getTermDay } from '../../src/astro/engine/termDays';
+import { newMoonLateEra } from '../../src/data/calendarDays.generated';
 import {
   getCalendarNewMoonDay, getCalendarTermDay, getMonthNameShift, hasLeapElevenOverride, hasLeapTwelveOverride,
 } from '../../src/lunar/calendarDays';
@@ -33,13 +34,16 @@ const offsets = tsv('day-offsets.tsv').map(([kind, index, , reference, base, off
 
 const ours = (kind: string, i: number) => (kind === 'new moon' ? getCalendarNewMoonDay(i) : getCalendarTermDay(i));
 const reference = (kind: string, i: number) => (kind === 'new moon' ? S['calcShuo']!(moonArgument(i)) : S['calcQi']!(termArgument(i))) + EPOCH;
-const engine = (kind: string, i: number) => (kind === 'new moon' ? getNewMoonDay(i) : getTermDay(i));
+// 进朔 (newMoonLateEra): there the base is the day of the instant plus the era's shift.
+const [lateFirst, lateLast, lateQuarterHours] = newMoonLateEra as readonly [number, number, number];
+const engine = (kind: string, i: number) =>
+  kind === 'new moon' ? getNewMoonDay(i, i >= lateFirst && i <= lateLast ? lateQuarterHours / 96 : 0) : getTermDay(i);
 /** A lunar year whose LunarYear computes lunation n or term k (term k is its jq[(k − 42) mod 24]; its months run from the previous 冬至's). */
 const yearOf = (kind: string, i: number) => (kind === 'new moon' ? Math.floor(2000 + (i + 0.5) / 12.368267) : Math.floor((i - 42) / 24) + 2001);
 
 describe('era boundaries', () => {
   it('every era table row matches the reference ±3 lunations or terms around its ends', () => {
-    expect(eras.filter((e) => e.kind === 'new moon').length).toBe(14);
+    expect(eras.filter((e) => e.kind === 'new moon').length).toBe(16); // the corrected era split by 进朔 (741–1281)
     expect(eras.filter((e) => e.kind === 'term').length).toBe(38);
     const wrong: string[] = [];
     for (const era of eras) {
@@ -62,7 +66,7 @@ describe('era boundaries', () => {
 describe('stored offsets', () => {
   it('has the expected number in each category', () => {
     const count = (kind: string, category: string) => offsets.filter((o) => o.kind === kind && o.category === category).length;
-    expect([count('new moon', 'HISTORICAL'), count('new moon', 'MEAN-EXCEPTION'), count('new moon', 'REFERENCE-FAST-SERIES'), count('new moon', 'TIMING-EDGE')]).toEqual([1784, 1, 93, 72]);
+    expect([count('new moon', 'HISTORICAL'), count('new moon', 'MEAN-EXCEPTION'), count('new moon', 'REFERENCE-FAST-SERIES'), count('new moon', 'TIMING-EDGE')]).toEqual([545, 1, 93, 72]); // 1,784 HISTORICAL without the 进朔 rule
     expect([count('term', 'HISTORICAL'), count('term', 'MEAN-EXCEPTION'), count('term', 'REFERENCE-FAST-SERIES'), count('term', 'TIMING-EDGE')]).toEqual([245, 0, 0, 8]);
   });
 

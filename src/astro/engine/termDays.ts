@@ -26,9 +26,9 @@ export const termDayMargins = {
  * The UTC+8 day (days since 1970-01-01) of instant `t` (Julian centuries, TT), if the instant is
  * farther than `margin` seconds from midnight.
  */
-function dayClearOfMidnight(t: number, margin: number): number | undefined {
+function dayClearOfMidnight(t: number, margin: number, shift = 0): number | undefined {
   const jde = fromJulianCenturies(t);
-  const x = jde - computeDeltaTDays(jde) - UNIX_EPOCH_JD + 1 / 3;
+  const x = jde - computeDeltaTDays(jde) - UNIX_EPOCH_JD + 1 / 3 + shift;
   const day = Math.floor(x);
   return x - day > margin / 86400 && day + 1 - x > margin / 86400 ? day : undefined;
 }
@@ -65,17 +65,19 @@ export function getTermDay(k: number): number {
  *
  * Fast, as {@link getTermDay}: the day of the closed-form estimate
  * ({@link approximateNewMoonTime}) for 98 % of new moons, else of a Newton step on the compact
- * series, else of a second one, else of the compact instant itself.
+ * series, else of a second one, else of the compact instant itself. With `shift` (days), the
+ * day of `instant + 8 h + shift`: the day on which a calendar that starts a month late in the
+ * day (the Tang–Song 进朔) begins it.
  * @internal
  */
-export function getNewMoonDay(n: number): number {
+export function getNewMoonDay(n: number, shift = 0): number {
   const [margin1, margin2, margin3] = termDayMargins.newMoon;
   const t1 = approximateNewMoonTime(n);
-  const day1 = dayClearOfMidnight(t1, margin1(t1));
+  const day1 = dayClearOfMidnight(t1, margin1(t1), shift);
   if (day1 !== undefined) return day1;
   const t2 = refineNewMoonTime(n, t1);
-  const day2 = dayClearOfMidnight(t2, margin2());
+  const day2 = dayClearOfMidnight(t2, margin2(), shift);
   if (day2 !== undefined) return day2;
-  const day3 = dayClearOfMidnight(refineNewMoonTime(n, t2), margin3());
-  return day3 ?? Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3);
+  const day3 = dayClearOfMidnight(refineNewMoonTime(n, t2), margin3(), shift);
+  return day3 ?? Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3 + shift);
 }
