@@ -1,4 +1,5 @@
 import { toEpochDay } from '../calendar/epochDay';
+import { fromJulianEpochDay, GREGORIAN_START_EPOCH_DAY } from '../calendar/julianCalendar';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { findInMonthList, getMonthList, getWinterMonthStart, type LunarMonthEntry } from './monthList';
 import { boundedMemo } from '../internal/memo';
@@ -25,20 +26,13 @@ export function getLunarYearMonths(year: number): readonly LunarMonthEntry[] {
 /** The years looked up lazily once (a bounded memo of `true`): the next lookup builds the year's list. */
 const coldYears = /* @__PURE__ */ boundedMemo(512, () => true);
 
-/** Day before 1582-10-15, the first Gregorian day, counted from 1970-01-01. */
-const GREGORIAN_SWITCH = -141427;
-
 /**
  * The year of a day as the reference reads it (Julian before 1582-10-15), which chooses the
  * month list it looks the day up in (and the solstices its 九星 count from).
  * @internal
  */
 export function getReferenceYear(epochDay: number, gregorianYear: number): number {
-  if (epochDay >= GREGORIAN_SWITCH) return gregorianYear;
-  const c = epochDay + 2440588 + 32082;
-  const d = Math.floor((4 * c + 3) / 1461);
-  const m = Math.floor((5 * (c - Math.floor((1461 * d) / 4)) + 2) / 153);
-  return d - 4800 + Math.floor(m / 10);
+  return epochDay >= GREGORIAN_START_EPOCH_DAY ? gregorianYear : fromJulianEpochDay(epochDay).year;
 }
 
 /**
