@@ -1,8 +1,5 @@
-import { approximateSolarTermTime } from './engine/approximateTermInstant';
 import { computeSolarTermInstant } from './engine/computeSolarTermInstant';
-import { computeDeltaTDays } from './engine/deltaT';
-import { fromJulianCenturies } from './engine/julianCenturies';
-import { getTermDay, termDayMargins } from './engine/termDays';
+import { getTermDay } from './engine/termDays';
 import { termCorrections, termCorrectionsFirst } from '../data/termCorrections.generated';
 import { readNumbers, unzigzag } from '../internal/numberCodec';
 import { boundedMemo } from '../internal/memo';
@@ -52,24 +49,12 @@ export const getTermSecond: (k: number) => number = /* @__PURE__ */ boundedMemo(
   Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k));
 
 /**
- * Whether term `k`'s instant may lie in the last second before a midnight (where rounding to the
- * second moves it to the next day): its cheap estimate is within the estimate's margin of one.
- */
-function mayRoundOverMidnight(k: number): boolean {
-  const t = approximateSolarTermTime(k);
-  const jde = fromJulianCenturies(t);
-  const x = jde - computeDeltaTDays(jde) - UNIX_EPOCH_JD + 1 / 3;
-  const fromMidnight = Math.abs(x - Math.round(x)) * 86400;
-  return fromMidnight <= termDayMargins.term[0](t) + 1;
-}
-
-/**
  * The day (UTC+8, days since 1970-01-01) on which term `k` falls: the day of {@link getTermSecond},
- * found without solving for the instant unless it may lie within a second of midnight or is corrected.
+ * found without solving for the instant unless it is near midnight or corrected.
  * @internal
  */
 export const getTermDisplayDay: (k: number) => number = /* @__PURE__ */ boundedMemo(8192, (k) =>
-  getCorrection(k) === 0 && !mayRoundOverMidnight(k) ? getTermDay(k) : Math.floor(getTermSecond(k) / 86400));
+  getCorrection(k) === 0 ? getTermDay(k, true) : Math.floor(getTermSecond(k) / 86400));
 
 /** The term number of the `j`-th 节 (0 = 小寒 … 11 = 大雪) of Gregorian year `year`. @internal */
 export function getJieNumber(year: number, j: number): number {

@@ -41,9 +41,14 @@ function dayClearOfMidnight(t: number, margin: number, shift = 0): number | unde
  * ({@link approximateSolarTermTime}, minutes off) when it is clear of midnight (95 % of terms),
  * else of a Newton step on more terms of the series, else of one on the whole series (a second
  * off), else (1 term in 10,000) of the precise instant.
+ *
+ * With `ofRoundedSecond`, the day of the instant rounded to the second, as it is shown (an
+ * instant in the last half second of a day shows on the next). Only the last step differs: an
+ * estimate's day is taken only when the estimate is at least 2 s from midnight and within half
+ * its margin of the instant, so the instant is then more than a second from midnight.
  * @internal
  */
-export function getTermDay(k: number): number {
+export function getTermDay(k: number, ofRoundedSecond = false): number {
   const [margin1, margin2, margin3] = termDayMargins.term;
   const t1 = approximateSolarTermTime(k);
   const day1 = dayClearOfMidnight(t1, margin1(t1));
@@ -52,7 +57,9 @@ export function getTermDay(k: number): number {
   const day2 = dayClearOfMidnight(t2, margin2(t2));
   if (day2 !== undefined) return day2;
   const day3 = dayClearOfMidnight(refineSolarTermTime(k, t2), margin3());
-  return day3 ?? Math.floor(computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3);
+  if (day3 !== undefined) return day3;
+  const x = computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3;
+  return ofRoundedSecond ? Math.floor(Math.round(x * 86400) / 86400) : Math.floor(x);
 }
 
 /**
