@@ -42,7 +42,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */
-const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md'];
+const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md', 'docs/festivals.md'];
 
 const UPDATE = process.env['UPDATE_DOC_EXAMPLES'] === '1';
 
