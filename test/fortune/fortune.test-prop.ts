@@ -63,7 +63,7 @@ test.prop([civilDate, fc.constantFrom('officer', 'mansion', 'deity'), fc.integer
 test.prop([civilDate, fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined })])(
   'the factors are those the model defines for the day (getFortuneFactors), however they are memoised',
   (d, sentiment) => {
-    const f = fortune(d, { sentiment });
+    const f = fortune(d, sentiment === undefined ? {} : { sentiment });
     const [stemText = '', branchText = ''] = f.elements.text.split(',');
     expect(f.factors).toEqual(getFortuneFactors({ ...inputOf(d), sentiment }, defaultFortuneModel, [stemText, branchText]));
   },
