@@ -1,5 +1,5 @@
 import { fromEpochDayIn, formatDate } from '../calendar/julianCalendar';
-import { getFortuneFactors, getFortuneInput, sumToScore } from '../fortune/computeFortune';
+import { getDayScore } from '../fortune/computeFortune';
 import type { FortuneModel } from '../fortune/fortuneModel';
 import { modFloor } from '../internal/math';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
@@ -20,7 +20,7 @@ export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: b
   else if (term !== null) [label, labelKind] = [term, 'term'];
   else if (lunar.day === 1) [label, labelKind] = [lunar.monthName, 'month'];
   else [label, labelKind] = [lunar.dayName, 'day'];
-  const score = sumToScore(getFortuneFactors(getFortuneInput(epochDay, gregorian.year, monthBranch, getDayPillarIndex(epochDay)), model));
+  const score = getDayScore(model, epochDay, lunar.day, monthBranch, getDayPillarIndex(epochDay));
   return Object.freeze({
     date: formatDate(epochDay, calendar),
     day: calendar === 'iso8601' ? gregorian.day : fromEpochDayIn(calendar, epochDay).day,
