@@ -7,6 +7,7 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
+import { boundedMemo, type BoundedMemo } from '../internal/memo';
 import { getMarketMoon } from './getMarketMoon';
 import { fearGreedLabel } from './fearGreedLabel';
 import type { ElementReading, ElementRelation, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
@@ -92,17 +93,21 @@ export function getFortuneInput(epochDay: number, gregorianYear: number, monthBr
  * each solar month. A day's fortune is then a few lookups and one fresh object. Each part is built
  * by {@link getFortuneFactors}, the one definition of the factors. Same value every time: the memo
  * is unobservable but for speed, and bounded (720 + 30 + 28 parts, one mean per solar month of the
- * range).
+ * range, the last 4,096 of them).
  */
 interface ModelMemo {
   readonly model: FortuneModel;
   readonly cells: ({ readonly factors: readonly FortuneFactor[]; readonly sum: number; readonly elements: ElementReading } | undefined)[];
   readonly moons: (FortuneFactor | undefined)[];
   readonly mansions: (FortuneFactor | undefined)[];
-  readonly means: Map<number, number>;
+  /** The mean of a solar month, the last 4,096 asked for (the months of 1900–2100 are 2,412). */
+  readonly mean: BoundedMemo<number>;
 }
 
-const memoOf = (model: FortuneModel): ModelMemo => ({ model, cells: [], moons: [], mansions: [], means: new Map() });
+function memoOf(model: FortuneModel): ModelMemo {
+  const memo: ModelMemo = { model, cells: [], moons: [], mansions: [], mean: boundedMemo(4096, (solarMonth) => computeMean(memo, solarMonth)) };
+  return memo;
+}
 
 // The library's own model keeps one memo; a custom model is matched by the content of what the
 // memo depends on (not by object identity, so a caller's model object that changed between calls
@@ -205,12 +210,8 @@ export function getDayScore(model: FortuneModel, epochDay: number, lunarDay: num
   return getCalendarScore(getModelMemo(model), epochDay, lunarDay, monthBranch, dayPillar);
 }
 
-/** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节), memoised in `means`. @internal */
-export function getMonthlyMean(solarMonth: number, model: FortuneModel, means?: Map<number, number>): number {
-  const memo = getModelMemo(model);
-  const memoMeans = means ?? memo.means;
-  const cached = memoMeans.get(solarMonth);
-  if (cached !== undefined) return cached;
+/** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节). */
+function computeMean(memo: ModelMemo, solarMonth: number): number {
   const jieDay = (m: number): number => getJieDay(Math.floor(m / 12), modFloor(m, 12));
   const first = jieDay(solarMonth);
   const end = jieDay(solarMonth + 1);
@@ -219,9 +220,15 @@ export function getMonthlyMean(solarMonth: number, model: FortuneModel, means?: 
   for (let day = first; day < end; day++) {
     total += getCalendarScore(memo, day, toLunarDate(day, fromEpochDay(day).year).day, monthBranch, modFloor(day + 17, 60));
   }
-  const mean = total / (end - first);
-  memoMeans.set(solarMonth, mean);
-  return mean;
+  return total / (end - first);
+}
+
+/**
+ * Mean calendar-only score over the days of a solar month under a model, memoised; with `fresh`,
+ * computed afresh from the definition of the factors (for tests of the memo). @internal
+ */
+export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
+  return fresh ? computeMean(memoOf(model), solarMonth) : getModelMemo(model).mean(solarMonth);
 }
 
 /**
@@ -229,7 +236,8 @@ export function getMonthlyMean(solarMonth: number, model: FortuneModel, means?: 
  * solar month's, against the model's thresholds. @internal
  */
 export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
-  const change = getMonthlyMean(solarMonth, model) - getMonthlyMean(solarMonth - 1, model);
+  const { mean } = getModelMemo(model);
+  const change = mean(solarMonth) - mean(solarMonth - 1);
   const t = model.trend;
   if (change >= t.strongBull) return '强势上涨';
   if (change >= t.bull) return '震荡偏多';
