@@ -40,7 +40,8 @@ export interface AlmanacOptions extends TimeZoneOptions {
    * - `'instant'` (the reference's `sect 2`): the month at the start of the day (00:00 UTC+8), so on
    *   the day of a 节 the 宜/忌 are still those of the month that is ending.
    *
-   * Only 宜/忌 follow this option; 建除, 天神 and 神煞 always use the month of the day, as in the reference.
+   * Only 宜/忌 follow this option; 建除, 天神 and 神煞 always use the month of the day, as in the reference,
+   * and so does `fortune` (its trade factors read the 节-day month's 宜/忌, as `fortune(date)` does).
    */
   readonly monthBoundary?: 'day' | 'instant';
   /**
