@@ -18,6 +18,8 @@ const queries = [
   ['开市+交易, not 忌 安葬, 成/开, weekends', { from: FROM, to: TO, yi: ['开市', '交易'], notJi: ['安葬'], officers: ['成', '开'], weekdays: [0, 6] }],
   ['score ≥ 6 (lunar day per candidate)', { from: FROM, to: TO, minScore: 6 }],
   ['嫁娶, not 马, 黄道, where lunar day 15', { ...issueQuery, where: (d) => d.lunar.day === 15 }],
+  ['嫁娶, not 马, 黄道, 宜/忌 at 00:00', issueQuery, { monthBoundary: 'instant' }],
+  ['开市 on working days, 2002–2026', { from: '2002-01-01', to: '2026-12-24', yi: ['开市'], workday: true }],
   ['嫁娶, first 10, whole range', { from: '-000721-01-01', to: '9999-12-31', yi: ['嫁娶'], limit: 10 }],
   ['嫁娶, not 马, 黄道, whole range', { from: '-000721-01-01', to: '9999-12-31', yi: ['嫁娶'], notClash: '马', huangDao: true }],
 ];
@@ -34,11 +36,11 @@ const median = (xs) => {
 
 const [cold, coldCount] = ms(() => [...findDays(issueQuery)].length);
 console.log(`findDays() (median of ${rounds} rounds; first call of the process: ${cold.toFixed(1)} ms, ${coldCount} days):`);
-for (const [name, q] of queries) {
+for (const [name, q, options] of queries) {
   const times = [];
   let count = 0;
   for (let r = 0; r < rounds; r++) {
-    const [t, n] = ms(() => [...findDays(q)].length);
+    const [t, n] = ms(() => [...findDays(q, options)].length);
     times.push(t);
     count = n;
   }

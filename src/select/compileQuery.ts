@@ -11,11 +11,12 @@ import { WORDS, getCellTables, toActivitySet } from './dayCells';
 import { readMonthBoundary } from './dayLists';
 import { getScoreParts } from './dayScore';
 import { readClashTarget } from './readClashTarget';
+import { readWorkdays, type WorkdayOf } from './readWorkdays';
 import type { SearchPlan } from './scanDays';
 import type { FindDaysOptions, FindDaysQuery, FindDaysReason, PlainActivity } from './types';
 
 const QUERY_KEYS: readonly string[] = [
-  'from', 'to', 'yi', 'notJi', 'skipNothingGood', 'notClash', 'sha', 'officers', 'huangDao', 'mansionLuck', 'minScore', 'weekdays', 'where', 'limit',
+  'from', 'to', 'yi', 'notJi', 'skipNothingGood', 'notClash', 'sha', 'officers', 'huangDao', 'mansionLuck', 'minScore', 'weekdays', 'workday', 'where', 'limit',
 ];
 /** The direction of each branch (寅卯辰 东, 巳午未 南, 申酉戌 西, 亥子丑 北), in the words of `clash.direction`. */
 const BRANCH_DIRECTION = ['北', '北', '东', '东', '东', '南', '南', '南', '西', '西', '西', '北'];
@@ -90,6 +91,7 @@ export function compileQuery(fn: string, query: FindDaysQuery, options: FindDays
   if (luck !== undefined && luck !== '吉' && luck !== '凶') throw (typeof luck === 'string' ? rangeError : typeError)(fn, 'query.mansionLuck', "'吉' or '凶'", luck);
   const minScore = q['minScore'] === undefined ? undefined : assertInteger(fn, 'query.minScore', q['minScore'], -10, 10);
   const weekdayList = readNonEmpty(fn, 'query.weekdays', readList(fn, 'query.weekdays', q['weekdays'], 'weekdays (0 = Sunday … 6)', (v, what) => assertInteger(fn, what, v, 0, 6)));
+  const workday = readBoolean(fn, 'query.workday', q['workday']);
   const where = q['where'];
   if (where !== undefined && typeof where !== 'function') throw typeError(fn, 'query.where', 'a function (day) => boolean', where);
   const limit = q['limit'];
@@ -133,7 +135,9 @@ export function compileQuery(fn: string, query: FindDaysQuery, options: FindDays
   const cellOk = and(and(clashOk, officerOk), deityOk);
 
   const score = minScore === undefined ? undefined : getScoreParts(settings.model, settings.sentiment);
-  const cellScore = score === undefined ? undefined : Int16Array.from({ length: 720 }, (_, cell) => score.cell(Math.floor(cell / 60), Math.floor(cell / 60), cell % 60));
+  const cellScore = score === undefined ? undefined : Int16Array.from({ length: 720 }, (_, cell) => score.cell(Math.floor(cell / 60), cell % 60));
+
+  const workdayOf = workday === undefined ? undefined : readWorkdays(fn, start.epochDay, end.epochDay, options?.holidayData, { from: q['from'], to: q['to'] });
 
   const personAnimal = person === undefined ? undefined : (zodiac[person] as ZodiacAnimal);
   return {
@@ -151,6 +155,7 @@ export function compileQuery(fn: string, query: FindDaysQuery, options: FindDays
     minScore,
     score,
     cellScore,
+    workday: workday === undefined ? undefined : { wanted: workday, of: workdayOf as WorkdayOf },
     where: where as ((day: DailyAlmanac) => unknown) | undefined,
     reasons: {
       head: Object.freeze(head),
@@ -167,6 +172,7 @@ export function compileQuery(fn: string, query: FindDaysQuery, options: FindDays
       }))),
       score: minScore === undefined ? undefined : Object.freeze(Array.from({ length: 21 }, (_, i) => freeze({ criterion: 'minScore', score: i - 10 }))),
       weekday: weekdayList === undefined ? undefined : Object.freeze(Array.from({ length: 7 }, (_, weekday) => freeze({ criterion: 'weekdays', weekday }))),
+      workday: workday === undefined ? undefined : freeze({ criterion: 'workday', workday }),
       where: where === undefined ? undefined : freeze({ criterion: 'where' }),
     },
   };

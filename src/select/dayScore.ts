@@ -14,8 +14,11 @@ import { modFloor } from '../internal/math';
  * exactly as `computeFortune` adds them. @internal
  */
 export interface ScoreParts {
-  /** The cell's part of a day whose 宜/忌 are keyed by `rulesBranch` and the rest by `monthBranch`. */
-  readonly cell: (rulesBranch: number, monthBranch: number, dayPillar: number) => number;
+  /**
+   * The cell's part: its factors as `almanac().fortune` counts them, by the month of the day (the
+   * 宜/忌 of the 节's day whatever `monthBoundary`, as `fortune()`).
+   */
+  readonly cell: (monthBranch: number, dayPillar: number) => number;
   /** The moon's weight by lunar day (index 1 … 30). */
   readonly moon: readonly number[];
   /** The largest moon weight. */
@@ -33,9 +36,9 @@ export function getScoreParts(model: FortuneModel, sentiment: number | undefined
   const w = model.weights;
   const moon = [0];
   for (let day = 1; day <= 30; day++) moon.push(w.moon[getMarketMoon(day)]);
-  const cell = (rulesBranch: number, monthBranch: number, dayPillar: number): number => {
+  const cell = (monthBranch: number, dayPillar: number): number => {
     const dayBranch = dayPillar % 12;
-    const [yi, ji] = getDayRules(rulesBranch, dayPillar);
+    const [yi, ji] = getDayRules(monthBranch, dayPillar);
     const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
     const input: FortuneInput = {
       yi, ji,

@@ -13,8 +13,9 @@ const FN = 'findDays';
  * must not be bad (`notJi`, as {@link isBadFor}); `skipNothingGood` (no 诸事不宜 in either list); a
  * person the day must not clash with (`notClash`: an animal, a birth year, a birth date or a year
  * pillar; 冲, and with `sha`, default true, its 煞 direction); `officers` (建除); `huangDao`;
- * `mansionLuck`; `minScore` (the fortune score); `weekdays`; and `where`, a predicate on the almanac
- * for anything else.
+ * `mansionLuck`; `minScore` (the fortune score); `weekdays`; `workday` (working days or days off,
+ * from the holiday data of `huangli/holidays`); and `where`, a predicate on the almanac for anything
+ * else.
  *
  * The search runs on the almanac's own tables, not on almanac objects: the criteria on 宜/忌, the
  * clash, 建除 and 黄道 are compiled into flags for the 720 (month branch, day pillar) cells, and
@@ -27,10 +28,10 @@ const FN = 'findDays';
  * than the search of a day).
  *
  * @param query - `from`, `to` (inclusive) and the criteria; `limit` stops after that many days.
- * @param options - As `almanac()`'s: `calendar` (of `from`, `to`, a birth date, and the dates found), `timeZone`, `monthBoundary`, `model` and `sentiment` (for `minScore`), `fuShenSect`.
+ * @param options - As `almanac()`'s: `calendar` (of `from`, `to`, a birth date, and the dates found), `timeZone`, `monthBoundary`, `model` and `sentiment` (for `minScore`), `fuShenSect`; and `holidayData` for `workday`.
  * @returns A generator of frozen {@link FoundDay}s (a single pass: call `findDays` again to start over). It validates the query before it returns.
  * @throws {TypeError} If the query, a field or an option has the wrong type or shape, or has an unknown key.
- * @throws {RangeError} If a date is invalid or out of range, `to` is before `from`, or a field has an unknown value (an activity not in the tables, an officer, a weekday, a score outside −10 … 10).
+ * @throws {RangeError} If a date is invalid or out of range, `to` is before `from`, a field has an unknown value (an activity not in the tables, an officer, a weekday, a score outside −10 … 10), or, with `workday`, a year of the range has no holiday schedule in the data.
  * @example
  * const days = findDays({ from: '2026-01-01', to: '2026-01-31', yi: ['嫁娶'], notClash: '马', huangDao: true });
  * [...days].map((d) => d.date)
@@ -43,6 +44,10 @@ const FN = 'findDays';
  * // Saturdays and Sundays of 2026's spring that suit 移徙 and do not clash with one born in 1990
  * [...findDays({ from: '2026-03-01', to: '2026-05-31', yi: ['移徙'], notClash: 1990, weekdays: [0, 6] })].map((d) => d.date)
  * //=> ['2026-03-14', '2026-03-22', '2026-03-28', '2026-04-25', '2026-05-16', '2026-05-17', '2026-05-24']
+ * @example
+ * // The working days of the week of 国庆节 2025 (10月1日至8日放假调休, 9月28日（周日）、10月11日（周六）上班)
+ * [...findDays({ from: '2025-09-27', to: '2025-10-12', workday: true })].map((d) => d.date)
+ * //=> ['2025-09-28', '2025-09-29', '2025-09-30', '2025-10-09', '2025-10-10', '2025-10-11']
  * @category Day selection
  * @since 0.6.0
  */

@@ -7,6 +7,7 @@ import { formatDate } from '../calendar/julianCalendar';
 import { modFloor } from '../internal/math';
 import { findLunarMonth } from '../lunar/getLunarYear';
 import { clampScore, type ScoreParts } from './dayScore';
+import type { WorkdayOf } from './readWorkdays';
 import type { FindDaysReason, FoundDay } from './types';
 
 /**
@@ -35,8 +36,10 @@ export interface SearchPlan {
   readonly mansionOk: Uint8Array | undefined;
   readonly minScore: number | undefined;
   readonly score: ScoreParts | undefined;
-  /** The score's cell part where the two months are the same. */
+  /** The score's cell part, by the cell of the day's month. */
   readonly cellScore: Int16Array | undefined;
+  /** `query.workday`: the value wanted, and the day's, from the holiday data. */
+  readonly workday: { readonly wanted: boolean; readonly of: WorkdayOf } | undefined;
   readonly where: ((day: DailyAlmanac) => unknown) | undefined;
   /** Reasons, shared frozen values: the query's own, then one per value of what the day brings. */
   readonly reasons: {
@@ -47,6 +50,7 @@ export interface SearchPlan {
     readonly mansion: readonly FindDaysReason[] | undefined;
     readonly score: readonly FindDaysReason[] | undefined;
     readonly weekday: readonly FindDaysReason[] | undefined;
+    readonly workday: FindDaysReason | undefined;
     readonly where: FindDaysReason | undefined;
   };
 }
@@ -77,7 +81,7 @@ function getSolarMonthOf(epochDay: number): number {
  * (for `where`) only for the days that pass them. @internal
  */
 export function* scanDays(plan: SearchPlan): Generator<FoundDay, void, undefined> {
-  const { rulesOk, cellOk, bothOk, weekdays, mansionOk, minScore, score, cellScore, where, reasons } = plan;
+  const { rulesOk, cellOk, bothOk, weekdays, mansionOk, minScore, score, cellScore, workday, where, reasons } = plan;
   const calendar = plan.almanacOptions.calendar;
   let found = 0;
   let day = plan.from;
@@ -97,10 +101,10 @@ export function* scanDays(plan: SearchPlan): Generator<FoundDay, void, undefined
       } else if ((rulesOk !== undefined && rulesOk[rulesBranch * 60 + pillar] === 0) || (cellOk !== undefined && cellOk[cell] === 0)) continue;
       if (((weekdays >> weekday) & 1) === 0) continue;
       if (mansionOk !== undefined && mansionOk[mansion] === 0) continue;
+      if (workday !== undefined && workday.of(day) !== workday.wanted) continue;
       let dayScore = 0;
-      if (score !== undefined) {
-        const part = rulesBranch === monthBranch && cellScore !== undefined ? (cellScore[cell] as number) : score.cell(rulesBranch, monthBranch, pillar);
-        const rest = part + (score.mansion[mansion] as number) + score.sentiment;
+      if (score !== undefined && cellScore !== undefined) {
+        const rest = (cellScore[cell] as number) + (score.mansion[mansion] as number) + score.sentiment;
         if (minScore !== undefined && clampScore(rest + score.maxMoon) < minScore) continue;
         const lunarDay = day - findLunarMonth(day, fromEpochDay(day).year).firstDay + 1;
         dayScore = clampScore(rest + (score.moon[lunarDay] as number));
@@ -115,6 +119,7 @@ export function* scanDays(plan: SearchPlan): Generator<FoundDay, void, undefined
       if (reasons.mansion !== undefined) list.push(reasons.mansion[mansion] as FindDaysReason);
       if (reasons.score !== undefined) list.push(reasons.score[dayScore + 10] as FindDaysReason);
       if (reasons.weekday !== undefined) list.push(reasons.weekday[weekday] as FindDaysReason);
+      if (reasons.workday !== undefined) list.push(reasons.workday);
       if (reasons.where !== undefined) list.push(reasons.where);
       yield Object.freeze({ date, reasons: Object.freeze(list) });
       if (++found >= plan.limit) return;

@@ -1,5 +1,6 @@
 import type { AlmanacOptions } from '../almanac/almanac';
 import type { Activity, DailyAlmanac, DeityName, MansionName, Officer, ZodiacAnimal } from '../almanac/types';
+import type { HolidayData } from '../holidays/types';
 import type { DateInput, Pillar, TimeZoneOptions } from '../types';
 
 /**
@@ -85,6 +86,13 @@ export interface FindDaysQuery {
   /** The day of the week must be one of these: 0 = Sunday … 6 = Saturday (as `almanac().weekday`). */
   readonly weekdays?: readonly number[];
   /**
+   * `true`: only working days; `false`: only days off — as `isWorkday()` of `huangli/holidays`
+   * says (Monday to Friday unless a day off of a statutory holiday, and the Saturdays and Sundays
+   * worked to make one up), from the holiday data (`options.holidayData`, else the bundled
+   * 2002 … 2026). Every year of the range must have its schedule in the data.
+   */
+  readonly workday?: boolean;
+  /**
    * Called with the day's almanac (`almanac(date, options)`) for each day that passes every other
    * criterion, in order; a truthy result keeps the day (as `Array#filter`).
    */
@@ -94,14 +102,18 @@ export interface FindDaysQuery {
 }
 
 /**
- * Options of {@link findDays}: those of `almanac()`, for the almanac that every criterion reads.
- * `calendar` reads `from`, `to` and a birth date and writes the dates found; `timeZone` reads
- * them when they are instants; `monthBoundary` chooses the month of 宜/忌; `model` and
- * `sentiment` the fortune score; `fuShenSect` only the almanac given to `where`.
+ * Options of {@link findDays}: those of `almanac()`, for the almanac that every criterion reads,
+ * and the holiday data of `query.workday`. `calendar` reads `from`, `to` and a birth date and
+ * writes the dates found; `timeZone` reads them when they are instants; `monthBoundary` chooses
+ * the month of 宜/忌; `model` and `sentiment` the fortune score; `fuShenSect` only the almanac
+ * given to `where`.
  * @category Day selection
  * @since 0.6.0
  */
-export type FindDaysOptions = AlmanacOptions;
+export interface FindDaysOptions extends AlmanacOptions {
+  /** For `query.workday`: a dataset made by `holidayData()` of `huangli/holidays` (default: the bundled one). */
+  readonly holidayData?: HolidayData;
+}
 
 /**
  * Why a day matched: one entry per criterion of the query, named as its field, with the day's
@@ -169,6 +181,12 @@ export type FindDaysReason =
     criterion: 'weekdays';
     /** The day of the week, 0 = Sunday … 6 = Saturday. */
     weekday: number;
+  }>
+  | Readonly<{
+    /** `query.workday`. */
+    criterion: 'workday';
+    /** Whether the day is a working day. */
+    workday: boolean;
   }>
   | Readonly<{
     /** `query.where`: the predicate kept the day. */

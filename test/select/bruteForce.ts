@@ -4,6 +4,7 @@
  * docs/select.md defines it. The tests compare findDays() with it, order and reasons included.
  */
 import { almanac, lunarDate, pillars, yearPillar, type DailyAlmanac, type ZodiacAnimal } from '../../src/index';
+import { isWorkday } from '../../src/holidays/index';
 import { toMoment } from '../../src/input/toMoment';
 import type { FindDaysOptions, FindDaysQuery, FindDaysReason, FoundDay } from '../../src/select/index';
 
@@ -80,6 +81,11 @@ export function reasonsOf(a: DailyAlmanac, q: FindDaysQuery, options: FindDaysOp
   if (q.weekdays !== undefined) {
     if (!q.weekdays.includes(a.weekday)) return undefined;
     reasons.push({ criterion: 'weekdays', weekday: a.weekday });
+  }
+  if (q.workday !== undefined) {
+    const workday = isWorkday(a.date, { ...(options?.calendar === undefined ? {} : { calendar: options.calendar }), ...(options?.holidayData === undefined ? {} : { data: options.holidayData }) });
+    if (workday !== q.workday) return undefined;
+    reasons.push({ criterion: 'workday', workday });
   }
   return reasons;
 }

@@ -2,7 +2,8 @@
  * findDays() equals the brute-force filter over almanac() (./bruteForce.ts) — the dates, their
  * order and their reasons, and the days on which `where` is called — over 600 generated queries:
  * random ranges of up to 62 days anywhere in −0721 … 9999 (either calendar), random combinations
- * of every criterion, and the options that change what the criteria read.
+ * of every criterion (with workday, ranges within the holiday data's 2002 … 2026), and the options
+ * that change what the criteria read.
  */
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
@@ -10,10 +11,14 @@ import { afterAll, expect } from 'vitest';
 import { activities, type DailyAlmanac, type Officer, type ZodiacAnimal } from '../../src/index';
 import { FIRST_JULIAN_EPOCH_DAY, FIRST_ISO_EPOCH_DAY, LAST_EPOCH_DAY } from '../../src/calendar/supportedRange';
 import { formatDate } from '../../src/calendar/julianCalendar';
+import { toEpochDay } from '../../src/calendar/epochDay';
 import { findDays, type FindDaysOptions, type FindDaysQuery, type PlainActivity } from '../../src/select/index';
 import { bruteForce } from './bruteForce';
 
 const RUNS = 600;
+/** The days of the bundled holiday data: 2002-01-01 … 2026-12-24 (2027's notice is not out). */
+const HOLIDAYS_FROM = toEpochDay(2002, 1, 1);
+const HOLIDAYS_TO = toEpochDay(2026, 12, 24);
 const plain = activities.filter((a) => a !== '诸事不宜' && a !== '馀事勿取') as PlainActivity[];
 // Mostly the frequent activities (so that queries find days), sometimes any.
 const activity = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...plain.slice(0, 24)) }, { weight: 1, arbitrary: fc.constantFrom(...plain) });
@@ -56,6 +61,7 @@ const query = calendarArb.chain((calendar) => {
     mansionLuck: maybe(fc.constantFrom<'吉' | '凶'>('吉', '凶')),
     minScore: maybe(fc.integer({ min: -6, max: 7 })),
     weekdays: maybe(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 })),
+    workday: maybe(fc.record({ wanted: fc.boolean(), start: fc.integer({ min: HOLIDAYS_FROM, max: HOLIDAYS_TO - 61 }) })),
     where: maybe(fc.constantFrom(...Object.keys(PREDICATES))),
     limit: maybe(fc.integer({ min: 1, max: 4 })),
     monthBoundary: maybe(fc.constantFrom<'day' | 'instant'>('day', 'instant')),
@@ -68,9 +74,12 @@ type Generated = typeof query extends fc.Arbitrary<infer T> ? T : never;
 
 /** The query and options of a generated case (only the fields it has). */
 function build(g: Generated): { q: FindDaysQuery; options: FindDaysOptions } {
-  const to = Math.min(g.start + g.length, LAST_EPOCH_DAY);
+  // With workday, the range lies within the years of the holiday data.
+  const start = g.workday === undefined ? g.start : g.workday.start;
+  const to = Math.min(start + g.length, LAST_EPOCH_DAY);
   const day = (n: number): string | Date => (g.asDate ? new Date(n * 86_400_000 + 3_600_000) : formatDate(n, g.calendar));
-  const q: Record<string, unknown> = { from: day(g.start), to: day(to) };
+  const q: Record<string, unknown> = { from: day(start), to: day(to) };
+  if (g.workday !== undefined) q['workday'] = g.workday.wanted;
   for (const key of ['yi', 'notJi', 'skipNothingGood', 'officers', 'huangDao', 'mansionLuck', 'minScore', 'weekdays', 'limit'] as const) {
     if (g[key] !== undefined) q[key] = g[key];
   }

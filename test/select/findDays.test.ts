@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { almanac, pillars, type DailyAlmanac } from '../../src/index';
+import { holidayData } from '../../src/holidays/index';
 import { findDays, type ClashTarget, type FindDaysQuery, type FoundDay } from '../../src/select/index';
 import { bruteForce } from './bruteForce';
 
@@ -100,9 +101,51 @@ describe('findDays() reads whom a day must not clash with', () => {
   });
 });
 
+describe('findDays() reads workdays from the holiday data', () => {
+  // 春节 2025: 1月28日至2月4日放假调休, 1月26日（周日）、2月8日（周六）上班
+  const spring: FindDaysQuery = { from: '2025-01-20', to: '2025-02-15' };
+  it('workday: true keeps the working days, a make-up Sunday included', () => {
+    const q = { ...spring, workday: true };
+    const found = [...findDays(q)];
+    expect(found).toEqual(bruteForce(q).found);
+    expect(found.map((d) => d.date)).toContain('2025-01-26');
+    expect(found.map((d) => d.date)).not.toContain('2025-01-28');
+    expect(found[0]?.reasons).toEqual([{ criterion: 'workday', workday: true }]);
+  });
+  it('workday: false keeps the days off, weekends included', () => {
+    const q = { ...spring, workday: false, yi: ['祭祀'] as const };
+    const found = [...findDays(q)];
+    expect(found).toEqual(bruteForce(q).found);
+    expect(dates(findDays({ ...spring, workday: false }))).toEqual(expect.arrayContaining(['2025-01-28', '2025-02-04', '2025-02-09']));
+    expect(dates(findDays({ ...spring, workday: false }))).not.toContain('2025-02-08');
+  });
+  it('takes a dataset with the next year from options.holidayData', () => {
+    const data = holidayData([{
+      year: 2027,
+      notices: [{ title: '国务院办公厅关于2027年部分节假日安排的通知', dated: null, published: null }],
+      breaks: [{ festivals: [{ name: '元旦', date: '2027-01-01' }], off: ['2027-01-01', '2027-01-03'] }],
+    }]);
+    const q: FindDaysQuery = { from: '2026-12-20', to: '2027-01-08', workday: false };
+    expect([...findDays(q, { holidayData: data })]).toEqual(bruteForce(q, { holidayData: data }).found);
+    expect(dates(findDays(q, { holidayData: data }))).toEqual(['2026-12-20', '2026-12-26', '2026-12-27', '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(() => findDays(q)).toThrow(RangeError);
+  });
+  it.each([
+    ['a year before the data', { from: '2001-12-01', to: '2002-01-31', workday: true }, undefined, RangeError, /^findDays: query\.from must be a day of a year whose holiday schedule is in the data when query\.workday is given \(2002 … 2026: the first is 2002, the last 2026\), got "2001-12-01"$/],
+    ['a year after it', { from: '2026-12-01', to: '2027-01-31', workday: true }, undefined, RangeError, /^findDays: query\.to must be a day such that every year from query\.from to it has its holiday schedule in the data when query\.workday is given, but 2027 has none .*, got "2027-01-31"$/],
+    ['the last days of the last year', { from: '2026-12-01', to: '2026-12-25', workday: false }, undefined, RangeError, /^findDays: query\.to must be before 2026-12-25 when query\.workday is given, while the 2027 schedule is not in the data: .*, got "2026-12-25"$/],
+    ['a dataset not made by holidayData', { from: '2025-01-01', to: '2025-01-31', workday: true }, { holidayData: { years: [] } }, TypeError, /^findDays: options\.holidayData must be a dataset made by holidayData\(years\), got \{"years":\[\]\}$/],
+    ['a workday that is not a boolean', { from: '2025-01-01', to: '2025-01-31', workday: 1 }, undefined, TypeError, /^findDays: query\.workday must be true or false, got 1$/],
+  ])('refuses %s', (_, q, options, type, message) => {
+    const call = (): unknown => findDays(q as FindDaysQuery, options as never);
+    expect(call).toThrow(type);
+    expect(call).toThrow(message);
+  });
+});
+
 describe('findDays() results', () => {
   it('are frozen, JSON-serialisable, with the reasons in the order of the query fields', () => {
-    const [day] = findDays({ from: '2026-01-01', to: '2026-01-31', where: () => true, weekdays: [1], minScore: 5, mansionLuck: '吉', huangDao: true, officers: ['满'], notClash: '猪', skipNothingGood: true, notJi: ['出行'], yi: ['开市'] });
+    const [day] = findDays({ from: '2026-01-01', to: '2026-01-31', where: () => true, workday: true, weekdays: [1], minScore: 5, mansionLuck: '吉', huangDao: true, officers: ['满'], notClash: '猪', skipNothingGood: true, notJi: ['出行'], yi: ['开市'] });
     expect(day).toBeDefined();
     const a = almanac((day as FoundDay).date);
     expect(day).toEqual({
@@ -117,6 +160,7 @@ describe('findDays() results', () => {
         { criterion: 'mansionLuck', mansion: a.mansion.name, luck: '吉' },
         { criterion: 'minScore', score: a.fortune.score },
         { criterion: 'weekdays', weekday: 1 },
+        { criterion: 'workday', workday: true },
         { criterion: 'where' },
       ],
     });
