@@ -40,7 +40,8 @@ export interface AlmanacOptions extends TimeZoneOptions {
    * - `'instant'` (the reference's `sect 2`): the month at the start of the day (00:00 UTC+8), so on
    *   the day of a 节 the 宜/忌 are still those of the month that is ending.
    *
-   * Only 宜/忌 follow this option; 建除, 天神 and 神煞 always use the month of the day, as in the reference.
+   * Only 宜/忌 follow this option; 建除, 天神 and 神煞 always use the month of the day, as in the reference,
+   * and so does `fortune` (its trade factors read the 节-day month's 宜/忌, as `fortune(date)` does).
    */
   readonly monthBoundary?: 'day' | 'instant';
   /**
@@ -55,6 +56,16 @@ export interface AlmanacOptions extends TimeZoneOptions {
   readonly model?: FortuneModelInput;
   /** A fear-and-greed index, 0–100, for `fortune`, as `fortune(date, { sentiment })` takes it. */
   readonly sentiment?: number;
+  /**
+   * Which festivals `festivals` lists (docs/festivals.md):
+   * - `'traditional'` (default): the reference's lunar festivals and other festivals (春节 … 除夕,
+   *   寒食节, 春社, 秋社), and 清明节, 冬至节.
+   * - `'all'`: those, then the reference's Gregorian and international days (元旦节, 国庆节, 母亲节
+   *   on the second Sunday of May …), `kind` `'solar'` and `'solar-other'`, on the date as written
+   *   in `calendar`.
+   * @since 0.6.0
+   */
+  readonly festivals?: 'traditional' | 'all';
 }
 
 const FN = 'almanac';
@@ -133,6 +144,8 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const fuShenSect = (pageOptions ? options?.fuShenSect : undefined) ?? 2;
   if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(fn, 'options.fuShenSect', '1 or 2', fuShenSect);
   const fortuneSettings = readFortuneSettings(fn, options?.model, options?.sentiment);
+  const festivalSet = (pageOptions ? options?.festivals : undefined) ?? 'traditional';
+  if (festivalSet !== 'traditional' && festivalSet !== 'all') throw rangeError(fn, 'options.festivals', "'traditional' or 'all'", festivalSet);
 
   const { epochDay, year, month } = moment;
   const plainDay = moment.hasTime ? { ...moment, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 } : moment;
@@ -208,7 +221,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
       taiShen: getTaiShen(dayIndex),
     }),
     nineStar: getNineStar(epochDay, getReferenceYear(epochDay, year)),
-    festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm),
+    festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm, festivalSet),
     hours: Object.freeze(hours),
     fortune,
   });

@@ -1,8 +1,10 @@
 import { getJieDay } from '../astro/termInstants';
+import { fromEpochDayIn, getDaysInMonthIn } from '../calendar/julianCalendar';
 import { lunarFestivals, lunarOtherFestivals } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
 import type { LunarDate, SolarTerm } from '../types';
+import { getSolarFestivals } from './getSolarFestivals';
 import type { Festival } from './types';
 
 type Table = Readonly<Record<string, readonly string[]>>;
@@ -14,25 +16,33 @@ function sheDay(jieDay: number): number {
 }
 
 /**
- * The traditional festivals of a day, as the reference lists them (Lunar#getFestivals,
- * Lunar#getOtherFestivals), plus 清明节 and 冬至节 on the day of those terms. A leap month has no
- * lunar festival. The reference's Gregorian holidays (Solar#getFestivals: 元旦, 国庆节, 母亲节 …)
- * are not almanac items and are left out. @internal
+ * The festivals of a day, as the reference lists them. `'traditional'`: its lunar festivals and
+ * other festivals (Lunar#getFestivals, Lunar#getOtherFestivals: 除夕 on the last day of the lunar
+ * year, whether 腊月 or a 闰腊月 has 29 or 30 days, 寒食, 春社, 秋社), plus 清明节 and 冬至节 on the
+ * day of those terms; a leap month has no lunar festival. `'all'` adds, after them, its Gregorian
+ * and international days (Solar#getFestivals, Solar#getOtherFestivals) on the date as written in
+ * the moment's calendar. @internal
  */
-export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarYear: boolean, term: SolarTerm | null): readonly Festival[] {
+export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarYear: boolean, term: SolarTerm | null, set: 'traditional' | 'all' = 'traditional'): readonly Festival[] {
   const out: Festival[] = [];
   const add = (names: readonly string[], kind: Festival['kind']): void => {
     for (const name of names) out.push(Object.freeze({ name, kind }));
   };
   const lunarKey = `${lunar.month}-${lunar.day}`;
   if (!lunar.leap) add(lookup(lunarFestivals, lunarKey), 'lunar');
-  if (isLastDayOfLunarYear) add(['除夕'], 'lunar');
+  // As the reference: the last day of a 腊月 or 闰腊月 that ends the year (the reform year 8 CE ends with 十一月: none).
+  if (isLastDayOfLunarYear && lunar.month === 12) add(['除夕'], 'lunar');
   if (term !== null && (term.name === '清明' || term.name === '冬至')) add([`${term.name}节`], 'solar-term');
   if (!lunar.leap) add(lookup(lunarOtherFestivals, lunarKey), 'lunar-other');
   const day = moment.epochDay;
   const jieDay = (j: number): number => getJieDay(moment.year, j);
-  if (moment.month === 4 && day === jieDay(3) - 1) add(['寒食节'], 'lunar-other'); // the eve of 清明
+  // The eve of 清明: in April, and from 8476 on (the calendar running ahead of the Sun) some years on 31 March.
+  if ((moment.month === 4 || moment.month === 3) && day === jieDay(3) - 1) add(['寒食节'], 'lunar-other');
   if (moment.month >= 3 && moment.month <= 4 && day === sheDay(jieDay(1))) add(['春社'], 'lunar-other');
   if (moment.month >= 9 && moment.month <= 10 && day === sheDay(jieDay(7))) add(['秋社'], 'lunar-other');
+  if (set === 'all') {
+    const written = fromEpochDayIn(moment.calendar, day);
+    getSolarFestivals(written.month, written.day, modFloor(day + 4, 7), getDaysInMonthIn(moment.calendar, written.year, written.month), out);
+  }
   return Object.freeze(out);
 }

@@ -205,6 +205,11 @@ function getCalendarScore(memo: ModelMemo, epochDay: number, lunarDay: number, m
   return Math.max(-10, Math.min(10, sum));
 }
 
+/** The calendar-only score of a day under `model` (no sentiment), as `fortune(date, { model }).score` gives it, from the memo. @internal */
+export function getDayScore(model: FortuneModel, epochDay: number, lunarDay: number, monthBranch: number, dayPillar: number): number {
+  return getCalendarScore(getModelMemo(model), epochDay, lunarDay, monthBranch, dayPillar);
+}
+
 /** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节). */
 function computeMean(memo: ModelMemo, solarMonth: number): number {
   const jieDay = (m: number): number => getJieDay(Math.floor(m / 12), modFloor(m, 12));

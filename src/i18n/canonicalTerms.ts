@@ -1,5 +1,6 @@
 import { getTaiShen } from '../almanac/getTaiShen';
 import * as t from '../data/almanac.generated';
+import { solarFestivals, solarOtherFestivals, solarWeekFestivals } from '../data/festivals.generated';
 import { FACTOR_LABELS, FEAR_GREED_WORDS, MARKET_MOONS, TREND_STEPS } from '../fortune/fortuneTerms';
 import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
@@ -46,6 +47,9 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     festival: unique([
       ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
       '除夕', '寒食节', '春社', '秋社', '清明节', '冬至节',
+      // ---- festivals: 'all' (issue 12, item 3): the Gregorian and international days, kinds 'solar' and 'solar-other' ----
+      ...Object.values(solarFestivals).flat(), ...Object.values(solarWeekFestivals), ...Object.values(solarOtherFestivals).flat(),
+      // ---- end of festivals: 'all' ----
     ]),
     'solar-term': SOLAR_TERM_NAMES,
     pengzu: [...t.pengZuStem, ...t.pengZuBranch],

@@ -1,5 +1,6 @@
 import type { AlmanacOptions } from '../almanac/almanac';
 import type { Activity, DailyAlmanac, DeityName, MansionName, Officer, ZodiacAnimal } from '../almanac/types';
+import type { FortuneModelInput } from '../fortune/fortuneModel';
 import type { HolidayData } from '../holidays/types';
 import type { DateInput, Pillar, TimeZoneOptions } from '../types';
 
@@ -111,6 +112,8 @@ export interface FindDaysQuery {
  * @since 0.6.0
  */
 export interface FindDaysOptions extends AlmanacOptions {
+  /** A fortune model for `minScore` and for the almanac given to `where`, as `almanac(date, { model })` takes it (merged onto the default). */
+  readonly model?: FortuneModelInput;
   /** For `query.workday`: a dataset made by `holidayData()` of `huangli/holidays` (default: the bundled one). */
   readonly holidayData?: HolidayData;
 }

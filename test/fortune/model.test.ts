@@ -194,6 +194,13 @@ describe('almanac(date, { model, sentiment })', () => {
     expect(almanac(CARD, { model: full, sentiment: 90 }).fortune).toEqual(fortune(CARD, { model: full, sentiment: 90 }));
   });
 
+  it('reads the 节-day month whatever monthBoundary, as fortune() does (the page’s 宜/忌 may differ on a 节 day)', () => {
+    const jieDays = ['2025-01-05', '2025-02-03', '2025-03-05', '2025-04-04', '2025-05-05', '2025-06-05', '2025-07-07', '2025-08-07', '2025-09-07', '2025-10-08', '2025-11-07', '2025-12-07'];
+    const differing = jieDays.filter((d) => almanac(d, { monthBoundary: 'instant' }).yi.join() !== almanac(d).yi.join());
+    expect(differing.length).toBeGreaterThan(0);
+    for (const d of jieDays) expect(almanac(d, { monthBoundary: 'instant' }).fortune).toEqual(fortune(d));
+  });
+
   it('changes nothing else on the page', () => {
     const plain = almanac(CARD);
     const custom = almanac(CARD, { model: { weights: { tradeInYi: 3 } }, sentiment: 50 });
