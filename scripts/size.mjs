@@ -22,6 +22,7 @@ const budgets = [
   { name: "app importing only `isWorkday` (huangli/holidays)", entry: "import { isWorkday } from './dist/holidays.js'; console.log(isWorkday('2025-12-18'));" },
   { name: "app importing only `monthGrid` (huangli/grid)", entry: "import { monthGrid } from './dist/grid.js'; console.log(monthGrid(2026, 2));" },
   { name: "app importing only `toICalendar` (huangli/ics)", entry: "import { toICalendar } from './dist/ics.js'; console.log(toICalendar({ from: '2026-01-01', to: '2026-12-31' }));" },
+  { name: "app importing only `findDays` (huangli/select)", entry: "import { findDays } from './dist/select.js'; console.log([...findDays({ from: '2026-01-01', to: '2026-01-31', yi: ['嫁娶'] })]);" },
 ];
 
 let failed = 0;
