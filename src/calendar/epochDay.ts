@@ -1,3 +1,4 @@
+import { divFloor } from '../internal/math';
 import type { CivilDate } from '../types';
 
 /**
@@ -20,22 +21,22 @@ export function getDaysInMonth(year: number, month: number): number {
 export function toEpochDay(year: number, month: number, day: number): number {
   // Shift to a year that starts on 1 March, so the leap day is the year's last day.
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = divFloor(y, 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = divFloor(153 * (month + (month > 2 ? -3 : 9)) + 2, 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + divFloor(yearOfEra, 4) - divFloor(yearOfEra, 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
 /** The proleptic Gregorian date `epochDay` days after 1970-01-01; the inverse of {@link toEpochDay}. */
 export function fromEpochDay(epochDay: number): CivilDate {
   const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
+  const era = divFloor(z, 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const yearOfEra = divFloor(dayOfEra - divFloor(dayOfEra, 1460) + divFloor(dayOfEra, 36524) - divFloor(dayOfEra, 146096), 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + divFloor(yearOfEra, 4) - divFloor(yearOfEra, 100));
+  const mp = divFloor(5 * dayOfYear + 2, 153);
+  const day = dayOfYear - divFloor(153 * mp + 2, 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
@@ -45,9 +46,23 @@ export function fromEpochDay(epochDay: number): CivilDate {
  * year, a sign and six digits (`'-000721'`, `'+010000'`).
  */
 export function formatIsoYear(year: number): string {
+  if (!(year >= YEAR_STRINGS_FIRST && year < YEAR_STRINGS_FIRST + YEAR_STRINGS) || (year | 0) !== year) return writeIsoYear(year);
+  yearStrings ??= new Array<string | undefined>(YEAR_STRINGS).fill(undefined);
+  return (yearStrings[year - YEAR_STRINGS_FIRST] ??= writeIsoYear(year));
+}
+
+function writeIsoYear(year: number): string {
   if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
   return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
 }
+
+/** The years written so far, −1000 … 10999 (a bounded memo of short strings, about 250 KB once all are written). */
+const YEAR_STRINGS_FIRST = -1000;
+const YEAR_STRINGS = 12000;
+let yearStrings: (string | undefined)[] | undefined;
+
+/** `'-MM-DD'` by month · 32 + day, built on first use (at most 366 short strings). */
+const monthDays: (string | undefined)[] = [];
 
 /**
  * `'YYYY-MM-DD'` for the fields of a date, in whatever calendar they are (the year as
@@ -55,5 +70,8 @@ export function formatIsoYear(year: number): string {
  * chosen calendar, see `formatDate` in ./julianCalendar.ts.
  */
 export function formatIsoDate(year: number, month: number, day: number): string {
-  return `${formatIsoYear(year)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  const valid = Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const monthDay = (valid ? monthDays[month * 32 + day] : undefined) ?? `-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  if (valid) monthDays[month * 32 + day] = monthDay;
+  return formatIsoYear(year) + monthDay;
 }
