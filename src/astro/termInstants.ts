@@ -2,7 +2,8 @@ import { computeSolarTermInstant } from './engine/computeSolarTermInstant';
 import { getTermDay } from './engine/termDays';
 import { termCorrections, termCorrectionsFirst } from '../data/termCorrections.generated';
 import { readNumbers, unzigzag } from '../internal/numberCodec';
-import { boundedMemo } from '../internal/memo';
+import { RangeMemo } from '../internal/memo';
+import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 
 /** Julian Day of 1970-01-01T00:00 UT. */
 const UNIX_EPOCH_JD = 2440587.5;
@@ -38,23 +39,46 @@ function getCorrection(k: number): number {
   return 0;
 }
 
+/** The terms of the years FIRST_YEAR − 2 … LAST_YEAR + 2, which the memos below hold. */
+const FIRST_TERM = 24 * (FIRST_YEAR - 2 - 2000);
+const LAST_TERM = 24 * (LAST_YEAR + 3 - 2000) - 1;
+/** Seconds in a mean term (a 24th of the tropical year, 15.218425 days), rounded, and term 0's day (1999-03-21). */
+const TERM_SECONDS = 1314872;
+const TERM_ZERO_DAY = 10671;
+
+/** The term's second less a linear estimate: within days of it, so it fits an Int32Array memo exactly. */
+const termSecondOffset = /* @__PURE__ */ new RangeMemo(FIRST_TERM, LAST_TERM, (k) =>
+  Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k) - (TERM_ZERO_DAY * 86400 + k * TERM_SECONDS));
+
 /**
  * The instant of solar term `k` (k = 0 is the 1999 March equinox, k = 24 (y − 2000) + 19 the
  * 小寒 of year y) as seconds of UTC+8 since 1970-01-01T00:00+08:00: the engine's instant rounded
  * to the second, corrected to the reference's second where data/astro/term-corrections.tsv lists
- * it. Memoised (bounded).
+ * it. Memoised: every term of the supported years, once computed, is kept (4 bytes a term, about
+ * 1 MB for all of them, allocated by blocks of 43 years as they are asked for).
  * @internal
  */
-export const getTermSecond: (k: number) => number = /* @__PURE__ */ boundedMemo(4096, (k) =>
-  Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k));
+export function getTermSecond(k: number): number {
+  return TERM_ZERO_DAY * 86400 + k * TERM_SECONDS + termSecondOffset.get(k);
+}
+
+/** The term's day less a linear estimate (a few days at most), memoised in an Int16Array. */
+const termDayOffset = /* @__PURE__ */ new RangeMemo(FIRST_TERM, LAST_TERM, (k) =>
+  (getCorrection(k) === 0 ? getTermDay(k, true) : Math.floor(getTermSecond(k) / 86400)) - estimateTermDay(k), 16);
+
+function estimateTermDay(k: number): number {
+  return TERM_ZERO_DAY + Math.floor(k * 15.218425);
+}
 
 /**
  * The day (UTC+8, days since 1970-01-01) on which term `k` falls: the day of {@link getTermSecond},
- * found without solving for the instant unless it is near midnight or corrected.
+ * found without solving for the instant unless it is near midnight or corrected. Memoised as
+ * {@link getTermSecond} (2 bytes a term).
  * @internal
  */
-export const getTermDisplayDay: (k: number) => number = /* @__PURE__ */ boundedMemo(8192, (k) =>
-  getCorrection(k) === 0 ? getTermDay(k, true) : Math.floor(getTermSecond(k) / 86400));
+export function getTermDisplayDay(k: number): number {
+  return estimateTermDay(k) + termDayOffset.get(k);
+}
 
 /** The term number of the `j`-th 节 (0 = 小寒 … 11 = 大雪) of Gregorian year `year`. @internal */
 export function getJieNumber(year: number, j: number): number {

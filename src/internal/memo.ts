@@ -29,3 +29,57 @@ export function boundedMemo<T>(size: number, compute: (key: number) => T): Bound
   };
   return Object.assign(memo, { peek: (key: number): T | undefined => (key === lastKey ? lastValue : values.get(key)) });
 }
+
+/** Entries per block of a {@link RangeMemo}. */
+const BLOCK_BITS = 10;
+const BLOCK = 1 << BLOCK_BITS;
+
+/**
+ * A memo of an integer-valued `compute` of integer keys, over the keys `first … last`: the values
+ * sit in typed arrays (`Int16Array` with `bits` 16, else `Int32Array`) of 1,024 entries each, a
+ * block allocated when one of its keys is first asked for, so the memo never holds more than the
+ * range (2 or 4 bytes a key), however long it is used. A key outside the range, or a value the
+ * array cannot hold exactly (or that is the array's least value, which marks an entry not
+ * computed yet), is computed each time. The values must be those of a pure function, so the memo
+ * is unobservable but for speed. (A class, so that every memo shares one `get` that the compiler
+ * can inline.)
+ * @internal
+ */
+export class RangeMemo {
+  private readonly blocks: (Int16Array | Int32Array | undefined)[];
+  private readonly empty: number;
+
+  constructor(
+    private readonly first: number,
+    private readonly last: number,
+    private readonly compute: (key: number) => number,
+    private readonly bits: 16 | 32 = 32,
+  ) {
+    this.blocks = new Array<undefined>(Math.ceil((last - first + 1) / BLOCK)).fill(undefined);
+    this.empty = bits === 16 ? -0x8000 : -0x80000000;
+  }
+
+  /** The value of `key`. */
+  get(key: number): number {
+    const offset = key - this.first;
+    if (offset >= 0 && key <= this.last) {
+      const stored = this.blocks[offset >> BLOCK_BITS]?.[offset & (BLOCK - 1)];
+      if (stored !== undefined && stored !== this.empty) return stored;
+      return this.fill(key, offset);
+    }
+    return this.compute(key);
+  }
+
+  private fill(key: number, offset: number): number {
+    const b = offset >> BLOCK_BITS;
+    let block = this.blocks[b];
+    if (block === undefined) {
+      block = this.bits === 16 ? new Int16Array(BLOCK) : new Int32Array(BLOCK);
+      block.fill(this.empty);
+      this.blocks[b] = block;
+    }
+    const value = this.compute(key);
+    if (Number.isInteger(value) && value > this.empty && value < -this.empty) block[offset & (BLOCK - 1)] = value;
+    return value;
+  }
+}

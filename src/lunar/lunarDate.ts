@@ -1,7 +1,11 @@
 import { toMoment } from '../input/toMoment';
 import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
-import { findLunarMonth } from './getLunarYear';
+import { getCalendarNewMoonDay } from './calendarDays';
+import { getListYear } from './getLunarYear';
+import {
+  findMonthIndex, getFirstLunation, getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, isRenamedList, type LunarMonthEntry,
+} from './monthList';
 
 /**
  * Options of {@link lunarDate}.
@@ -12,14 +16,34 @@ export type LunarDateOptions = TimeZoneOptions;
 
 /** The lunar date of a day given as days since 1970-01-01 (in range) and its Gregorian year. @internal */
 export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate {
-  const m = findLunarMonth(epochDay, gregorianYear);
-  const { year, month, leap } = m;
-  const day = epochDay - m.firstDay + 1;
+  const listYear = getListYear(epochDay, gregorianYear);
+  const shape = getMonthListShape(listYear);
+  const i = findMonthIndex(shape, epochDay);
+  let year: number;
+  let month: number;
+  let leap: boolean;
+  let day: number;
+  if (isRenamedList(shape)) {
+    const m = getMonthList(listYear)[i] as LunarMonthEntry;
+    ({ year, month, leap } = m);
+    day = epochDay - m.firstDay + 1;
+  } else {
+    year = getListMonthYear(shape, listYear, i);
+    month = getListMonth(shape, i);
+    leap = i === getLeapIndex(shape);
+    day = epochDay - getCalendarNewMoonDay(getFirstLunation(shape) + i) + 1;
+  }
   return Object.freeze({
     year, month, day, leap,
     monthName: (leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[month] as string,
     dayName: LUNAR_DAY_NAMES[day] as string,
   });
+}
+
+/** The day (1–30) of the lunar month of a day, as {@link toLunarDate} gives it, without building the date. @internal */
+export function getLunarDay(epochDay: number, gregorianYear: number): number {
+  const shape = getMonthListShape(getListYear(epochDay, gregorianYear));
+  return epochDay - getCalendarNewMoonDay(getFirstLunation(shape) + findMonthIndex(shape, epochDay)) + 1;
 }
 
 /**
