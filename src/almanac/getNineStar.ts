@@ -36,14 +36,11 @@ function jiaZiNear(solsticeDay: number): number {
  */
 export function getNineStar(epochDay: number, year: number): NineStar {
   const shunBai = jiaZiNear(getQiDay(year - 1, 11)); // 冬至 of the year before
+  if (epochDay < shunBai) return nineStarAt((8 + shunBai - epochDay) % 9);
   const niZi = jiaZiNear(getQiDay(year, 5)); // 夏至
+  if (epochDay < niZi) return nineStarAt((epochDay - shunBai) % 9);
   const shunBai2 = jiaZiNear(getQiDay(year, 11)); // 冬至
-  let index: number;
-  if (epochDay < shunBai) index = (8 + shunBai - epochDay) % 9;
-  else if (epochDay < niZi) index = (epochDay - shunBai) % 9;
-  else if (epochDay < shunBai2) index = 8 - ((epochDay - niZi) % 9);
-  else index = (epochDay - shunBai2) % 9;
-  return nineStarAt(index);
+  return nineStarAt(epochDay < shunBai2 ? 8 - ((epochDay - niZi) % 9) : (epochDay - shunBai2) % 9);
 }
 
 /**
@@ -53,10 +50,17 @@ export function getNineStar(epochDay: number, year: number): NineStar {
  * @internal
  */
 export function getYearNineStar(year: number): NineStar {
-  const yuan = Math.floor((year + 2696) / 60) % 3;
-  const offset = (62 + yuan * 3 - (modFloor(year - 4, 60) + 1)) % 9;
-  return nineStarAt((offset + 8) % 9);
+  // The star repeats every 180 years (three 元 of 60): one lookup in a table built on first use.
+  yearStars ??= Array.from({ length: 180 }, (_, i) => {
+    const y = i - 2696; // ≡ i (mod 180) after the shift by 2696
+    const yuan = Math.floor((y + 2696) / 60) % 3;
+    const offset = (62 + yuan * 3 - (modFloor(y - 4, 60) + 1)) % 9;
+    return nineStarAt((offset + 8) % 9);
+  });
+  return yearStars[modFloor(year + 2696, 180)] as NineStar;
 }
+
+let yearStars: readonly NineStar[] | undefined;
 
 /**
  * The month's flying star (月九星), as the reference's Lunar#getMonthNineStar: by the year's

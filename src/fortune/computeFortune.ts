@@ -7,10 +7,13 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
-import { boundedMemo, type BoundedMemo } from '../internal/memo';
+import { RangeMemo } from '../internal/memo';
+import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
+import { findLunarMonth } from '../lunar/getLunarYear';
 import { getMarketMoon } from './getMarketMoon';
+import { getPillar } from '../names/stemsBranches';
 import { fearGreedLabel } from './fearGreedLabel';
-import type { ElementReading, ElementRelation, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
+import type { ElementReading, ElementRelation, FearGreedWord, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
 
 /** What the model reads of a day: its almanac items (the "model's input"). @internal */
 export interface FortuneInput {
@@ -89,23 +92,33 @@ export function getFortuneInput(epochDay: number, gregorianYear: number, monthBr
 /**
  * What a model gives the parts of a day, memoised: the factors of each (month branch, day pillar)
  * cell (trade in 宜 and 忌, 诸事不宜, 建除, 黄黑道, the two element relations) with their sum,
- * the moon factor of each lunar day, the mansion factor of each mansion, and the mean daily score of
- * each solar month. A day's fortune is then a few lookups and one fresh object. Each part is built
- * by {@link getFortuneFactors}, the one definition of the factors. Same value every time: the memo
- * is unobservable but for speed, and bounded (720 + 30 + 28 parts, one mean per solar month of the
- * range, the last 4,096 of them).
+ * the moon factor of each lunar day, the mansion factor of each mansion, and the total daily score
+ * of each solar month (for the means that the trends compare, under the model's own thresholds,
+ * which the memo does not depend on). A day's fortune is then a few lookups and one fresh object.
+ * Each part is built by {@link getFortuneFactors}, the one definition of the factors. Same value
+ * every time: the memo is unobservable but for speed, and bounded (720 + 30 + 28 parts, and 2
+ * bytes for the total of each solar month of the range, 257 KB for all of them, allocated by
+ * blocks of 85 years).
  */
 interface ModelMemo {
   readonly model: FortuneModel;
   readonly cells: ({ readonly factors: readonly FortuneFactor[]; readonly sum: number; readonly elements: ElementReading } | undefined)[];
   readonly moons: (FortuneFactor | undefined)[];
   readonly mansions: (FortuneFactor | undefined)[];
-  /** The mean of a solar month, the last 4,096 asked for (the months of 1900–2100 are 2,412). */
-  readonly mean: BoundedMemo<number>;
+  /** The sentiment factor of each word of {@link fearGreedLabel}. */
+  readonly sentiments: Partial<Record<FearGreedWord, FortuneFactor>>;
+  /** The total of the calendar-only scores of the days of a solar month (an integer: the weights are). */
+  readonly totals: RangeMemo;
 }
 
+/** The solar months of the years FIRST_YEAR − 1 … LAST_YEAR + 1 (each memo holds their totals). */
+const FIRST_SOLAR_MONTH = (FIRST_YEAR - 1) * 12;
+const LAST_SOLAR_MONTH = (LAST_YEAR + 2) * 12 - 1;
+
 function memoOf(model: FortuneModel): ModelMemo {
-  const memo: ModelMemo = { model, cells: [], moons: [], mansions: [], mean: boundedMemo(4096, (solarMonth) => computeMean(memo, solarMonth)) };
+  const memo: ModelMemo = {
+    model, cells: [], moons: [], mansions: [], sentiments: {}, totals: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTotal(memo, solarMonth), 16),
+  };
   return memo;
 }
 
@@ -210,40 +223,97 @@ export function getDayScore(model: FortuneModel, epochDay: number, lunarDay: num
   return getCalendarScore(getModelMemo(model), epochDay, lunarDay, monthBranch, dayPillar);
 }
 
-/** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节). */
-function computeMean(memo: ModelMemo, solarMonth: number): number {
-  const jieDay = (m: number): number => getJieDay(Math.floor(m / 12), modFloor(m, 12));
+/** The day of the 节 that opens a solar month. */
+function jieDay(solarMonth: number): number {
+  return getJieDay(Math.floor(solarMonth / 12), modFloor(solarMonth, 12));
+}
+
+/**
+ * Total calendar-only score over the days of a solar month (its 节 day up to the day before the
+ * next 节): the lunar month of its first day is looked up, then the next when a day leaves it.
+ */
+function computeTotal(memo: ModelMemo, solarMonth: number): number {
   const first = jieDay(solarMonth);
   const end = jieDay(solarMonth + 1);
   const monthBranch = modFloor(solarMonth + 1, 12); // 小寒 (j = 0) opens the 丑 month
+  let month = findLunarMonth(first, fromEpochDay(first).year);
   let total = 0;
   for (let day = first; day < end; day++) {
-    total += getCalendarScore(memo, day, toLunarDate(day, fromEpochDay(day).year).day, monthBranch, modFloor(day + 17, 60));
+    if (day >= month.firstDay + month.days) month = findLunarMonth(day, fromEpochDay(day).year);
+    total += getCalendarScore(memo, day, day - month.firstDay + 1, monthBranch, modFloor(day + 17, 60));
+  }
+  return total;
+}
+
+/** Mean calendar-only score over the days of a solar month, from the memo of its total. */
+function getMean(memo: ModelMemo, solarMonth: number): number {
+  return memo.totals.get(solarMonth) / (jieDay(solarMonth + 1) - jieDay(solarMonth));
+}
+
+/**
+ * Mean calendar-only score over the days of a solar month under a model, from the memo of its
+ * total (summed walking the days and their lunar months); with `fresh`, computed day by day
+ * from each day's lunar date (for tests of the memo). @internal
+ */
+export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
+  const memo = getModelMemo(model);
+  if (!fresh) return getMean(memo, solarMonth);
+  const first = jieDay(solarMonth);
+  const end = jieDay(solarMonth + 1);
+  let total = 0;
+  for (let day = first; day < end; day++) {
+    total += getCalendarScore(memo, day, toLunarDate(day, fromEpochDay(day).year).day, modFloor(solarMonth + 1, 12), modFloor(day + 17, 60));
   }
   return total / (end - first);
 }
 
+const TRENDS: readonly TrendLabel[] = ['强势上涨', '震荡偏多', '横盘震荡', '震荡偏空', '强势下跌'];
+
 /**
- * Mean calendar-only score over the days of a solar month under a model, memoised; with `fresh`,
- * computed afresh from the definition of the factors (for tests of the memo). @internal
+ * The trend step of a solar month, as an index in {@link TRENDS}: how much its mean daily score
+ * rose or fell from the previous solar month's, against the model's thresholds.
  */
-export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
-  return fresh ? computeMean(memoOf(model), solarMonth) : getModelMemo(model).mean(solarMonth);
+function computeTrendIndex(memo: ModelMemo, thresholds: FortuneModel['trend'], solarMonth: number): number {
+  const change = getMean(memo, solarMonth) - getMean(memo, solarMonth - 1);
+  if (change >= thresholds.strongBull) return 0;
+  if (change >= thresholds.bull) return 1;
+  if (change > thresholds.bear) return 2;
+  if (change > thresholds.strongBear) return 3;
+  return 4;
+}
+
+/** The trends of each solar month under one set of thresholds, on the means of one memo. */
+interface TrendMemo {
+  readonly memo: ModelMemo;
+  readonly thresholds: FortuneModel['trend'];
+  readonly trends: RangeMemo;
 }
 
 /**
- * The trend step of a solar month: how much its mean daily score rose or fell from the previous
- * solar month's, against the model's thresholds. @internal
+ * The trend memos used last, the most recent first, at most {@link MAX_TREND_MEMOS} (2 bytes a
+ * solar month each, 257 KB for the whole range): the means are shared by the models that have
+ * them, the thresholds (frozen, from a validated model) are compared by identity, then by value.
  */
+const trendMemos: TrendMemo[] = [];
+const MAX_TREND_MEMOS = 8;
+
+function getTrends(memo: ModelMemo, thresholds: FortuneModel['trend']): RangeMemo {
+  const last = trendMemos[0];
+  if (last !== undefined && last.memo === memo && last.thresholds === thresholds) return last.trends;
+  const index = trendMemos.findIndex((entry) => entry.memo === memo && TREND_KEYS.every((key) => entry.thresholds[key] === thresholds[key]));
+  const entry = index === -1
+    ? { memo, thresholds, trends: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), 16) }
+    : (trendMemos.splice(index, 1)[0] as TrendMemo);
+  trendMemos.unshift(entry);
+  if (trendMemos.length > MAX_TREND_MEMOS) trendMemos.pop();
+  return entry.trends;
+}
+
+const TREND_KEYS = ['strongBull', 'bull', 'bear', 'strongBear'] as const;
+
+/** The trend step of a solar month under a model, memoised. @internal */
 export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
-  const { mean } = getModelMemo(model);
-  const change = mean(solarMonth) - mean(solarMonth - 1);
-  const t = model.trend;
-  if (change >= t.strongBull) return '强势上涨';
-  if (change >= t.bull) return '震荡偏多';
-  if (change > t.bear) return '横盘震荡';
-  if (change > t.strongBear) return '震荡偏空';
-  return '强势下跌';
+  return TRENDS[getTrends(getModelMemo(model), model.trend).get(solarMonth)] as TrendLabel;
 }
 
 /**
@@ -252,25 +322,40 @@ export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
  * the epoch day (for the mansion). @internal
  */
 export function computeFortune(
-  model: FortuneModel, sentiment: number | undefined, solarMonth: number, monthPillar: string, monthBranch: number, dayPillar: number, lunarDay: number, epochDay: number,
+  model: FortuneModel, sentiment: number | undefined, solarMonth: number, monthPillar: number, dayPillar: number, lunarDay: number, epochDay: number,
 ): Fortune {
   const memo = getModelMemo(model);
-  const cell = getCell(memo, monthBranch, dayPillar);
+  const cell = getCell(memo, monthPillar % 12, dayPillar);
   const moon = getMoonFactor(memo, lunarDay);
   const mansion = getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28));
-  const factors = [...cell.factors, moon, mansion];
+  const f = cell.factors as readonly [FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor];
   let sum = cell.sum + moon.weight + mansion.weight;
-  if (sentiment !== undefined) {
-    const last = getFortuneFactors({ ...CALENDAR_ONLY, sentiment }, model)[9] as FortuneFactor;
-    factors.push(last);
+  let factors: FortuneFactor[];
+  if (sentiment === undefined) factors = [f[0], f[1], f[2], f[3], f[4], f[5], f[6], moon, mansion];
+  else {
+    const last = getSentimentFactor(memo, sentiment);
+    factors = [f[0], f[1], f[2], f[3], f[4], f[5], f[6], moon, mansion, last];
     sum += last.weight;
   }
   return Object.freeze({
     score: Math.max(-10, Math.min(10, sum)),
     factors: Object.freeze(factors),
-    month: Object.freeze({ pillar: monthPillar, trend: getTrend(solarMonth, model) }),
+    month: getMonthRecord(monthPillar, getTrends(memo, model.trend).get(solarMonth)),
     moon: getMarketMoon(lunarDay),
     elements: cell.elements,
     model: model.version,
   });
+}
+
+/** The sentiment factor of a fear-and-greed index: one per word of {@link fearGreedLabel}, memoised per model. */
+function getSentimentFactor(memo: ModelMemo, sentiment: number): FortuneFactor {
+  const word = fearGreedLabel(sentiment);
+  return (memo.sentiments[word] ??= getFortuneFactors({ ...CALENDAR_ONLY, sentiment }, memo.model)[9] as FortuneFactor);
+}
+
+/** The `{ pillar, trend }` records of a fortune's month by month pillar · 5 + trend, built on first use and shared: frozen, so no caller can tell. */
+const monthRecords: (Fortune['month'] | undefined)[] = [];
+
+function getMonthRecord(monthPillar: number, trend: number): Fortune['month'] {
+  return (monthRecords[monthPillar * 5 + trend] ??= Object.freeze({ pillar: getPillar(monthPillar).name, trend: TRENDS[trend] as TrendLabel }));
 }
