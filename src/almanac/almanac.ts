@@ -35,6 +35,7 @@ import { getWinterNine } from '../season/getWinterNine';
 import { computeFortune } from '../fortune/computeFortune';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
+import { emptySlots } from '../internal/memo';
 
 /**
  * Options of {@link almanac}.
@@ -82,8 +83,8 @@ export interface AlmanacOptions extends TimeZoneOptions {
 const FN = 'almanac';
 
 /** The 81 days of 数九 and the (at most) 40 of 三伏, built on first use and shared: frozen, so no caller can tell. */
-const winterNines: (WinterNine | undefined)[] = [];
-const dogDayRecords: (DogDays | undefined)[] = [];
+const winterNines = /* @__PURE__ */ emptySlots<WinterNine>(81);
+const dogDayRecords = /* @__PURE__ */ emptySlots<DogDays>(60);
 
 function getWinterNineRecord(days: number): WinterNine {
   return (winterNines[days] ??= Object.freeze({ nine: Math.floor(days / 9) + 1, day: (days % 9) + 1 }));

@@ -1,9 +1,10 @@
 import { shaByBranch, zodiac } from '../data/almanac.generated';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
 import type { Clash, ShaDirection, ZodiacAnimal } from './types';
+import { emptySlots } from '../internal/memo';
 
 /** The clashes built so far, by stem · 12 + branch: frozen and shared, so no caller can tell. */
-const memo: (Clash | undefined)[] = [];
+const memo = /* @__PURE__ */ emptySlots<Clash>(120);
 
 /** The clash (冲煞) of a day or hour with the given stem and branch (0-based): stem + 4, branch + 6. @internal */
 export function getClash(stem: number, branch: number): Clash {

@@ -3,12 +3,13 @@ import { modFloor } from '../internal/math';
 import { getDeity } from './getDeity';
 import { getDayGods } from './ruleTables';
 import type { DailyAlmanac, Officer } from './types';
+import { emptySlots } from '../internal/memo';
 
 /** What a day's page takes from its month branch and day pillar (the month of the 节's day). @internal */
 export type DayCellItems = Pick<DailyAlmanac, 'officer' | 'deity' | 'gods'>;
 
 /** The items of each cell monthBranch · 60 + dayPillar, built on first use. */
-const memo: (DayCellItems | undefined)[] = [];
+const memo = /* @__PURE__ */ emptySlots<DayCellItems>(720);
 
 /**
  * The items of a day's page that depend only on the month branch and the day pillar: 建除, the

@@ -3,12 +3,13 @@ import { getClash } from './getClash';
 import { getTaiShen } from './getTaiShen';
 import { positionAt } from './getTaiSui';
 import type { DailyAlmanac, NaYinName } from './types';
+import { emptySlots } from '../internal/memo';
 
 /** What a day's page takes from its pillar alone. @internal */
 export type DayPillarItems = Pick<DailyAlmanac, 'clash' | 'pengZu' | 'naYin' | 'directions'>;
 
 /** The items of each day pillar, with the 福神 of sect 2 (index 2·pillar) and of sect 1 (2·pillar + 1), built on first use. */
-const memo: (DayPillarItems | undefined)[] = [];
+const memo = /* @__PURE__ */ emptySlots<DayPillarItems>(120);
 
 /**
  * The items of a day's page that depend only on its pillar (and, for the 福神, on `fuShenSect`):

@@ -1,8 +1,9 @@
 import { deities, deityTypes } from '../data/almanac.generated';
 import type { Deity } from './types';
+import { emptySlots } from '../internal/memo';
 
 /** The twelve deities, built on first use and shared: frozen, so no caller can tell. */
-const memo: (Deity | undefined)[] = [];
+const memo = /* @__PURE__ */ emptySlots<Deity>(12);
 
 /** The deity (天神) 青龙 (0) … 勾陈 (11), one frozen object each. @internal */
 export function getDeity(index: number): Deity {

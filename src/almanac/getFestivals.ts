@@ -6,6 +6,7 @@ import type { Moment } from '../input/toMoment';
 import type { LunarDate, SolarTerm } from '../types';
 import { getSolarFestivals } from './getSolarFestivals';
 import type { Festival } from './types';
+import { emptySlots } from '../internal/memo';
 
 type Table = Readonly<Record<string, readonly string[]>>;
 type DayIndex = readonly (readonly string[] | undefined)[];
@@ -14,7 +15,7 @@ const NO_FESTIVALS: readonly Festival[] = /* @__PURE__ */ Object.freeze([]);
 let lunarIndex: DayIndex | undefined;
 let lunarOtherIndex: DayIndex | undefined;
 function indexByDay(table: Table): DayIndex {
-  const index: (readonly string[] | undefined)[] = [];
+  const index = emptySlots<readonly string[]>(13 * 32);
   for (const [key, names] of Object.entries(table)) {
     const [month, day] = key.split('-').map(Number) as [number, number];
     index[month * 32 + day] = names;

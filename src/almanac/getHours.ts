@@ -7,12 +7,13 @@ import { getDeity } from './getDeity';
 import { getHourNineStar } from './getNineStar';
 import { getHourRules } from './ruleTables';
 import type { HourAlmanac } from './types';
+import { emptySlots } from '../internal/memo';
 
 const HOUR_STARTS = ['23:00', '01:00', '03:00', '05:00', '07:00', '09:00', '11:00', '13:00', '15:00', '17:00', '19:00', '21:00'];
 const HOUR_ENDS = ['00:59', '02:59', '04:59', '06:59', '08:59', '10:59', '12:59', '14:59', '16:59', '18:59', '20:59', '22:59'];
 
 /** The hours of each day pillar, falling (index 2·pillar) and rising (2·pillar + 1), built on first use. */
-const memo: (readonly HourAlmanac[] | undefined)[] = [];
+const memo = /* @__PURE__ */ emptySlots<readonly HourAlmanac[]>(120);
 
 /**
  * The twelve 时辰 of a day (子 first, from 23:00 the evening before): their pillars, deities,

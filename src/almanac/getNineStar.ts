@@ -3,12 +3,15 @@ import { nineStars, trigramDirection } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import type { NineStar } from './types';
 
-/** The nine stars 一 … 九, built on first use and shared: frozen, so no caller can tell. */
+/**
+ * The nine stars 一 … 九, built on first use and shared: frozen, so no caller can tell (the
+ * array, never handed out, is not: the engine reads a frozen array's elements several times slower).
+ */
 let stars: readonly NineStar[] | undefined;
 
 /** The star 一白 (index 0) … 九紫 (8), one frozen object per star. @internal */
 export function nineStarAt(index: number): NineStar {
-  stars ??= Object.freeze(nineStars.map((text, i) => {
+  stars ??= nineStars.map((text, i) => {
     // '三碧木震天玑': number, colour, element, trigram, star.
     const trigram = text.charAt(3);
     return Object.freeze({
@@ -19,7 +22,7 @@ export function nineStarAt(index: number): NineStar {
       element: text.charAt(2),
       position: Object.freeze({ trigram, direction: trigramDirection[trigram as keyof typeof trigramDirection] as string }),
     });
-  }));
+  });
   return stars[index] as NineStar;
 }
 

@@ -1,5 +1,6 @@
 import { taiSuiDay, taiSuiMonth, taiSuiYear, trigramDirection } from '../data/almanac.generated';
 import type { Position, ThreePillars } from './types';
+import { emptySlots } from '../internal/memo';
 
 /** The nine positions (eight trigrams and 中), built on first use and shared: frozen, so no caller can tell. */
 let positions: ReadonlyMap<string, Position> | undefined;
@@ -13,7 +14,7 @@ export function positionAt(trigram: string): Position {
 /** The nine positions in a fixed order, to number their combinations. */
 const TRIGRAMS = '坎艮震巽离坤兑乾中';
 /** One frozen record for each of the 9 · 9 · 9 combinations of positions, built on first use. */
-const memo: (ThreePillars<Position> | undefined)[] = [];
+const memo = /* @__PURE__ */ emptySlots<ThreePillars<Position>>(729);
 /** The number in TRIGRAMS of the year's (by branch, 0–11), the month's (12 + pillar) and the day's (72 + pillar, −1 for the year's) trigram. */
 let codes: readonly number[] | undefined;
 

@@ -1,5 +1,6 @@
 import { divFloor } from '../internal/math';
 import type { CivilDate } from '../types';
+import { emptySlots } from '../internal/memo';
 
 /**
  * Integer arithmetic of the proleptic Gregorian calendar (ISO 8601), correct for every year,
@@ -62,7 +63,7 @@ const YEAR_STRINGS = 12000;
 let yearStrings: (string | undefined)[] | undefined;
 
 /** `'-MM-DD'` by month · 32 + day, built on first use (at most 366 short strings). */
-const monthDays: (string | undefined)[] = [];
+const monthDays = /* @__PURE__ */ emptySlots<string>(13 * 32);
 
 /**
  * `'YYYY-MM-DD'` for the fields of a date, in whatever calendar they are (the year as

@@ -7,7 +7,7 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
-import { RangeMemo } from '../internal/memo';
+import { emptySlots, RangeMemo } from '../internal/memo';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { findLunarMonth } from '../lunar/getLunarYear';
 import { getMarketMoon } from './getMarketMoon';
@@ -117,7 +117,7 @@ const LAST_SOLAR_MONTH = (LAST_YEAR + 2) * 12 - 1;
 
 function memoOf(model: FortuneModel): ModelMemo {
   const memo: ModelMemo = {
-    model, cells: [], moons: [], mansions: [], sentiments: {}, totals: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTotal(memo, solarMonth), 16),
+    model, cells: emptySlots(720), moons: emptySlots(30), mansions: emptySlots(28), sentiments: {}, totals: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTotal(memo, solarMonth), 16),
   };
   return memo;
 }
@@ -189,7 +189,8 @@ function getCell(memo: ModelMemo, monthBranch: number, dayPillar: number): NonNu
     deityType: deityTypes[deityIndex] as FortuneInput['deityType'], deityName: deities[deityIndex] as string,
     stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
   };
-  const factors = Object.freeze(getFortuneFactors(input, memo.model, [stemText, branchText]).slice(0, 7));
+  // The cell's list is internal (a plain array: the engine reads a frozen array's elements several times slower); its factors are frozen.
+  const factors = getFortuneFactors(input, memo.model, [stemText, branchText]).slice(0, 7);
   const part = Object.freeze({ factors, sum: factors.reduce((total, f) => total + f.weight, 0), elements });
   memo.cells[cell] = part;
   return part;
@@ -354,7 +355,7 @@ function getSentimentFactor(memo: ModelMemo, sentiment: number): FortuneFactor {
 }
 
 /** The `{ pillar, trend }` records of a fortune's month by month pillar · 5 + trend, built on first use and shared: frozen, so no caller can tell. */
-const monthRecords: (Fortune['month'] | undefined)[] = [];
+const monthRecords = /* @__PURE__ */ emptySlots<Fortune['month']>(300);
 
 function getMonthRecord(monthPillar: number, trend: number): Fortune['month'] {
   return (monthRecords[monthPillar * 5 + trend] ??= Object.freeze({ pillar: getPillar(monthPillar).name, trend: TRENDS[trend] as TrendLabel }));

@@ -83,3 +83,13 @@ export class RangeMemo {
     return value;
   }
 }
+
+/**
+ * `n` empty slots for a memo indexed by small integers: allocated whole, so that filling them
+ * in any order never changes the array's kind of elements (an array grown by scattered stores
+ * changes it, and the engine's lookups in it then stay slow).
+ * @internal
+ */
+export function emptySlots<T>(n: number): (T | undefined)[] {
+  return new Array<T | undefined>(n).fill(undefined);
+}
