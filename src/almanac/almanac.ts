@@ -7,10 +7,10 @@ import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
 import { getReferenceYear } from '../lunar/getLunarYear';
-import { toLunarDate } from '../lunar/lunarDate';
-import { getDayPillars } from '../pillars/getDayPillars';
+import { getLunarYearOfDay, toLunarDate } from '../lunar/lunarDate';
 import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
+import { getPillar } from '../names/stemsBranches';
 import { JIE_MAY_PRECEDE_MONTH,
   getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from '../pillars/getPillarIndices';
@@ -22,7 +22,7 @@ import { getHours } from './getHours';
 import { getMansion } from './getMansion';
 import { getPentadRecord } from './getPentadRecord';
 import { getMoonPhase } from './getMoonPhase';
-import { getMonthNineStar, getNineStar, getYearNineStar } from './getNineStar';
+import { getMonthNineStar, getNineStarOfSolstices, getYearNineStar } from './getNineStar';
 import { getTaiSui } from './getTaiSui';
 import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
@@ -190,13 +190,15 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const boundaryYearBranch = getYearPillarIndex(boundaryYear) % 12;
   const referenceYear = getReferenceYear(epochDay, year);
   // The hours' stars rise (阳遁) from the day of a winter solstice to that of the summer solstice.
-  const risingHours = epochDay < getQiDay(referenceYear, 5) || epochDay >= getQiDay(referenceYear, 11);
+  const summer = getQiDay(referenceYear, 5);
+  const winter = getQiDay(referenceYear, 11);
+  const risingHours = epochDay < summer || epochDay >= winter;
   const rules = getDayRules(boundaryMonthIndex % 12, dayIndex);
   const cell = getDayCellItems(monthBranch, dayIndex);
   const pillarItems = getDayPillarItems(dayIndex, fuShenSect);
   const mansion = modFloor(epochDay + mansionOffset, 28);
   // The last day of a lunar year: the next day is 正月初一.
-  const isLastDayOfYear = lunar.day >= 29 && toLunarDate(epochDay + 1, year).year !== lunar.year;
+  const isLastDayOfYear = lunar.day >= 29 && getLunarYearOfDay(epochDay + 1, year) !== lunar.year;
   const yearIndex = getYearPillarIndex(getSolarYear(solarMonth));
   const xun = getXunAndKong(yearIndex, monthIndex, dayIndex);
   const pentad = getPentad(epochDay, solarMonth);
@@ -210,7 +212,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     date: moment.calendar === 'iso8601' ? formatIsoDate(year, month, moment.day) : formatDate(epochDay, moment.calendar),
     weekday: modFloor(epochDay + 4, 7),
     lunar,
-    pillars: getDayPillars(yearIndex, monthIndex, dayIndex),
+    pillars: Object.freeze({ year: getPillar(yearIndex), month: getPillar(monthIndex), day: getPillar(dayIndex) }),
     xun: xun[0],
     xunKong: xun[1],
     solarTerm,
@@ -234,7 +236,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     gods: cell.gods,
     directions: pillarItems.directions,
     taiSui: getTaiSui(boundaryYearBranch, boundaryMonthIndex, dayIndex),
-    nineStar: getNineStar(epochDay, referenceYear),
+    nineStar: getNineStarOfSolstices(epochDay, getQiDay(referenceYear - 1, 11), summer, winter),
     yearNineStar: getYearNineStar(boundaryYear),
     monthNineStar: getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm, festivalSet),

@@ -38,11 +38,19 @@ function jiaZiNear(solsticeDay: number): number {
  * @internal
  */
 export function getNineStar(epochDay: number, year: number): NineStar {
-  const shunBai = jiaZiNear(getQiDay(year - 1, 11)); // 冬至 of the year before
+  return getNineStarOfSolstices(epochDay, getQiDay(year - 1, 11), getQiDay(year, 5), getQiDay(year, 11));
+}
+
+/**
+ * {@link getNineStar} from the days of the 冬至 of the year before, the 夏至 and the 冬至 of the
+ * day's (reference) year, for a caller that has them. @internal
+ */
+export function getNineStarOfSolstices(epochDay: number, winterBefore: number, summer: number, winter: number): NineStar {
+  const shunBai = jiaZiNear(winterBefore);
   if (epochDay < shunBai) return nineStarAt((8 + shunBai - epochDay) % 9);
-  const niZi = jiaZiNear(getQiDay(year, 5)); // 夏至
+  const niZi = jiaZiNear(summer);
   if (epochDay < niZi) return nineStarAt((epochDay - shunBai) % 9);
-  const shunBai2 = jiaZiNear(getQiDay(year, 11)); // 冬至
+  const shunBai2 = jiaZiNear(winter);
   return nineStarAt(epochDay < shunBai2 ? 8 - ((epochDay - niZi) % 9) : (epochDay - shunBai2) % 9);
 }
 

@@ -1,10 +1,9 @@
 import { toMoment } from '../input/toMoment';
 import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
-import { getCalendarNewMoonDay } from './calendarDays';
 import { getListYear } from './getLunarYear';
 import {
-  findMonthIndex, getFirstLunation, getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, isRenamedList, type LunarMonthEntry,
+  getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, isRenamedList, locateInMonthList, type LunarMonthEntry,
 } from './monthList';
 
 /**
@@ -18,20 +17,17 @@ export type LunarDateOptions = TimeZoneOptions;
 export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate {
   const listYear = getListYear(epochDay, gregorianYear);
   const shape = getMonthListShape(listYear);
-  const i = findMonthIndex(shape, epochDay);
+  const place = locateInMonthList(shape, epochDay);
+  const i = place & 15;
+  const day = (place >> 4) + 1;
   let year: number;
   let month: number;
   let leap: boolean;
-  let day: number;
-  if (isRenamedList(shape)) {
-    const m = getMonthList(listYear)[i] as LunarMonthEntry;
-    ({ year, month, leap } = m);
-    day = epochDay - m.firstDay + 1;
-  } else {
+  if (isRenamedList(shape)) ({ year, month, leap } = getMonthList(listYear)[i] as LunarMonthEntry);
+  else {
     year = getListMonthYear(shape, listYear, i);
     month = getListMonth(shape, i);
     leap = i === getLeapIndex(shape);
-    day = epochDay - getCalendarNewMoonDay(getFirstLunation(shape) + i) + 1;
   }
   return Object.freeze({
     year, month, day, leap,
@@ -40,10 +36,17 @@ export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate 
   });
 }
 
+/** The lunar year of a day, as {@link toLunarDate} gives it, without building the date. @internal */
+export function getLunarYearOfDay(epochDay: number, gregorianYear: number): number {
+  const listYear = getListYear(epochDay, gregorianYear);
+  const shape = getMonthListShape(listYear);
+  const i = locateInMonthList(shape, epochDay) & 15;
+  return isRenamedList(shape) ? (getMonthList(listYear)[i] as LunarMonthEntry).year : getListMonthYear(shape, listYear, i);
+}
+
 /** The day (1–30) of the lunar month of a day, as {@link toLunarDate} gives it, without building the date. @internal */
 export function getLunarDay(epochDay: number, gregorianYear: number): number {
-  const shape = getMonthListShape(getListYear(epochDay, gregorianYear));
-  return epochDay - getCalendarNewMoonDay(getFirstLunation(shape) + findMonthIndex(shape, epochDay)) + 1;
+  return (locateInMonthList(getMonthListShape(getListYear(epochDay, gregorianYear)), epochDay) >> 4) + 1;
 }
 
 /**

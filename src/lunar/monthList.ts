@@ -127,17 +127,26 @@ function computeMonthList(year: number): readonly LunarMonthEntry[] {
  * list, found from the list's shape without building it. @internal
  */
 export function findMonthIndex(shape: number, epochDay: number): number {
+  return locateInMonthList(shape, epochDay) & 15;
+}
+
+/**
+ * Where `epochDay` is in the month list of a shape, in one integer: `16 · (day in the month − 1)
+ * + month index`, as {@link findMonthIndex} finds the month. @internal
+ */
+export function locateInMonthList(shape: number, epochDay: number): number {
   const n0 = getFirstLunation(shape);
+  const first = getCalendarNewMoonDay(n0);
   // Start from the month the mean lunation puts the day in, then step to it.
-  let i = Math.min(14, Math.max(0, Math.floor((epochDay - getCalendarNewMoonDay(n0)) / 29.53)));
-  let start = getCalendarNewMoonDay(n0 + i);
+  let i = Math.min(14, Math.max(0, Math.floor((epochDay - first) * (1 / 29.53))));
+  let start = i === 0 ? first : getCalendarNewMoonDay(n0 + i);
   while (i > 0 && epochDay < start) start = getCalendarNewMoonDay(n0 + --i);
   let next = getCalendarNewMoonDay(n0 + i + 1);
   while (i < 14 && epochDay >= next) {
     start = next;
     next = getCalendarNewMoonDay(n0 + ++i + 1);
   }
-  if (epochDay >= start && epochDay < next) return i;
+  if (epochDay >= start && epochDay < next) return 16 * (epochDay - start) + i;
   throw new RangeError(`no lunar month holds day ${epochDay}`); // unreachable: the list spans the year
 }
 

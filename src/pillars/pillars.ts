@@ -1,6 +1,5 @@
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
-import { getDayPillars } from './getDayPillars';
 import { getPillar } from '../names/stemsBranches';
 import type { DateInput, DateWithTimeInput, Pillar, PlainDateInput, TimeZoneOptions } from '../types';
 import {
@@ -135,12 +134,10 @@ export function pillars(date: DateInput, options?: PillarsOptions): Pillars {
   const pillarYear = getSolarYear(solarMonth);
   const dayIndex = getDayPillarIndex(moment.epochDay);
   const lateZi = moment.hasTime && moment.hour === 23;
-  const yearIndex = getYearPillarIndex(pillarYear);
-  const monthIndex = getMonthPillarIndex(solarMonth);
-  if (!moment.hasTime) return getDayPillars(yearIndex, monthIndex, dayIndex);
-  const year = getPillar(yearIndex);
-  const month = getPillar(monthIndex);
+  const year = getPillar(getYearPillarIndex(pillarYear));
+  const month = getPillar(getMonthPillarIndex(solarMonth));
   const day = getPillar(lateZi && dayBoundary === '23:00' ? (dayIndex + 1) % 60 : dayIndex);
+  if (!moment.hasTime) return Object.freeze({ year, month, day });
   const hour = getPillar(getHourPillarIndex(lateZi ? (dayIndex + 1) % 60 : dayIndex, moment.hour));
   return Object.freeze({ year, month, day, hour });
 }
