@@ -1,5 +1,5 @@
 /**
- * The fast illumination of a day (getMoonIllumination: the estimate, reduced angles and fewer
+ * The fast illumination of a day (getMoonIllumination: the estimate, by quadrants and polynomial
  * sines, or the defining formula near a rounding boundary) against the defining formula rounded,
  * on every day of the supported range: the days are finite, so this is the proof that the two
  * agree. The estimate stays well within the margin it is trusted by.
