@@ -302,12 +302,15 @@ function getTrends(memo: ModelMemo, thresholds: FortuneModel['trend']): RangeMem
   const last = trendMemos[0];
   if (last !== undefined && last.memo === memo && last.thresholds === thresholds) return last.trends;
   const index = trendMemos.findIndex((entry) => entry.memo === memo && TREND_KEYS.every((key) => entry.thresholds[key] === thresholds[key]));
-  const entry = index === -1
-    ? { memo, thresholds, trends: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), 16) }
-    : (trendMemos.splice(index, 1)[0] as TrendMemo);
+  // A match by value keeps its trends under the thresholds object asked for now, so that the
+  // next call with the same object is answered by identity.
+  const trends = index === -1
+    ? new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), 16)
+    : (trendMemos.splice(index, 1)[0] as TrendMemo).trends;
+  const entry: TrendMemo = { memo, thresholds, trends };
   trendMemos.unshift(entry);
   if (trendMemos.length > MAX_TREND_MEMOS) trendMemos.pop();
-  return entry.trends;
+  return trends;
 }
 
 const TREND_KEYS = ['strongBull', 'bull', 'bear', 'strongBear'] as const;
