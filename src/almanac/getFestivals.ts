@@ -16,9 +16,9 @@ let lunarIndex: DayIndex | undefined;
 let lunarOtherIndex: DayIndex | undefined;
 function indexByDay(table: Table): DayIndex {
   const index = emptySlots<readonly string[]>(13 * 32);
-  for (const [key, names] of Object.entries(table)) {
-    const [month, day] = key.split('-').map(Number) as [number, number];
-    index[month * 32 + day] = names;
+  for (const key in table) {
+    const dash = key.indexOf('-');
+    index[Number(key.slice(0, dash)) * 32 + Number(key.slice(dash + 1))] = table[key];
   }
   return index;
 }

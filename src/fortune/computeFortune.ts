@@ -37,6 +37,33 @@ function tradeIn(list: readonly string[], model: FortuneModel): string[] {
   return list.filter((name) => model.tradeActivities.includes(name)).slice(0, model.weights.tradeCap);
 }
 
+/** How many of a list's activities are trade activities, at most the model's cap (the length of {@link tradeIn}). */
+function countTradeIn(list: readonly string[], model: FortuneModel): number {
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (model.tradeActivities.includes(list[i] as string)) count++;
+  return Math.min(count, Math.max(0, model.weights.tradeCap));
+}
+
+/**
+ * The weights of the first seven factors of a day (the cell's: trade in 宜 and 忌, 诸事不宜, 建除,
+ * 黄黑道, the two element relations), the one definition that {@link getFortuneFactors} writes
+ * out and the monthly means sum without building the factors. `+ 0` turns a −0 (0 activities ×
+ * a negative weight) into 0, which JSON keeps.
+ */
+function getCellWeights(input: FortuneInput, model: FortuneModel): readonly [number, number, number, number, number, number, number] {
+  const w = model.weights;
+  const nothing = input.yi.includes(NOTHING_FAVOURABLE) || input.ji.includes(NOTHING_FAVOURABLE);
+  return [
+    countTradeIn(input.yi, model) * w.tradeInYi + 0,
+    countTradeIn(input.ji, model) * w.tradeInJi + 0,
+    (nothing ? w.nothingFavourable : 0) + 0,
+    w.officer[input.officer as keyof FortuneModel['weights']['officer']] + 0,
+    w.deity[input.deityType] + 0,
+    w.element[input.stemRelation] + 0,
+    w.element[input.branchRelation] + 0,
+  ];
+}
+
 /** The factors of a day under a model; the clamped sum of their weights is the score. @internal */
 export function getFortuneFactors(input: FortuneInput, model: FortuneModel, elementTexts?: readonly [string, string]): FortuneFactor[] {
   const w = model.weights;
@@ -44,16 +71,17 @@ export function getFortuneFactors(input: FortuneInput, model: FortuneModel, elem
   const jiTrade = tradeIn(input.ji, model);
   const nothing = input.yi.includes(NOTHING_FAVOURABLE) || input.ji.includes(NOTHING_FAVOURABLE);
   const moon = getMarketMoon(input.lunarDay);
+  const cellWeights = getCellWeights(input, model);
   // `+ 0` turns a -0 (0 activities × a negative weight) into 0, which JSON keeps.
   const factor = (key: FortuneFactorKey, label: FortuneFactorLabel, weight: number, detail: string): FortuneFactor => Object.freeze({ key, label, weight: weight + 0, detail });
   const factors = [
-    factor('trade-yi', '宜交易', yiTrade.length * w.tradeInYi, yiTrade.join(',')),
-    factor('trade-ji', '忌交易', jiTrade.length * w.tradeInJi, jiTrade.join(',')),
-    factor('nothing-favourable', NOTHING_FAVOURABLE, nothing ? w.nothingFavourable : 0, nothing ? NOTHING_FAVOURABLE : ''),
-    factor('officer', '建除', w.officer[input.officer as keyof FortuneModel['weights']['officer']], input.officer),
-    factor('deity', '黄黑道', w.deity[input.deityType], input.deityName),
-    factor('element-stem', '日干五行', w.element[input.stemRelation], elementTexts?.[0] ?? ''),
-    factor('element-branch', '日支五行', w.element[input.branchRelation], elementTexts?.[1] ?? ''),
+    factor('trade-yi', '宜交易', cellWeights[0], yiTrade.join(',')),
+    factor('trade-ji', '忌交易', cellWeights[1], jiTrade.join(',')),
+    factor('nothing-favourable', NOTHING_FAVOURABLE, cellWeights[2], nothing ? NOTHING_FAVOURABLE : ''),
+    factor('officer', '建除', cellWeights[3], input.officer),
+    factor('deity', '黄黑道', cellWeights[4], input.deityName),
+    factor('element-stem', '日干五行', cellWeights[5], elementTexts?.[0] ?? ''),
+    factor('element-branch', '日支五行', cellWeights[6], elementTexts?.[1] ?? ''),
     factor('moon', '月相', w.moon[moon], moon),
     factor('mansion', '星宿', w.mansion[input.mansionLuck], input.mansionName),
   ];
@@ -105,6 +133,8 @@ interface ModelMemo {
   readonly cells: ({ readonly factors: readonly FortuneFactor[]; readonly sum: number; readonly elements: ElementReading } | undefined)[];
   readonly moons: (FortuneFactor | undefined)[];
   readonly mansions: (FortuneFactor | undefined)[];
+  /** The sum of each cell's factors' weights (−128 until computed), for the monthly means, which need no factors. */
+  readonly sums: Int8Array;
   /** The sentiment factor of each word of {@link fearGreedLabel}. */
   readonly sentiments: Partial<Record<FearGreedWord, FortuneFactor>>;
   /** The total of the calendar-only scores of the days of a solar month (an integer: the weights are). */
@@ -117,7 +147,7 @@ const LAST_SOLAR_MONTH = (LAST_YEAR + 2) * 12 - 1;
 
 function memoOf(model: FortuneModel): ModelMemo {
   const memo: ModelMemo = {
-    model, cells: emptySlots(720), moons: emptySlots(30), mansions: emptySlots(28), sentiments: {}, totals: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTotal(memo, solarMonth), 16),
+    model, cells: emptySlots(720), sums: new Int8Array(720).fill(-128), moons: emptySlots(30), mansions: emptySlots(28), sentiments: {}, totals: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTotal(memo, solarMonth), 16),
   };
   return memo;
 }
@@ -196,6 +226,24 @@ function getCell(memo: ModelMemo, monthBranch: number, dayPillar: number): NonNu
   return part;
 }
 
+/** The sum of the weights of cell `monthBranch * 60 + dayPillar`'s factors (its `sum`), without building them. */
+function getCellSum(memo: ModelMemo, monthBranch: number, dayPillar: number): number {
+  const cell = monthBranch * 60 + dayPillar;
+  const known = memo.sums[cell] as number;
+  if (known !== -128) return known;
+  const dayBranch = dayPillar % 12;
+  const [yi, ji] = getDayRules(monthBranch, dayPillar);
+  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
+  const input: FortuneInput = {
+    yi, ji, officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
+    deityType: deityTypes[(dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12] as FortuneInput['deityType'], deityName: '',
+    stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
+  };
+  const sum = getCellWeights(input, memo.model).reduce((total, weight) => total + weight, 0);
+  memo.sums[cell] = sum;
+  return sum;
+}
+
 /** The moon factor of a lunar day (1–30). */
 function getMoonFactor(memo: ModelMemo, lunarDay: number): FortuneFactor {
   return (memo.moons[lunarDay - 1] ??= getFortuneFactors({ ...CALENDAR_ONLY, lunarDay }, memo.model)[7] as FortuneFactor);
@@ -215,7 +263,7 @@ const CALENDAR_ONLY: FortuneInput = {
 
 /** The calendar-only score of a day (no sentiment): the clamped sum of its cell, moon and mansion factors. */
 function getCalendarScore(memo: ModelMemo, epochDay: number, lunarDay: number, monthBranch: number, dayPillar: number): number {
-  const sum = getCell(memo, monthBranch, dayPillar).sum + getMoonFactor(memo, lunarDay).weight + getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28)).weight;
+  const sum = getCellSum(memo, monthBranch, dayPillar) + getMoonFactor(memo, lunarDay).weight + getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28)).weight;
   return Math.max(-10, Math.min(10, sum));
 }
 
@@ -253,8 +301,9 @@ function getMean(memo: ModelMemo, solarMonth: number): number {
 
 /**
  * Mean calendar-only score over the days of a solar month under a model, from the memo of its
- * total (summed walking the days and their lunar months); with `fresh`, computed day by day
- * from each day's lunar date (for tests of the memo). @internal
+ * total (summed walking the days and their lunar months, from each cell's sum of weights); with
+ * `fresh`, computed day by day from each day's lunar date and its cell's factors (for tests of
+ * the memo). @internal
  */
 export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
   const memo = getModelMemo(model);
@@ -263,7 +312,10 @@ export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = 
   const end = jieDay(solarMonth + 1);
   let total = 0;
   for (let day = first; day < end; day++) {
-    total += getCalendarScore(memo, day, toLunarDate(day, fromEpochDay(day).year).day, modFloor(solarMonth + 1, 12), modFloor(day + 17, 60));
+    // From the built factors of each day's cell (the memoised path sums their weights without them).
+    const cell = getCell(memo, modFloor(solarMonth + 1, 12), modFloor(day + 17, 60));
+    const sum = cell.sum + getMoonFactor(memo, toLunarDate(day, fromEpochDay(day).year).day).weight + getMansionFactor(memo, modFloor(day + mansionOffset, 28)).weight;
+    total += Math.max(-10, Math.min(10, sum));
   }
   return total / (end - first);
 }

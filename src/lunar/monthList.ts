@@ -68,7 +68,11 @@ function computeMonthListShape(year: number): number {
     while (start(i + 1) > getCalendarTermDay(winter + 2 * i) && i < 13) i++;
     leapIndex = i;
   }
-  return n0 * 64 + leapIndex * 2 + (isRenamingNear(start(0), start(15)) ? 1 : 0);
+  // Whether a renaming era touches the list's months (lunations n₀ … n₀ + 14), judged by their
+  // mean days with a month's margin (a list marked near an era is only named the slower way),
+  // so that a year asked about first computes only the months it needs.
+  const renamed = isRenamingNear(LUNATION_ZERO_DAY + (n0 - 1) * SYNODIC_MONTH, LUNATION_ZERO_DAY + (n0 + 16) * SYNODIC_MONTH);
+  return n0 * 64 + leapIndex * 2 + (renamed ? 1 : 0);
 }
 
 /** The first lunation of a month list's shape. @internal */
