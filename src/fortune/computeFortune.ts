@@ -64,16 +64,32 @@ function getCellWeights(input: FortuneInput, model: FortuneModel): readonly [num
   ];
 }
 
+// `+ 0` turns a -0 (0 activities × a negative weight) into 0, which JSON keeps.
+const factor = (key: FortuneFactorKey, label: FortuneFactorLabel, weight: number, detail: string): FortuneFactor => Object.freeze({ key, label, weight: weight + 0, detail });
+
+/** The moon factor of a lunar day under a model (the eighth of {@link getFortuneFactors}). */
+function getMoonFactorOf(model: FortuneModel, lunarDay: number): FortuneFactor {
+  const moon = getMarketMoon(lunarDay);
+  return factor('moon', '月相', model.weights.moon[moon], moon);
+}
+
+/** The mansion factor of a day under a model (the ninth of {@link getFortuneFactors}). */
+function getMansionFactorOf(model: FortuneModel, luck: '吉' | '凶', name: string): FortuneFactor {
+  return factor('mansion', '星宿', model.weights.mansion[luck], name);
+}
+
+/** The sentiment factor of a fear-and-greed index under a model (the tenth of {@link getFortuneFactors}, when given). */
+function getSentimentFactorOf(model: FortuneModel, sentiment: number): FortuneFactor {
+  const word = fearGreedLabel(sentiment);
+  return factor('sentiment', '市场情绪', model.weights.sentiment[word], word);
+}
+
 /** The factors of a day under a model; the clamped sum of their weights is the score. @internal */
 export function getFortuneFactors(input: FortuneInput, model: FortuneModel, elementTexts?: readonly [string, string]): FortuneFactor[] {
-  const w = model.weights;
   const yiTrade = tradeIn(input.yi, model);
   const jiTrade = tradeIn(input.ji, model);
   const nothing = input.yi.includes(NOTHING_FAVOURABLE) || input.ji.includes(NOTHING_FAVOURABLE);
-  const moon = getMarketMoon(input.lunarDay);
   const cellWeights = getCellWeights(input, model);
-  // `+ 0` turns a -0 (0 activities × a negative weight) into 0, which JSON keeps.
-  const factor = (key: FortuneFactorKey, label: FortuneFactorLabel, weight: number, detail: string): FortuneFactor => Object.freeze({ key, label, weight: weight + 0, detail });
   const factors = [
     factor('trade-yi', '宜交易', cellWeights[0], yiTrade.join(',')),
     factor('trade-ji', '忌交易', cellWeights[1], jiTrade.join(',')),
@@ -82,13 +98,10 @@ export function getFortuneFactors(input: FortuneInput, model: FortuneModel, elem
     factor('deity', '黄黑道', cellWeights[4], input.deityName),
     factor('element-stem', '日干五行', cellWeights[5], elementTexts?.[0] ?? ''),
     factor('element-branch', '日支五行', cellWeights[6], elementTexts?.[1] ?? ''),
-    factor('moon', '月相', w.moon[moon], moon),
-    factor('mansion', '星宿', w.mansion[input.mansionLuck], input.mansionName),
+    getMoonFactorOf(model, input.lunarDay),
+    getMansionFactorOf(model, input.mansionLuck, input.mansionName),
   ];
-  if (input.sentiment !== undefined) {
-    const word = fearGreedLabel(input.sentiment);
-    factors.push(factor('sentiment', '市场情绪', w.sentiment[word], word));
-  }
+  if (input.sentiment !== undefined) factors.push(getSentimentFactorOf(model, input.sentiment));
   return factors;
 }
 
@@ -124,9 +137,8 @@ export function getFortuneInput(epochDay: number, gregorianYear: number, monthBr
  * of each solar month (for the means that the trends compare, under the model's own thresholds,
  * which the memo does not depend on). A day's fortune is then a few lookups and one fresh object.
  * Each part is built by {@link getFortuneFactors}, the one definition of the factors. Same value
- * every time: the memo is unobservable but for speed, and bounded (720 + 30 + 28 parts, and 2
- * bytes for the total of each solar month of the range, 257 KB for all of them, allocated by
- * blocks of 85 years).
+ * every time: the memo is unobservable but for speed, and bounded (720 + 30 + 28 parts; the
+ * trends, a byte a solar month, are memoised per model and thresholds: {@link getTrends}).
  */
 interface ModelMemo {
   readonly model: FortuneModel;
@@ -137,17 +149,15 @@ interface ModelMemo {
   readonly sums: Int8Array;
   /** The sentiment factor of each word of {@link fearGreedLabel}. */
   readonly sentiments: Partial<Record<FearGreedWord, FortuneFactor>>;
-  /** The total of the calendar-only scores of the days of a solar month (an integer: the weights are). */
-  readonly totals: RangeMemo;
 }
 
-/** The solar months of the years FIRST_YEAR − 1 … LAST_YEAR + 1 (each memo holds their totals). */
+/** The solar months of the years FIRST_YEAR − 1 … LAST_YEAR + 1 (each trend memo holds them). */
 const FIRST_SOLAR_MONTH = (FIRST_YEAR - 1) * 12;
 const LAST_SOLAR_MONTH = (LAST_YEAR + 2) * 12 - 1;
 
 function memoOf(model: FortuneModel): ModelMemo {
   const memo: ModelMemo = {
-    model, cells: emptySlots(720), sums: new Int8Array(720).fill(-128), moons: emptySlots(30), mansions: emptySlots(28), sentiments: {}, totals: new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTotal(memo, solarMonth), 16),
+    model, cells: emptySlots(720), sums: new Int8Array(720).fill(-128), moons: emptySlots(30), mansions: emptySlots(28), sentiments: {},
   };
   return memo;
 }
@@ -246,20 +256,13 @@ function getCellSum(memo: ModelMemo, monthBranch: number, dayPillar: number): nu
 
 /** The moon factor of a lunar day (1–30). */
 function getMoonFactor(memo: ModelMemo, lunarDay: number): FortuneFactor {
-  return (memo.moons[lunarDay - 1] ??= getFortuneFactors({ ...CALENDAR_ONLY, lunarDay }, memo.model)[7] as FortuneFactor);
+  return (memo.moons[lunarDay - 1] ??= getMoonFactorOf(memo.model, lunarDay));
 }
 
 /** The mansion factor of mansion `mansion` (0–27, 角 first). */
 function getMansionFactor(memo: ModelMemo, mansion: number): FortuneFactor {
-  return (memo.mansions[mansion] ??= getFortuneFactors(
-    { ...CALENDAR_ONLY, mansionName: mansions[mansion] as string, mansionLuck: mansionLuck[mansion] as FortuneInput['mansionLuck'] }, memo.model,
-  )[8] as FortuneFactor);
+  return (memo.mansions[mansion] ??= getMansionFactorOf(memo.model, mansionLuck[mansion] as FortuneInput['mansionLuck'], mansions[mansion] as string));
 }
-
-/** A day's input with no cell, for the moon and mansion factors, which read nothing else. */
-const CALENDAR_ONLY: FortuneInput = {
-  yi: [], ji: [], officer: '建', deityType: '黄道', deityName: '', stemRelation: 'same', branchRelation: 'same', lunarDay: 1, mansionName: '', mansionLuck: '吉',
-};
 
 /** The calendar-only score of a day (no sentiment): the clamped sum of its cell, moon and mansion factors. */
 function getCalendarScore(memo: ModelMemo, epochDay: number, lunarDay: number, monthBranch: number, dayPillar: number): number {
@@ -294,14 +297,14 @@ function computeTotal(memo: ModelMemo, solarMonth: number): number {
   return total;
 }
 
-/** Mean calendar-only score over the days of a solar month, from the memo of its total. */
+/** Mean calendar-only score over the days of a solar month (an integer total over its days: the weights are integers). */
 function getMean(memo: ModelMemo, solarMonth: number): number {
-  return memo.totals.get(solarMonth) / (jieDay(solarMonth + 1) - jieDay(solarMonth));
+  return computeTotal(memo, solarMonth) / (jieDay(solarMonth + 1) - jieDay(solarMonth));
 }
 
 /**
- * Mean calendar-only score over the days of a solar month under a model, from the memo of its
- * total (summed walking the days and their lunar months, from each cell's sum of weights); with
+ * Mean calendar-only score over the days of a solar month under a model, as the trends read it
+ * (summed walking the days and their lunar months, from each cell's sum of weights); with
  * `fresh`, computed day by day from each day's lunar date and its cell's factors (for tests of
  * the memo). @internal
  */
@@ -343,8 +346,8 @@ interface TrendMemo {
 }
 
 /**
- * The trend memos used last, the most recent first, at most {@link MAX_TREND_MEMOS} (2 bytes a
- * solar month each, 257 KB for the whole range): the means are shared by the models that have
+ * The trend memos used last, the most recent first, at most {@link MAX_TREND_MEMOS} (a byte a
+ * solar month each, 129 KB for the whole range): the means are shared by the models that have
  * them, the thresholds (frozen, from a validated model) are compared by identity, then by value.
  */
 const trendMemos: TrendMemo[] = [];
@@ -357,7 +360,7 @@ function getTrends(memo: ModelMemo, thresholds: FortuneModel['trend']): RangeMem
   // A match by value keeps its trends under the thresholds object asked for now, so that the
   // next call with the same object is answered by identity.
   const trends = index === -1
-    ? new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), 16)
+    ? new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), 8)
     : (trendMemos.splice(index, 1)[0] as TrendMemo).trends;
   const entry: TrendMemo = { memo, thresholds, trends };
   trendMemos.unshift(entry);
@@ -405,8 +408,7 @@ export function computeFortune(
 
 /** The sentiment factor of a fear-and-greed index: one per word of {@link fearGreedLabel}, memoised per model. */
 function getSentimentFactor(memo: ModelMemo, sentiment: number): FortuneFactor {
-  const word = fearGreedLabel(sentiment);
-  return (memo.sentiments[word] ??= getFortuneFactors({ ...CALENDAR_ONLY, sentiment }, memo.model)[9] as FortuneFactor);
+  return (memo.sentiments[fearGreedLabel(sentiment)] ??= getSentimentFactorOf(memo.model, sentiment));
 }
 
 /** The `{ pillar, trend }` records of a fortune's month by month pillar · 5 + trend, built on first use and shared: frozen, so no caller can tell. */

@@ -36,9 +36,9 @@ const BLOCK = 1 << BLOCK_BITS;
 
 /**
  * A memo of an integer-valued `compute` of integer keys, over the keys `first … last`: the values
- * sit in typed arrays (`Int16Array` with `bits` 16, else `Int32Array`) of 1,024 entries each, a
- * block allocated when one of its keys is first asked for, so the memo never holds more than the
- * range (2 or 4 bytes a key), however long it is used. A key outside the range, or a value the
+ * sit in typed arrays (`Int8Array`, `Int16Array` or `Int32Array` by `bits`) of 1,024 entries
+ * each, a block allocated when one of its keys is first asked for, so the memo never holds more
+ * than the range (1, 2 or 4 bytes a key), however long it is used. A key outside the range, or a value the
  * array cannot hold exactly (or that is the array's least value, which marks an entry not
  * computed yet), is computed each time. The values must be those of a pure function, so the memo
  * is unobservable but for speed. (A class, so that every memo shares one `get` that the compiler
@@ -46,17 +46,17 @@ const BLOCK = 1 << BLOCK_BITS;
  * @internal
  */
 export class RangeMemo {
-  private readonly blocks: (Int16Array | Int32Array | undefined)[];
+  private readonly blocks: (Int8Array | Int16Array | Int32Array | undefined)[];
   private readonly empty: number;
 
   constructor(
     private readonly first: number,
     private readonly last: number,
     private readonly compute: (key: number) => number,
-    private readonly bits: 16 | 32 = 32,
+    private readonly bits: 8 | 16 | 32 = 32,
   ) {
     this.blocks = new Array<undefined>(Math.ceil((last - first + 1) / BLOCK)).fill(undefined);
-    this.empty = bits === 16 ? -0x8000 : -0x80000000;
+    this.empty = -(2 ** (bits - 1));
   }
 
   /** The value of `key`. */
@@ -74,7 +74,7 @@ export class RangeMemo {
     const b = offset >> BLOCK_BITS;
     let block = this.blocks[b];
     if (block === undefined) {
-      block = this.bits === 16 ? new Int16Array(BLOCK) : new Int32Array(BLOCK);
+      block = this.bits === 8 ? new Int8Array(BLOCK) : this.bits === 16 ? new Int16Array(BLOCK) : new Int32Array(BLOCK);
       block.fill(this.empty);
       this.blocks[b] = block;
     }
