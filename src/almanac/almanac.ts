@@ -26,7 +26,6 @@ import { getMonthNineStar, getNineStarOfSolstices, getYearNineStar } from './get
 import { getTaiSui } from './getTaiSui';
 import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
-import { getDayRules } from './ruleTables';
 import type { DailyAlmanac, DogDays, LiuYao, Season, WinterNine, ZodiacAnimal } from './types';
 import { getDogDays } from '../season/getDogDays';
 import { getPentad, getPentadNumber, getPentadStart } from '../season/getPentad';
@@ -193,8 +192,9 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const summer = getQiDay(referenceYear, 5);
   const winter = getQiDay(referenceYear, 11);
   const risingHours = epochDay < summer || epochDay >= winter;
-  const rules = getDayRules(boundaryMonthIndex % 12, dayIndex);
   const cell = getDayCellItems(monthBranch, dayIndex);
+  // 宜/忌 by the month of the boundary: the cell's own unless monthBoundary 'instant' moves it.
+  const rules = boundaryMonthIndex % 12 === monthBranch ? cell : getDayCellItems(boundaryMonthIndex % 12, dayIndex);
   const pillarItems = getDayPillarItems(dayIndex, fuShenSect);
   const mansion = modFloor(epochDay + mansionOffset, 28);
   // The last day of a lunar year: the next day is 正月初一.
@@ -223,8 +223,8 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     plumRain: plum === undefined ? null : PLUM_RAIN_DAYS[plum],
     zodiac: zodiac[modFloor(lunar.year - 4, 12)] as ZodiacAnimal,
     westernZodiac: getWesternZodiac(written.month, written.day),
-    yi: rules[0],
-    ji: rules[1],
+    yi: rules.yi,
+    ji: rules.ji,
     clash: pillarItems.clash,
     pengZu: pillarItems.pengZu,
     officer: cell.officer,
