@@ -1,4 +1,4 @@
-import { getJieNumber, getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
+import { getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
 import { formatInstant } from '../astro/formatInstant';
 import { formatIsoDate } from '../calendar/epochDay';
 import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
@@ -11,7 +11,7 @@ import { getLunarYearOfDay, toLunarDate } from '../lunar/lunarDate';
 import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { getPillar } from '../names/stemsBranches';
-import { JIE_MAY_PRECEDE_MONTH,
+import {
   getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from '../pillars/getPillarIndices';
 import type { DateInput, SolarCalendar, SolarTerm, TimeZoneOptions } from '../types';
@@ -28,7 +28,7 @@ import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
 import type { DailyAlmanac, DogDays, LiuYao, Season, WinterNine, ZodiacAnimal } from './types';
 import { getDogDays } from '../season/getDogDays';
-import { getPentad, getPentadNumber, getPentadStart } from '../season/getPentad';
+import { getJieOfSolarMonth, getPentadInMonth, getPentadNumber, getPentadStart } from '../season/getPentad';
 import { getPlumRain } from '../season/getPlumRain';
 import { getWinterNine } from '../season/getWinterNine';
 import { computeFortune } from '../fortune/computeFortune';
@@ -93,17 +93,12 @@ function getDogDaysRecord(period: number, day: number): DogDays {
   return (dogDayRecords[period * 20 + day] ??= Object.freeze({ period: DOG_DAYS_PERIODS[period] as DogDays['period'], day }));
 }
 
-/** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
-function findSolarTermOn(epochDay: number, year: number, month: number, calendar: SolarCalendar): SolarTerm | null {
-  // From 7000 on the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
-  const last = year >= JIE_MAY_PRECEDE_MONTH ? 2 * month : 2 * month - 1;
-  for (let k = 2 * month - 2; k <= last; k++) {
-    const term = getJieNumber(year, 0) + k;
-    if (getTermDisplayDay(term) === epochDay) {
-      return Object.freeze({ name: SOLAR_TERM_NAMES[k % 24] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
-    }
-  }
-  return null;
+/**
+ * The solar term record of term `term` (numbered as getTermDisplayDay numbers them, 19 + 24n a
+ * 小寒), its instant written in `calendar`.
+ */
+function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
+  return Object.freeze({ name: SOLAR_TERM_NAMES[modFloor(term - 19, 24)] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
 }
 
 /**
@@ -180,7 +175,12 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const monthBranch = monthIndex % 12;
   const dayIndex = getDayPillarIndex(epochDay);
   const lunar = toLunarDate(epochDay, year);
-  const solarTerm = findSolarTermOn(epochDay, year, month, moment.calendar);
+  // The terms of the day's solar month: the 节 that opens it and its 中气. A term that falls on the
+  // day is one of them (a 节's day opens its month, and a 中气 falls before the next 节).
+  const jie = getJieOfSolarMonth(solarMonth);
+  const jieDay = getTermDisplayDay(jie);
+  const qiDay = getTermDisplayDay(jie + 1);
+  const solarTerm = epochDay === jieDay ? getSolarTermRecord(jie, moment.calendar) : epochDay === qiDay ? getSolarTermRecord(jie + 1, moment.calendar) : null;
 
   // The month (and year) by the 节's day, or at 00:00 with monthBoundary 'instant'.
   const boundaryMonth = monthBoundary === 'day' ? solarMonth : getSolarMonthNumber(plainDay, true);
@@ -201,7 +201,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const isLastDayOfYear = lunar.day >= 29 && getLunarYearOfDay(epochDay + 1, year) !== lunar.year;
   const yearIndex = getYearPillarIndex(getSolarYear(solarMonth));
   const xun = getXunAndKong(yearIndex, monthIndex, dayIndex);
-  const pentad = getPentad(epochDay, solarMonth);
+  const pentad = getPentadInMonth(epochDay, jie, jieDay, qiDay);
   const nine = getWinterNine(epochDay, solarMonth);
   const fu = getDogDays(epochDay, solarMonth);
   const plum = getPlumRain(epochDay, solarMonth);

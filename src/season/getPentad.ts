@@ -25,9 +25,16 @@ export function getJieOfSolarMonth(solarMonth: number): number {
  */
 export function getPentad(epochDay: number, solarMonth: number): number {
   const jie = getJieOfSolarMonth(solarMonth);
-  const qiDay = getTermDisplayDay(jie + 1);
+  return getPentadInMonth(epochDay, jie, getTermDisplayDay(jie), getTermDisplayDay(jie + 1));
+}
+
+/**
+ * {@link getPentad} from the 节 that opens the day's solar month (its term number and day) and the
+ * day of its 中气, for a caller that has them. @internal
+ */
+export function getPentadInMonth(epochDay: number, jie: number, jieDay: number, qiDay: number): number {
   const term = epochDay >= qiDay ? jie + 1 : jie;
-  const termDay = term === jie ? getTermDisplayDay(jie) : qiDay;
+  const termDay = term === jie ? jieDay : qiDay;
   const third = Math.min(2, Math.floor((epochDay - termDay) / 5));
   // Term 18 (mod 24) is a 冬至: 19 + 24n is the 小寒 after it.
   return 72 * (termDay + 5 * third) + modFloor(term - 18, 24) * 3 + third;
