@@ -1,6 +1,6 @@
 import { getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
 import { formatInstant } from '../astro/formatInstant';
-import { formatIsoDate } from '../calendar/epochDay';
+import { formatIsoDateMemoised } from '../calendar/epochDay';
 import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
 import { liuYao, mansionOffset, seasons, zodiac } from '../data/almanac.generated';
 import { toMoment } from '../input/toMoment';
@@ -209,7 +209,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const written = moment.calendar === 'julian' ? fromEpochDayIn('julian', epochDay) : moment;
 
   return Object.freeze({
-    date: moment.calendar === 'iso8601' ? formatIsoDate(year, month, moment.day) : formatDate(epochDay, moment.calendar),
+    date: moment.calendar === 'iso8601' ? formatIsoDateMemoised(year, month, moment.day) : formatDate(epochDay, moment.calendar),
     weekday: modFloor(epochDay + 4, 7),
     lunar,
     pillars: Object.freeze({ year: getPillar(yearIndex), month: getPillar(monthIndex), day: getPillar(dayIndex) }),

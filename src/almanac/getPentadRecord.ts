@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../calendar/epochDay';
+import { formatIsoDateMemoised } from '../calendar/epochDay';
 import { formatDate } from '../calendar/julianCalendar';
 import { pentads } from '../data/almanac.generated';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
@@ -28,7 +28,7 @@ export function getPentadRecord(pentadNumber: number, start: number, moment: Mom
     name: pentads[pentadNumber] as PentadName,
     term: SOLAR_TERM_NAMES[(Math.floor(pentadNumber / 3) + 23) % 24] as Pentad['term'], // the first pentad is 冬至's
     index: (pentadNumber % 3) + 1 as Pentad['index'],
-    start: calendar === 'iso8601' && daysBefore < moment.day ? formatIsoDate(moment.year, moment.month, moment.day - daysBefore) : formatDate(start, calendar),
+    start: calendar === 'iso8601' && daysBefore < moment.day ? formatIsoDateMemoised(moment.year, moment.month, moment.day - daysBefore) : formatDate(start, calendar),
   });
   lastKey = key;
   lastRecord = record;

@@ -2,8 +2,7 @@ import { computeSolarTermInstant } from './engine/computeSolarTermInstant';
 import { getTermDay } from './engine/termDays';
 import { termCorrections, termCorrectionsFirst } from '../data/termCorrections.generated';
 import { readNumbers, unzigzag } from '../internal/numberCodec';
-import { RangeMemo } from '../internal/memo';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
+import { rangeMemo } from '../internal/memo';
 
 /** Julian Day of 1970-01-01T00:00 UT. */
 const UNIX_EPOCH_JD = 2440587.5;
@@ -39,16 +38,19 @@ function getCorrection(k: number): number {
   return 0;
 }
 
-/** The terms of the years FIRST_YEAR − 2 … LAST_YEAR + 2, which the memos below hold. */
-const FIRST_TERM = 24 * (FIRST_YEAR - 2 - 2000);
-const LAST_TERM = 24 * (LAST_YEAR + 3 - 2000) - 1;
-/** Seconds in a mean term (a 24th of the tropical year, 15.218425 days), rounded, and term 0's day (1999-03-21). */
-const TERM_SECONDS = 1314872;
-const TERM_ZERO_DAY = 10671;
+/**
+ * The terms of the years −723 … 10001 (FIRST_YEAR − 2 … LAST_YEAR + 2: 24 (−723 − 2000) …
+ * 24 (10002 − 2000) − 1), which the memos below hold.
+ */
+const FIRST_TERM = -65352;
+const LAST_TERM = 192047;
 
-/** The term's second less a linear estimate: within days of it, so it fits an Int32Array memo exactly. */
-const termSecondOffset = /* @__PURE__ */ new RangeMemo(FIRST_TERM, LAST_TERM, (k) =>
-  Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k) - (TERM_ZERO_DAY * 86400 + k * TERM_SECONDS));
+/**
+ * Term k's second less 1,314,872 k (a mean term, 15.218425 days, in seconds): within days of
+ * 921,974,400 (1999-03-21T00:00+08:00, the day of term 0), so an Int32Array holds it exactly.
+ */
+const termSecondOffset = /* @__PURE__ */ rangeMemo(FIRST_TERM, LAST_TERM, (k) =>
+  Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k) - 1314872 * k);
 
 /**
  * The instant of solar term `k` (k = 0 is the 1999 March equinox, k = 24 (y − 2000) + 19 the
@@ -59,16 +61,12 @@ const termSecondOffset = /* @__PURE__ */ new RangeMemo(FIRST_TERM, LAST_TERM, (k
  * @internal
  */
 export function getTermSecond(k: number): number {
-  return TERM_ZERO_DAY * 86400 + k * TERM_SECONDS + termSecondOffset.get(k);
+  return 1314872 * k + termSecondOffset(k);
 }
 
-/** The term's day less a linear estimate (a few days at most), memoised in an Int16Array. */
-const termDayOffset = /* @__PURE__ */ new RangeMemo(FIRST_TERM, LAST_TERM, (k) =>
-  (getCorrection(k) === 0 ? getTermDay(k, true) : Math.floor(getTermSecond(k) / 86400)) - estimateTermDay(k), 16);
-
-function estimateTermDay(k: number): number {
-  return TERM_ZERO_DAY + Math.floor(k * 15.218425);
-}
+/** Term k's day less ⌊15.218425 k⌋ (a mean term): within days of 10,671 (1999-03-21, term 0's day), held in an Int16Array. */
+const termDayOffset = /* @__PURE__ */ rangeMemo(FIRST_TERM, LAST_TERM, (k) =>
+  (getCorrection(k) === 0 ? getTermDay(k, true) : Math.floor(getTermSecond(k) / 86400)) - Math.floor(15.218425 * k), Int16Array, 16);
 
 /**
  * The day (UTC+8, days since 1970-01-01) on which term `k` falls: the day of {@link getTermSecond},
@@ -77,7 +75,7 @@ function estimateTermDay(k: number): number {
  * @internal
  */
 export function getTermDisplayDay(k: number): number {
-  return estimateTermDay(k) + termDayOffset.get(k);
+  return Math.floor(15.218425 * k) + termDayOffset(k);
 }
 
 /** The term number of the `j`-th 节 (0 = 小寒 … 11 = 大雪) of Gregorian year `year`. @internal */

@@ -1,6 +1,6 @@
 import { divFloor } from '../internal/math';
-import type { CivilDate } from '../types';
 import { emptySlots } from '../internal/memo';
+import type { CivilDate } from '../types';
 
 /**
  * Integer arithmetic of the proleptic Gregorian calendar (ISO 8601), correct for every year,
@@ -47,23 +47,9 @@ export function fromEpochDay(epochDay: number): CivilDate {
  * year, a sign and six digits (`'-000721'`, `'+010000'`).
  */
 export function formatIsoYear(year: number): string {
-  if (!(year >= YEAR_STRINGS_FIRST && year < YEAR_STRINGS_FIRST + YEAR_STRINGS) || (year | 0) !== year) return writeIsoYear(year);
-  yearStrings ??= new Array<string | undefined>(YEAR_STRINGS).fill(undefined);
-  return (yearStrings[year - YEAR_STRINGS_FIRST] ??= writeIsoYear(year));
-}
-
-function writeIsoYear(year: number): string {
   if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
   return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
 }
-
-/** The years written so far, −1000 … 10999 (a bounded memo of short strings, about 250 KB once all are written). */
-const YEAR_STRINGS_FIRST = -1000;
-const YEAR_STRINGS = 12000;
-let yearStrings: (string | undefined)[] | undefined;
-
-/** `'-MM-DD'` by month · 32 + day, built on first use (at most 366 short strings). */
-const monthDays = /* @__PURE__ */ emptySlots<string>(13 * 32);
 
 /**
  * `'YYYY-MM-DD'` for the fields of a date, in whatever calendar they are (the year as
@@ -71,8 +57,21 @@ const monthDays = /* @__PURE__ */ emptySlots<string>(13 * 32);
  * chosen calendar, see `formatDate` in ./julianCalendar.ts.
  */
 export function formatIsoDate(year: number, month: number, day: number): string {
-  const valid = Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-  const monthDay = (valid ? monthDays[month * 32 + day] : undefined) ?? `-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-  if (valid) monthDays[month * 32 + day] = monthDay;
-  return formatIsoYear(year) + monthDay;
+  return `${formatIsoYear(year)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The years −1000 … 10999 and the `'-MM-DD'` of each month · 32 + day, written once each (bounded memos of short strings, 250 KB once all are written). */
+let yearStrings: (string | undefined)[] | undefined;
+let monthDayStrings: (string | undefined)[] | undefined;
+
+/**
+ * {@link formatIsoDate} of a valid date (integer fields, month 1–12, day 1–31), from the year's
+ * and the month-and-day's strings written once each: for pages written by the million.
+ * @internal
+ */
+export function formatIsoDateMemoised(year: number, month: number, day: number): string {
+  yearStrings ??= emptySlots(12000);
+  monthDayStrings ??= emptySlots(13 * 32);
+  const yearString = year >= -1000 && year < 11000 ? (yearStrings[year + 1000] ??= formatIsoYear(year)) : formatIsoYear(year);
+  return yearString + (monthDayStrings[month * 32 + day] ??= `-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`);
 }

@@ -7,7 +7,7 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
-import { emptySlots, RangeMemo } from '../internal/memo';
+import { emptySlots, rangeMemo } from '../internal/memo';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { findLunarMonth } from '../lunar/getLunarYear';
 import { getMarketMoon } from './getMarketMoon';
@@ -342,7 +342,7 @@ function computeTrendIndex(memo: ModelMemo, thresholds: FortuneModel['trend'], s
 interface TrendMemo {
   readonly memo: ModelMemo;
   readonly thresholds: FortuneModel['trend'];
-  readonly trends: RangeMemo;
+  readonly trends: (solarMonth: number) => number;
 }
 
 /**
@@ -353,14 +353,14 @@ interface TrendMemo {
 const trendMemos: TrendMemo[] = [];
 const MAX_TREND_MEMOS = 8;
 
-function getTrends(memo: ModelMemo, thresholds: FortuneModel['trend']): RangeMemo {
+function getTrends(memo: ModelMemo, thresholds: FortuneModel['trend']): (solarMonth: number) => number {
   const last = trendMemos[0];
   if (last !== undefined && last.memo === memo && last.thresholds === thresholds) return last.trends;
   const index = trendMemos.findIndex((entry) => entry.memo === memo && TREND_KEYS.every((key) => entry.thresholds[key] === thresholds[key]));
   // A match by value keeps its trends under the thresholds object asked for now, so that the
   // next call with the same object is answered by identity.
   const trends = index === -1
-    ? new RangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), 8)
+    ? rangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), Int8Array, 8)
     : (trendMemos.splice(index, 1)[0] as TrendMemo).trends;
   const entry: TrendMemo = { memo, thresholds, trends };
   trendMemos.unshift(entry);
@@ -372,7 +372,7 @@ const TREND_KEYS = ['strongBull', 'bull', 'bear', 'strongBear'] as const;
 
 /** The trend step of a solar month under a model, memoised. @internal */
 export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
-  return TRENDS[getTrends(getModelMemo(model), model.trend).get(solarMonth)] as TrendLabel;
+  return TRENDS[getTrends(getModelMemo(model), model.trend)(solarMonth)] as TrendLabel;
 }
 
 /**
@@ -399,7 +399,7 @@ export function computeFortune(
   return Object.freeze({
     score: Math.max(-10, Math.min(10, sum)),
     factors: Object.freeze(factors),
-    month: getMonthRecord(monthPillar, getTrends(memo, model.trend).get(solarMonth)),
+    month: getMonthRecord(monthPillar, getTrends(memo, model.trend)(solarMonth)),
     moon: getMarketMoon(lunarDay),
     elements: cell.elements,
     model: model.version,

@@ -30,58 +30,38 @@ export function boundedMemo<T>(size: number, compute: (key: number) => T): Bound
   return Object.assign(memo, { peek: (key: number): T | undefined => (key === lastKey ? lastValue : values.get(key)) });
 }
 
-/** Entries per block of a {@link RangeMemo}. */
-const BLOCK_BITS = 10;
-const BLOCK = 1 << BLOCK_BITS;
-
 /**
  * A memo of an integer-valued `compute` of integer keys, over the keys `first … last`: the values
- * sit in typed arrays (`Int8Array`, `Int16Array` or `Int32Array` by `bits`) of 1,024 entries
- * each, a block allocated when one of its keys is first asked for, so the memo never holds more
- * than the range (1, 2 or 4 bytes a key), however long it is used. A key outside the range, or a value the
- * array cannot hold exactly (or that is the array's least value, which marks an entry not
+ * sit in typed arrays (of the kind `Block`: `Int8Array`, `Int16Array` or `Int32Array`, of `bits`
+ * 8, 16 or 32) of 1,024 entries each, a block allocated when one of its keys is first asked for, so the memo never
+ * holds more than the range (1, 2 or 4 bytes a key), however long it is used. A key outside the
+ * range, or a value the array cannot hold (or that is its least value, which marks an entry not
  * computed yet), is computed each time. The values must be those of a pure function, so the memo
- * is unobservable but for speed. (A class, so that every memo shares one `get` that the compiler
- * can inline.)
+ * is unobservable but for speed.
  * @internal
  */
-export class RangeMemo {
-  private readonly blocks: (Int8Array | Int16Array | Int32Array | undefined)[];
-  private readonly empty: number;
-
-  constructor(
-    private readonly first: number,
-    private readonly last: number,
-    private readonly compute: (key: number) => number,
-    private readonly bits: 8 | 16 | 32 = 32,
-  ) {
-    this.blocks = new Array<undefined>(Math.ceil((last - first + 1) / BLOCK)).fill(undefined);
-    this.empty = -(2 ** (bits - 1));
-  }
-
-  /** The value of `key`. */
-  get(key: number): number {
-    const offset = key - this.first;
-    if (offset >= 0 && key <= this.last) {
-      const stored = this.blocks[offset >> BLOCK_BITS]?.[offset & (BLOCK - 1)];
-      if (stored !== undefined && stored !== this.empty) return stored;
-      return this.fill(key, offset);
-    }
-    return this.compute(key);
-  }
-
-  private fill(key: number, offset: number): number {
-    const b = offset >> BLOCK_BITS;
-    let block = this.blocks[b];
-    if (block === undefined) {
-      block = this.bits === 8 ? new Int8Array(BLOCK) : this.bits === 16 ? new Int16Array(BLOCK) : new Int32Array(BLOCK);
-      block.fill(this.empty);
-      this.blocks[b] = block;
-    }
-    const value = this.compute(key);
-    if (Number.isInteger(value) && value > this.empty && value < -this.empty) block[offset & (BLOCK - 1)] = value;
+export function rangeMemo(
+  first: number, last: number, compute: (key: number) => number,
+  Block: Int8ArrayConstructor | Int16ArrayConstructor | Int32ArrayConstructor = Int32Array, bits: 8 | 16 | 32 = 32,
+): (key: number) => number {
+  // Allocated whole (a few thousand slots at most), so that filling it keeps it an array.
+  const blocks: (Int8Array | Int16Array | Int32Array | undefined)[] = Array(((last - first) >> 10) + 1).fill(undefined);
+  // A value fits the array if shifting it out of 32 bits and back leaves it unchanged; the least
+  // value of the array marks an entry not computed yet (one stored as it is computed again).
+  const shift = 32 - bits;
+  const empty = -1 << (31 - shift);
+  return (key) => {
+    const offset = key - first;
+    if (!(offset >= 0 && key <= last)) return compute(key);
+    const block = (blocks[offset >> 10] ??= new Block(1024).fill(empty));
+    const i = offset & 1023;
+    const stored = block[i] as number;
+    if (stored !== empty) return stored;
+    const value = compute(key);
+    // Stored only if the array holds it exactly (it always does for the memos of this library).
+    if (((value << shift) >> shift) === value) block[i] = value;
     return value;
-  }
+  };
 }
 
 /**

@@ -21,7 +21,7 @@
  */
 import { getNewMoonDay, getTermDay } from '../astro/engine/termDays';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { RangeMemo } from '../internal/memo';
+import { rangeMemo } from '../internal/memo';
 import { readNumbers } from '../internal/numberCodec';
 import {
   calendarFirstLunation,
@@ -94,12 +94,12 @@ function estimateNewMoonDay(n: number): number {
 }
 
 /** The first day of lunation `n` less its mean estimate (days at most), memoised in an Int16Array. */
-const newMoonDayOffset = /* @__PURE__ */ new RangeMemo(FIRST_LUNATION, LAST_LUNATION, (n) => {
+const newMoonDayOffset = /* @__PURE__ */ rangeMemo(FIRST_LUNATION, LAST_LUNATION, (n) => {
   // 进朔: in newMoonLateEra a conjunction late in the day starts the month the next day.
   const [lateFirst, lateLast, quarterHours] = newMoonLateEra as readonly [number, number, number];
   const base = meanDay(newMoonMeanEras, 2451565 + 29.5306 * n) ?? getNewMoonDay(n, n >= lateFirst && n <= lateLast ? quarterHours / 96 : 0);
   return base + ((moonOffsets ??= readOffsets(newMoonOffsets, calendarFirstLunation)).get(n) ?? 0) - estimateNewMoonDay(n);
-}, 16);
+}, Int16Array, 16);
 
 /**
  * First day (days since 1970-01-01, UTC+8) of lunation `n` (0 = the new moon of 2000-01-06) in
@@ -111,7 +111,7 @@ const newMoonDayOffset = /* @__PURE__ */ new RangeMemo(FIRST_LUNATION, LAST_LUNA
  * @internal
  */
 export function getCalendarNewMoonDay(n: number): number {
-  return estimateNewMoonDay(n) + newMoonDayOffset.get(n);
+  return estimateNewMoonDay(n) + newMoonDayOffset(n);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getCalendarNewMoonDay, getCalendarTermDay, getMonthNameShift, hasLeapElevenOverride, hasLeapTwelveOverride } from './calendarDays';
 import { monthNameShifts } from '../data/calendarDays.generated';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { boundedMemo, RangeMemo, type BoundedMemo } from '../internal/memo';
+import { boundedMemo, rangeMemo, type BoundedMemo } from '../internal/memo';
 
 /** One lunar month of a {@link getMonthList}. @internal */
 export interface LunarMonthEntry {
@@ -40,7 +40,7 @@ function isRenamingNear(from: number, to: number): boolean {
   return false;
 }
 
-const monthListShapes = /* @__PURE__ */ new RangeMemo(FIRST_YEAR - 2, LAST_YEAR + 2, computeMonthListShape);
+const monthListShapes = /* @__PURE__ */ rangeMemo(FIRST_YEAR - 2, LAST_YEAR + 2, computeMonthListShape);
 
 /**
  * What decides the month list of `year` ({@link getMonthList}), in one integer: its first
@@ -52,7 +52,7 @@ const monthListShapes = /* @__PURE__ */ new RangeMemo(FIRST_YEAR - 2, LAST_YEAR 
  * @internal
  */
 export function getMonthListShape(year: number): number {
-  return monthListShapes.get(year);
+  return monthListShapes(year);
 }
 
 function computeMonthListShape(year: number): number {
