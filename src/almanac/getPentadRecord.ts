@@ -10,7 +10,7 @@ import type { Pentad, PentadName } from './types';
  * memo of one frozen value, unobservable but for speed; one, not more: keeping many fresh records
  * alive costs the garbage collector more than building them).
  */
-let lastKey = Number.NaN;
+let lastKey = NaN;
 let lastRecord: Pentad | undefined;
 
 /**

@@ -7,8 +7,10 @@ import { rangeMemo } from '../internal/memo';
 /** Julian Day of 1970-01-01T00:00 UT. */
 const UNIX_EPOCH_JD = 2440587.5;
 
-/** The corrected terms and their seconds, decoded once (frozen values). */
-const [correctedTerms, correctionSeconds] = /* @__PURE__ */ (() => {
+/** The corrected terms and their seconds (internal, plain arrays: the engine reads a frozen array's elements several times slower). */
+const corrections = /* @__PURE__ */ decodeCorrections();
+
+function decodeCorrections(): readonly [number[], number[]] {
   const terms: number[] = [];
   const seconds: number[] = [];
   let k = termCorrectionsFirst;
@@ -21,17 +23,18 @@ const [correctedTerms, correctionSeconds] = /* @__PURE__ */ (() => {
       gap = -1;
     }
   });
-  return [Object.freeze(terms), Object.freeze(seconds)] as const;
-})();
+  return [terms, seconds];
+}
 
 /** Seconds to add to term `k`'s rounded engine instant (0 for nearly every term). */
 function getCorrection(k: number): number {
+  const [terms, seconds] = corrections;
   let lo = 0;
-  let hi = correctedTerms.length - 1;
+  let hi = terms.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const value = correctedTerms[mid] as number;
-    if (value === k) return correctionSeconds[mid] as number;
+    const value = terms[mid] as number;
+    if (value === k) return seconds[mid] as number;
     if (value < k) lo = mid + 1;
     else hi = mid - 1;
   }

@@ -8,7 +8,6 @@ import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
 import { emptySlots, rangeMemo } from '../internal/memo';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { findLunarMonth } from '../lunar/getLunarYear';
 import { getMarketMoon } from './getMarketMoon';
 import { getPillar } from '../names/stemsBranches';
@@ -152,8 +151,8 @@ interface ModelMemo {
 }
 
 /** The solar months of the years FIRST_YEAR − 1 … LAST_YEAR + 1 (each trend memo holds them). */
-const FIRST_SOLAR_MONTH = (FIRST_YEAR - 1) * 12;
-const LAST_SOLAR_MONTH = (LAST_YEAR + 2) * 12 - 1;
+const FIRST_SOLAR_MONTH = -8664; // (FIRST_YEAR − 1) · 12
+const LAST_SOLAR_MONTH = 120011; // (LAST_YEAR + 2) · 12 − 1
 
 function memoOf(model: FortuneModel): ModelMemo {
   const memo: ModelMemo = {
@@ -165,7 +164,7 @@ function memoOf(model: FortuneModel): ModelMemo {
 // The library's own model keeps one memo; a custom model is matched by the content of what the
 // memo depends on (not by object identity, so a caller's model object that changed between calls
 // never gets stale parts) against the MAX_CUSTOM_MODELS used last.
-const defaultMemo = memoOf(defaultFortuneModel);
+const defaultMemo = /* @__PURE__ */ memoOf(defaultFortuneModel);
 const customMemos: ModelMemo[] = [];
 const MAX_CUSTOM_MODELS = 16;
 

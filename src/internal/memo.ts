@@ -13,7 +13,7 @@ export interface BoundedMemo<T> {
  */
 export function boundedMemo<T>(size: number, compute: (key: number) => T): BoundedMemo<T> {
   const values = new Map<number, T>();
-  let lastKey = Number.NaN;
+  let lastKey = NaN;
   let lastValue: T | undefined;
   const memo = (key: number): T => {
     if (key === lastKey) return lastValue as T;

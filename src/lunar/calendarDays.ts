@@ -20,7 +20,6 @@
  * the astronomical one.
  */
 import { getNewMoonDay, getTermDay } from '../astro/engine/termDays';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { rangeMemo } from '../internal/memo';
 import { readNumbers } from '../internal/numberCodec';
 import {
@@ -86,8 +85,8 @@ let leapTwelve: Set<number> | undefined;
 const LUNATION_ZERO_DAY = 10962;
 const SYNODIC_MONTH = 29.530588853;
 /** The lunations of the years FIRST_YEAR − 3 … LAST_YEAR + 3, which {@link getCalendarNewMoonDay} memoises. */
-const FIRST_LUNATION = /* @__PURE__ */ Math.floor((FIRST_YEAR - 3 - 2000) * 12.37);
-const LAST_LUNATION = /* @__PURE__ */ Math.ceil((LAST_YEAR + 3 - 2000) * 12.37);
+const FIRST_LUNATION = -33696; // ⌊(FIRST_YEAR − 3 − 2000) · 12.37⌋
+const LAST_LUNATION = 98985; // ⌈(LAST_YEAR + 3 − 2000) · 12.37⌉
 
 function estimateNewMoonDay(n: number): number {
   return LUNATION_ZERO_DAY + Math.floor(n * SYNODIC_MONTH);

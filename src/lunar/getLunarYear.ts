@@ -1,6 +1,6 @@
 import { toEpochDay } from '../calendar/epochDay';
 import { fromJulianEpochDay, GREGORIAN_START_EPOCH_DAY } from '../calendar/julianCalendar';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
+import { LAST_YEAR } from '../calendar/supportedRange';
 import { getCalendarNewMoonDay } from './calendarDays';
 import {
   findMonthIndex, getFirstLunation, getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, getWinterMonthStart, isRenamedList,
@@ -8,7 +8,7 @@ import {
 } from './monthList';
 
 /** First and last lunar years with a day in the supported range. @internal */
-export const lunarTableFirstYear = FIRST_YEAR - 1;
+export const lunarTableFirstYear = -722; // FIRST_YEAR − 1
 /** @internal */
 export const lunarTableLastYear = LAST_YEAR;
 

@@ -1,6 +1,5 @@
 import { getCalendarNewMoonDay, getCalendarTermDay, getMonthNameShift, hasLeapElevenOverride, hasLeapTwelveOverride } from './calendarDays';
 import { monthNameShifts } from '../data/calendarDays.generated';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
 import { boundedMemo, rangeMemo, type BoundedMemo } from '../internal/memo';
 
 /** One lunar month of a {@link getMonthList}. @internal */
@@ -40,7 +39,7 @@ function isRenamingNear(from: number, to: number): boolean {
   return false;
 }
 
-const monthListShapes = /* @__PURE__ */ rangeMemo(FIRST_YEAR - 2, LAST_YEAR + 2, computeMonthListShape);
+const monthListShapes = /* @__PURE__ */ rangeMemo(-723, 10001, computeMonthListShape); // FIRST_YEAR − 2 … LAST_YEAR + 2
 
 /**
  * What decides the month list of `year` ({@link getMonthList}), in one integer: its first
