@@ -17,14 +17,13 @@ export interface CardSettings {
   readonly warnings: readonly string[];
 }
 
-const TAG = '<huangli-card>';
-
 /**
- * Reads the `lang` and `rise-color` attributes (`null` when absent). An absent attribute is its
- * default (`zh-Hans`, `green`) without a word; an unsupported value is the default with a warning
- * naming the value and the accepted ones.
+ * Reads the `lang` and `rise-color` attributes (`null` when absent) of the element `tag`. An absent
+ * attribute is its default (`zh-Hans`, `green`) without a word; an unsupported value is the
+ * default with a warning naming the element, the value and the accepted ones.
  */
-export function readCardSettings(attrs: { readonly lang: string | null; readonly riseColor: string | null }): CardSettings {
+export function readCardSettings(attrs: { readonly lang: string | null; readonly riseColor: string | null }, tag = 'huangli-card'): CardSettings {
+  const TAG = `<${tag}>`;
   const warnings: string[] = [];
   let lang: CardLang = 'zh-Hans';
   if (attrs.lang !== null) {

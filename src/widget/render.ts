@@ -8,20 +8,8 @@ import { lunarDate } from '../lunar/lunarDate';
 import type { SolarCalendar } from '../types';
 import type { RiseColor } from './attributes';
 import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './format';
+import { h } from './dom';
 import { LABELS, type CardLabels, type CardLang } from './labels';
-
-type Child = Node | string | null | undefined | false;
-
-/** `h(doc, 'li', { class: 'x' }, 'text', node)`: an element whose string children are text nodes. */
-function h(doc: Document, tag: string, attrs: Readonly<Record<string, string>> | null, ...children: readonly Child[]): HTMLElement {
-  const el = doc.createElement(tag);
-  if (attrs) for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(typeof child === 'string' ? doc.createTextNode(child) : child);
-  }
-  return el;
-}
 
 /** A signed score: `-4`, `+3`, `0`. */
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
