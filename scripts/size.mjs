@@ -17,6 +17,7 @@ const budgets = [
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
   { name: "app importing only `baZi` (huangli/bazi)", entry: "import { baZi } from './dist/bazi.js'; console.log(baZi('1990-05-05T20:00', { sex: 'male' }));" },
+  { name: "app importing only `isWorkday` (huangli/holidays)", entry: "import { isWorkday } from './dist/holidays.js'; console.log(isWorkday('2025-12-18'));" },
 ];
 
 let failed = 0;
