@@ -57,3 +57,15 @@ export function readCardCalendar(value: string | null): SolarCalendar | string {
 export function describeCardError(date: string, error: Error, calendar: string | null = null): string {
   return `<huangli-card date="${date}"${calendar === null ? '' : ` calendar="${calendar}"`}>: ${error.message}`;
 }
+
+/**
+ * The `holidays` attribute of the widget's elements: absent or `cn`, China's statutory holidays
+ * and make-up workdays (huangli/holidays: 休 and 班); `none`, no holidays. Anything else is `cn`
+ * with a warning.
+ */
+export function readHolidaysAttribute(value: string | null, tag: string): { readonly show: boolean; readonly warning: string | null } {
+  if (value === null) return { show: true, warning: null };
+  const v = value.trim().toLowerCase();
+  if (v === 'cn' || v === 'none') return { show: v === 'cn', warning: null };
+  return { show: true, warning: `<${tag}>: holidays="${value}" is not supported; showing China's (cn). Use cn or none.` };
+}

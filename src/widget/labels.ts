@@ -1,3 +1,5 @@
+import type { HolidayFestival } from '../holidays/types';
+
 /**
  * The languages of the card: the library's three (see `localize`).
  * @category Widget
@@ -74,6 +76,31 @@ export interface CardLabels {
   readonly error: string;
   /** The line under it: the page gave a date the card cannot show. */
   readonly errorHint: string;
+  /** The badge of a statutory day off (休) and of a make-up workday (班). */
+  readonly holidayOff: string;
+  /** The badge of a make-up workday (班). */
+  readonly holidayWork: string;
+  /** The words beside the badge: the break's festivals (already named in the card's language, joined) and what the day is. */
+  readonly holidayLine: (kind: 'off' | 'workday', festivals: string) => string;
+}
+
+/**
+ * The names of the festivals of China's statutory holidays (huangli/holidays), by language; the
+ * almanac's `localize` does not have the Gregorian ones (元旦, 劳动节, 国庆节). @internal
+ */
+export const HOLIDAY_NAMES: Readonly<Record<CardLang, Readonly<Record<HolidayFestival, string>>>> = {
+  'zh-Hans': { 元旦: '元旦', 春节: '春节', 清明节: '清明节', 劳动节: '劳动节', 端午节: '端午节', 中秋节: '中秋节', 国庆节: '国庆节', 抗战胜利纪念日: '抗战胜利纪念日' },
+  'zh-Hant': { 元旦: '元旦', 春节: '春節', 清明节: '清明節', 劳动节: '勞動節', 端午节: '端午節', 中秋节: '中秋節', 国庆节: '國慶節', 抗战胜利纪念日: '抗戰勝利紀念日' },
+  en: {
+    元旦: "New Year's Day", 春节: 'Spring Festival', 清明节: 'Qingming Festival', 劳动节: 'Labour Day', 端午节: 'Dragon Boat Festival',
+    中秋节: 'Mid-Autumn Festival', 国庆节: 'National Day', 抗战胜利纪念日: 'Victory Day',
+  },
+};
+
+/** The festivals of a holiday break in `lang`, joined as the language lists them: 国庆节、中秋节; National Day and Mid-Autumn Festival. */
+export function formatHolidayFestivals(festivals: readonly HolidayFestival[], lang: CardLang): string {
+  const names = festivals.map((f) => HOLIDAY_NAMES[lang][f]);
+  return names.join(lang === 'en' ? ' and ' : '、');
 }
 
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -120,6 +147,9 @@ const hans: CardLabels = {
   disclaimer: '运势为算法解读，仅供娱乐，不构成投资建议',
   error: '无法显示这一天的黄历',
   errorHint: '这个页面给出的日期无效。',
+  holidayOff: '休',
+  holidayWork: '班',
+  holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 调休上班`),
 };
 
 // Traditional Chinese: the Simplified words, with those that are written differently.
@@ -143,6 +173,7 @@ const hant: CardLabels = {
   disclaimer: '運勢為演算法解讀，僅供娛樂，不構成投資建議',
   error: '無法顯示這一天的黃曆',
   errorHint: '這個頁面給出的日期無效。',
+  holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 調休上班`),
 };
 
 const en: CardLabels = {
@@ -176,6 +207,9 @@ const en: CardLabels = {
   disclaimer: 'An almanac reading for entertainment, not investment advice',
   error: "This day's almanac can't be shown",
   errorHint: "The date given on this page isn't valid.",
+  holidayOff: 'Off',
+  holidayWork: 'Work',
+  holidayLine: (kind, names) => (kind === 'off' ? `Day off: ${names}` : `Make-up workday for ${names}`),
 };
 
 /**

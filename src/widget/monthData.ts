@@ -3,8 +3,10 @@ import { almanac } from '../almanac/almanac';
 import type { Festival } from '../almanac/types';
 import { formatDate, getDaysInMonthIn, toEpochDayIn } from '../calendar/julianCalendar';
 import { LAST_EPOCH_DAY, getFirstEpochDay } from '../calendar/supportedRange';
+import type { HolidayDay } from '../holidays/types';
 import { modFloor } from '../internal/math';
 import type { LunarDate, SolarCalendar, SolarTermName } from '../types';
+import { findHoliday, type PageHolidays } from './findHoliday';
 import { weekdayOf, type MonthWeekStart } from './monthNav';
 
 /** A day of the page. */
@@ -20,6 +22,12 @@ export interface PageDay {
   readonly term: SolarTermName | null;
   readonly festivals: readonly Festival[];
   readonly score: number;
+  /**
+   * China's statutory holiday entry of the day (`huangli/holidays`): a day off (休) or a make-up
+   * workday (班); `null` on other days, on days the data does not cover (a year without a
+   * published schedule: never a guess), and when the page shows no holidays.
+   */
+  readonly holiday: HolidayDay | null;
 }
 
 /** A page: the column order (weekdays, 0 = Sunday) and six weeks, `null` for a day beyond the supported range. */
@@ -31,10 +39,10 @@ export interface MonthPage {
 }
 
 /**
- * The page of `year`-`month` in `calendar`.
+ * The page of `year`-`month` in `calendar`, with the holidays of `holidays`.
  * @throws Whatever the library throws for a bad year, month or calendar.
  */
-export function monthPage(year: number, month: number, weekStart: MonthWeekStart, calendar: SolarCalendar): MonthPage {
+export function monthPage(year: number, month: number, weekStart: MonthWeekStart, calendar: SolarCalendar, holidays?: PageHolidays): MonthPage {
   // The library checks the year, month and calendar (and says what it expected).
   almanac({ year, month, day: 1 }, { calendar });
   const first = toEpochDayIn(calendar, year, month, 1);
@@ -61,7 +69,7 @@ export function monthPage(year: number, month: number, weekStart: MonthWeekStart
         : [a.lunar.dayName, 'day' as const];
       week.push({
         date, epochDay, day: Number(date.slice(-2)), weekday: a.weekday, inMonth: epochDay >= first && epochDay <= last,
-        lunar: a.lunar, label, labelKind, term, festivals: a.festivals, score: a.fortune.score,
+        lunar: a.lunar, label, labelKind, term, festivals: a.festivals, score: a.fortune.score, holiday: findHoliday(date, calendar, holidays),
       });
     }
     weeks.push(week);

@@ -3,7 +3,8 @@ import type { DailyAlmanac } from '../almanac/types';
 import { formatDate } from '../calendar/julianCalendar';
 import { toMoment } from '../input/toMoment';
 import type { SolarCalendar } from '../types';
-import { readCardCalendar, readCardSettings } from './attributes';
+import type { HolidayData } from '../holidays/types';
+import { readCardCalendar, readCardSettings, readHolidaysAttribute } from './attributes';
 import { h } from './dom';
 import { chinaToday, msToNextChinaMidnight } from './format';
 import { monthPage, type MonthPage, type PageDay } from './monthData';
@@ -62,6 +63,13 @@ export interface HuangliMonthElement extends HTMLElement {
   card: string | null;
   /** `green` (default) or `red`: the colour of a good score's cue (red: as mainland China's markets colour a rise). */
   riseColor: string | null;
+  /** `cn` (default): China's statutory days off (休) and make-up workdays (班); `none`: no holidays. */
+  holidays: string | null;
+  /**
+   * The holiday data (a dataset made by `holidayData` of huangli/holidays, e.g. with the next year's
+   * notice); `null` or `undefined`: the bundled one. Passed on to the card. Setting it re-renders.
+   */
+  holidayData: HolidayData | null | undefined;
   /** The month shown, or `null` in the error state. */
   readonly shownMonth: Readonly<YearMonth> | null;
   /** The library's error for a bad `year`, `month` or `calendar`, or `null`. */
@@ -82,7 +90,7 @@ const MIDNIGHT_MARGIN_MS = 500;
 /** The properties mirroring a string attribute. */
 const STRING_PROPERTIES: readonly (readonly [string, string])[] = [
   ['theme', 'theme'], ['weekStart', 'week-start'], ['calendar', 'calendar'], ['today', 'today'], ['selected', 'selected'],
-  ['card', 'card'], ['riseColor', 'rise-color'],
+  ['card', 'card'], ['riseColor', 'rise-color'], ['holidays', 'holidays'],
 ];
 const NUMBER_PROPERTIES = ['year', 'month'] as const;
 let serial = 0;
@@ -100,7 +108,7 @@ interface Settings {
 export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthConstructor {
   class HuangliMonth extends HTMLElement {
     static get observedAttributes(): string[] {
-      return ['year', 'month', 'lang', 'theme', 'week-start', 'calendar', 'today', 'selected', 'card', 'rise-color'];
+      return ['year', 'month', 'lang', 'theme', 'week-start', 'calendar', 'today', 'selected', 'card', 'rise-color', 'holidays'];
     }
 
     #root: ShadowRoot;
@@ -117,6 +125,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
     #quiet = false;
     #timer: ReturnType<typeof setTimeout> | undefined = undefined;
     #said = new Set<string>();
+    #holidayData: HolidayData | null | undefined = undefined;
 
     constructor() {
       super();
@@ -137,9 +146,18 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       return this.#error;
     }
 
+    get holidayData(): HolidayData | null | undefined {
+      return this.#holidayData;
+    }
+
+    set holidayData(value: HolidayData | null | undefined) {
+      this.#holidayData = value;
+      if (this.isConnected) this.render();
+    }
+
     connectedCallback(): void {
       // A property set before the class was defined shadows the accessor: take it over.
-      for (const name of [...NUMBER_PROPERTIES, ...STRING_PROPERTIES.map(([p]) => p)]) {
+      for (const name of [...NUMBER_PROPERTIES, ...STRING_PROPERTIES.map(([p]) => p), 'holidayData']) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = (this as unknown as Record<string, unknown>)[name];
           delete (this as unknown as Record<string, unknown>)[name];
@@ -162,7 +180,9 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       const settings = readCardSettings({ lang: this.getAttribute('lang'), riseColor: this.getAttribute('rise-color') }, TAG);
       const week = readWeekStart(this.getAttribute('week-start'));
       const cardMode = readCardMode(this.getAttribute('card'));
-      for (const warning of [...settings.warnings, week.warning, cardMode.warning]) if (warning !== null) this.#say(warning, () => console.warn(warning));
+      const holidays = readHolidaysAttribute(this.getAttribute('holidays'), TAG);
+      const holidayData = holidays.show ? this.#holidayData ?? undefined : null;
+      for (const warning of [...settings.warnings, week.warning, cardMode.warning, holidays.warning]) if (warning !== null) this.#say(warning, () => console.warn(warning));
       const { lang, rise } = settings;
       const calendarAttr = this.getAttribute('calendar');
       const calendar = readCardCalendar(calendarAttr) as SolarCalendar;
@@ -184,7 +204,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
         const year = yearAttr === null ? todayMonth?.year ?? 2000 : readIntegerAttribute(yearAttr);
         const month = monthAttr === null ? todayMonth?.month ?? 1 : readIntegerAttribute(monthAttr);
         // The library checks the year, the month and the calendar.
-        const page = monthPage(year as number, month as number, week.weekStart, calendar);
+        const page = monthPage(year as number, month as number, week.weekStart, calendar, holidayData);
         const selectedAttr = this.getAttribute('selected');
         const selected = selectedAttr === null ? null : this.#readDay(selectedAttr, calendar, 'selected');
         const days = page.weeks.flat().filter((d): d is PageDay => d !== null);
@@ -204,9 +224,10 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
           canPrevious: shiftMonth(page, -1) !== null, canNext: shiftMonth(page, 1) !== null, titleId: this.#titleId,
         });
         if (selected !== null && cardMode.mode !== 'none') {
-          const card = h(document, cardTag, { date: formatDate(selected, calendar), lang, calendar, 'rise-color': rise });
+          const card = h(document, cardTag, { date: formatDate(selected, calendar), lang, calendar, 'rise-color': rise, holidays: holidays.show ? 'cn' : 'none' });
           const theme = this.getAttribute('theme');
           if (theme !== null) card.setAttribute('theme', theme);
+          if (this.#holidayData !== undefined && this.#holidayData !== null) (card as unknown as { holidayData: HolidayData }).holidayData = this.#holidayData;
           side = cardMode.mode === 'inline'
             ? h(document, 'div', { class: 'side' }, card)
             : h(document, 'dialog', { 'aria-label': card.getAttribute('date') ?? '' },

@@ -29,19 +29,17 @@ export interface MonthLabels {
   readonly previous: string;
   readonly next: string;
   readonly today: string;
-  /** Badge of a day off (休) and of a make-up workday (班). */
-  readonly off: string;
-  readonly work: string;
-  /** Their accessible words. */
-  readonly offLong: string;
-  readonly workLong: string;
+  /** A day off or a make-up workday in a cell's accessible name, with its break's festivals (named and joined). */
+  readonly holidayLong: (kind: 'off' | 'workday', festivals: string) => string;
   /** A lunar date as a cell's accessible name says it. */
   readonly lunarLong: (monthName: string, dayName: string) => string;
   /** A day as a cell's accessible name says it. */
   readonly dayLong: (year: number, month: number, day: number, weekday: number) => string;
   /** The score, in a cell's accessible name. */
   readonly scoreLong: (score: string) => string;
-  /** The legend under the grid. */
+  /** The legend under the grid: the badges' words, the score's. */
+  readonly legendOff: string;
+  readonly legendWork: string;
   readonly legendScore: string;
   readonly legendGood: string;
   readonly legendBad: string;
@@ -75,13 +73,12 @@ const hans: MonthLabels = {
   previous: '上个月',
   next: '下个月',
   today: '今天',
-  off: '休',
-  work: '班',
-  offLong: '休息日',
-  workLong: '调休上班',
+  holidayLong: (kind, names) => (kind === 'off' ? `休息日（${names}）` : `调休上班（${names}）`),
   lunarLong: (month, day) => `农历${month}${day}`,
   dayLong: (year, month, day, weekday) => `${zhYear(year)}${month}月${day}日 星期${ZH_WEEKDAYS[weekday] ?? ''}`,
   scoreLong: (s) => `运势 ${s}`,
+  legendOff: '休息日',
+  legendWork: '调休上班',
   legendScore: '运势',
   legendGood: '吉',
   legendBad: '凶',
@@ -97,10 +94,10 @@ const hant: MonthLabels = {
   lunarSpan: (m) => `農曆 ${zhSpan(m)}`,
   previous: '上個月',
   next: '下個月',
-  offLong: '休息日',
-  workLong: '調休上班',
+  holidayLong: (kind, names) => (kind === 'off' ? `休息日（${names}）` : `調休上班（${names}）`),
   lunarLong: (month, day) => `農曆${month}${day}`,
   scoreLong: (s) => `運勢 ${s}`,
+  legendWork: '調休上班',
   legendScore: '運勢',
   close: '關閉',
   error: '無法顯示這個月的日曆',
@@ -117,13 +114,12 @@ const en: MonthLabels = {
   previous: 'Previous month',
   next: 'Next month',
   today: 'Today',
-  off: 'Off',
-  work: 'Work',
-  offLong: 'day off',
-  workLong: 'make-up workday',
+  holidayLong: (kind, names) => (kind === 'off' ? `day off (${names})` : `make-up workday (${names})`),
   lunarLong: (month, day) => `lunar ${month}, ${day}`,
   dayLong: (year, month, day, weekday) => `${EN_WEEKDAYS[weekday] ?? ''}, ${day} ${EN_MONTHS[month - 1] ?? ''} ${enYear(year)}`,
   scoreLong: (s) => `fortune score ${s}`,
+  legendOff: 'Day off',
+  legendWork: 'Make-up workday',
   legendScore: 'Fortune',
   legendGood: 'good',
   legendBad: 'poor',

@@ -5,7 +5,7 @@ import { localize } from '../i18n/localize';
 import { yearPillar } from '../pillars/yearPillar';
 import type { RiseColor } from './attributes';
 import { h } from './dom';
-import type { CardLang } from './labels';
+import { LABELS, formatHolidayFestivals, type CardLang } from './labels';
 import type { MonthPage, PageDay } from './monthData';
 import { MONTH_LABELS, type LunarMonthRef, type MonthLabels } from './monthLabels';
 
@@ -59,6 +59,7 @@ export function cellName(day: PageDay, lang: CardLang, t: MonthLabels = MONTH_LA
   const parts = [t.dayLong(year, month, dayOfMonth, day.weekday), t.lunarLong(lunar.monthName, lunar.dayName)];
   if (day.term !== null) parts.push(localize(day.term, lang));
   for (const f of day.festivals) if (!(f.kind === 'solar-term' && day.term !== null)) parts.push(localize(f.name, lang));
+  if (day.holiday !== null) parts.push(t.holidayLong(day.holiday.kind, formatHolidayFestivals(day.holiday.festivals, lang)));
   parts.push(t.scoreLong(signed(day.score)));
   return parts.join(lang === 'en' ? ', ' : '，');
 }
@@ -82,11 +83,13 @@ function lunarMonths(page: MonthPage, lang: CardLang): LunarMonthRef[] {
 
 function dayCell(doc: Document, day: PageDay | null, state: MonthViewState, t: MonthLabels): HTMLElement {
   if (day === null) return h(doc, 'div', { role: 'gridcell', class: 'cell void', 'aria-disabled': 'true' });
-  const rest = day.weekday === 0 || day.weekday === 6;
+  // A rest day is red, as calendars in China print it: a weekend unless worked (班), or a day off (休).
+  const rest = day.holiday !== null ? day.holiday.kind === 'off' : day.weekday === 0 || day.weekday === 6;
   const classes = ['cell'];
   if (!day.inMonth) classes.push('out');
   if (rest) classes.push('rest');
   if (day.epochDay === state.today) classes.push('today');
+  if (day.holiday !== null) classes.push(day.holiday.kind === 'off' ? 'off' : 'work');
   const attrs: Record<string, string> = {
     role: 'gridcell',
     class: classes.join(' '),
@@ -101,6 +104,8 @@ function dayCell(doc: Document, day: PageDay | null, state: MonthViewState, t: M
   return h(doc, 'div', attrs,
     h(doc, 'span', { class: 'num', 'aria-hidden': 'true' }, String(day.day)),
     h(doc, 'span', { class: `lab lab-${day.labelKind}`, 'aria-hidden': 'true' }, cellLabel(day, state.lang, t)),
+    day.holiday !== null && h(doc, 'span', { class: `badge ${day.holiday.kind === 'off' ? 'off' : 'work'}`, 'aria-hidden': 'true' },
+      day.holiday.kind === 'off' ? LABELS[state.lang].holidayOff : LABELS[state.lang].holidayWork),
     h(doc, 'span', { class: `cue s${band}`, 'aria-hidden': 'true', 'data-score': String(day.score) }));
 }
 
@@ -134,7 +139,12 @@ export function renderMonth(doc: Document, page: MonthPage, state: MonthViewStat
     header,
     ...page.weeks.map((week) => h(doc, 'div', { role: 'row', class: 'row' }, ...week.map((day) => dayCell(doc, day, state, t)))));
 
+  // The badges are explained where the page has one.
+  const kinds = new Set(page.weeks.flat().map((d) => d?.holiday?.kind));
+  const c = LABELS[lang];
   const legend = h(doc, 'p', { class: 'legend', 'aria-hidden': 'true' },
+    kinds.has('off') && h(doc, 'span', null, h(doc, 'b', { class: 'badge off' }, c.holidayOff), t.legendOff),
+    kinds.has('workday') && h(doc, 'span', null, h(doc, 'b', { class: 'badge work' }, c.holidayWork), t.legendWork),
     h(doc, 'span', null, t.legendScore, ' ', t.legendBad, h(doc, 'i', { class: 'scale' }), t.legendGood));
 
   return h(doc, 'section', { class: 'month', lang, 'data-rise': state.rise, 'data-month': `${page.year}-${page.month}` }, head, grid, legend);

@@ -135,6 +135,14 @@ h2 { margin-top: 6px; font-size: 19px; line-height: 1.3; font-weight: 700; lette
   padding: 2px 10px; border-radius: 999px; font-size: 12px; font-weight: 600;
   color: var(--_accent); background: color-mix(in srgb, var(--_accent) 12%, transparent);
 }
+/* China's statutory holidays: 休 (a day off) or 班 (a make-up workday), with the break's festivals. */
+.holiday { display: flex; align-items: center; gap: 8px; margin-top: 10px; font-size: 12.5px; font-weight: 600; }
+.hb {
+  display: inline-grid; place-items: center; min-width: 20px; height: 20px; padding: 0 4px; border-radius: 5px;
+  font-size: 12px; font-weight: 700; color: var(--_bg); background: var(--_accent);
+}
+.work .hb { background: var(--_muted); }
+.card:lang(en) .hb { font-size: 10px; text-transform: uppercase; letter-spacing: .04em; }
 h3 { font-size: 12px; font-weight: 600; color: var(--_muted); letter-spacing: .04em; }
 .card:lang(en) h3 { text-transform: uppercase; letter-spacing: .08em; font-size: 11px; }
 .fortune { display: grid; grid-template-columns: 118px 1fr; gap: 14px; padding: 16px 20px; background: var(--_surface); border-bottom: 1px solid var(--_border); }
@@ -305,12 +313,15 @@ button:focus-visible, .cell:focus-visible { outline: 2px solid var(--_accent); o
 .today .num { background: var(--_accent); color: var(--_bg); }
 .cell[aria-selected="true"] { background: color-mix(in srgb, var(--_accent) 9%, transparent); box-shadow: inset 0 0 0 1.5px color-mix(in srgb, var(--_accent) 70%, transparent); }
 .badge {
-  position: absolute; top: 3px; right: 3px; padding: 1px 3px; border-radius: 4px;
-  font-size: 9.5px; line-height: 1.25; font-weight: 700; color: var(--_bg);
+  position: absolute; top: 2px; right: 2px; padding: 1px 2px; border-radius: 4px;
+  font-size: 9px; line-height: 1.2; font-weight: 700; color: var(--_bg);
 }
 .badge.off { background: var(--_accent); }
 .badge.work { background: var(--_muted); }
-.month:lang(en) .badge { font-size: 8.5px; letter-spacing: .02em; text-transform: uppercase; }
+/* A narrow English cell has no room for "Off" beside the number: a dot, which the legend names. */
+.month:lang(en) .badge { width: 8px; height: 8px; padding: 0; border-radius: 50%; font-size: 0; letter-spacing: .02em; text-transform: uppercase; }
+.month:lang(en) .cell .badge { top: 5px; right: 5px; }
+.legend .badge { position: static; font-size: 10px; padding: 1px 3px; }
 .cue { position: absolute; bottom: 4px; left: 50%; width: 16px; height: 3px; margin-left: -8px; border-radius: 2px; }
 .s1 { background: color-mix(in srgb, var(--_rise) 35%, transparent); }
 .s2 { background: color-mix(in srgb, var(--_rise) 65%, transparent); }
@@ -321,7 +332,6 @@ button:focus-visible, .cell:focus-visible { outline: 2px solid var(--_accent); o
 .s0 { background: color-mix(in srgb, var(--_muted) 30%, transparent); }
 .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: 10px; padding: 10px 4px 2px; border-top: 1px solid var(--_border); font-size: 11.5px; color: var(--_muted); }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }
-.legend .badge { position: static; }
 .scale { width: 56px; height: 4px; border-radius: 2px; background: linear-gradient(90deg, var(--_fall), color-mix(in srgb, var(--_muted) 30%, transparent) 50%, var(--_rise)); }
 .error { display: flex; gap: 12px; align-items: flex-start; padding: 6px 4px; }
 .error .mark { flex: none; display: grid; place-items: center; width: 28px; height: 28px; border-radius: 50%; background: var(--_bad-soft); color: var(--_bad); font-weight: 800; }
@@ -354,6 +364,7 @@ dialog .close { position: absolute; top: -14px; right: -10px; z-index: 1; width:
   .num { font-size: 21px; height: 32px; min-width: 34px; border-radius: 16px; }
   .lab { font-size: 12px; margin-top: 3px; }
   .badge { top: 5px; right: 5px; font-size: 11px; padding: 1px 4px; }
+  .month:lang(en) .badge { width: auto; height: auto; padding: 1px 4px; border-radius: 4px; font-size: 9.5px; }
   .cue { bottom: 6px; width: 22px; margin-left: -11px; }
 }
 @container (min-width: 780px) {

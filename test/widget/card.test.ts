@@ -182,3 +182,22 @@ describe('any day of the range, and the calendar attribute (issue 10)', () => {
     expect(describeCardError('1582-10-10', error)).toBe(`<huangli-card date="1582-10-10">: ${error.message}`);
   });
 });
+
+describe("the card's holiday line (issue 12: the widget shows the holiday badge)", () => {
+  it.each([
+    ['2025-10-06', 'zh-Hans', 'off', '休国庆节、中秋节 放假'],
+    ['2025-10-06', 'zh-Hant', 'off', '休國慶節、中秋節 放假'],
+    ['2025-10-06', 'en', 'off', 'OffDay off: National Day and Mid-Autumn Festival'],
+    ['2025-09-28', 'zh-Hans', 'work', '班国庆节、中秋节 调休上班'],
+    ['2025-01-26', 'en', 'work', 'WorkMake-up workday for Spring Festival'],
+  ] as const)('%s in %s: %s', (date, lang, kind, text) => {
+    const card = renderCard(fakeDocument, date, lang, undefined);
+    expect(byClass(card, 'holiday').map((n) => [n.attrs.get('class'), n.text])).toEqual([[`holiday ${kind}`, text]]);
+  });
+
+  it('none on an ordinary day, a day the data does not cover, or with holidays="none"', () => {
+    expect(byClass(renderCard(fakeDocument, '2025-10-09', 'zh-Hans', undefined), 'holiday')).toEqual([]);
+    expect(byClass(renderCard(fakeDocument, '2030-10-01', 'zh-Hans', undefined), 'holiday')).toEqual([]);
+    expect(byClass(renderCard(fakeDocument, '2025-10-06', 'zh-Hans', undefined, 'green', 'iso8601', null), 'holiday')).toEqual([]);
+  });
+});
