@@ -9,15 +9,19 @@ import { gzipSync } from 'node:zlib';
 // (0.5.0: its own engine and the historical calendars instead of 1900–2100 tables) three bundles are
 // above their targets, by 1.2, 2.1 and 0.5 KB; their limits are today's sizes, so that nothing grows
 // while the gap is closed (leads in the issue's note: the widget's CSS written compactly, 0.3 KB;
-// the parser's hints; a smaller estimate cascade for the new moons).
+// the parser's hints; a smaller estimate cascade for the new moons). Issue 14's memoised fortune
+// (its factors per cell, moon and mansion, built once per model; createFortuneModel) costs the
+// IIFE 0.4 KB; its limit rose by 0.25 KB with it, the rest paid by the widget's minified CSS.
 const budgets = [
-  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 47.5 * 1024, target: 46 * 1024 },
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 47.75 * 1024, target: 46 * 1024 },
   { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 54.25 * 1024, target: 52 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9.6 * 1024, target: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
   { name: "app importing only `baZi` (huangli/bazi)", entry: "import { baZi } from './dist/bazi.js'; console.log(baZi('1990-05-05T20:00', { sex: 'male' }));" },
   { name: "app importing only `isWorkday` (huangli/holidays)", entry: "import { isWorkday } from './dist/holidays.js'; console.log(isWorkday('2025-12-18'));" },
+  { name: "app importing only `monthGrid` (huangli/grid)", entry: "import { monthGrid } from './dist/grid.js'; console.log(monthGrid(2026, 2));" },
+  { name: "app importing only `toICalendar` (huangli/ics)", entry: "import { toICalendar } from './dist/ics.js'; console.log(toICalendar({ from: '2026-01-01', to: '2026-12-31' }));" },
 ];
 
 let failed = 0;

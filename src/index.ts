@@ -31,6 +31,7 @@ export { fortune } from './fortune/fortune';
 export type { FortuneOptions } from './fortune/fortune';
 export { fearGreedLabel } from './fortune/fearGreedLabel';
 export { defaultFortuneModel } from './fortune/defaultFortuneModel';
+export { createFortuneModel } from './fortune/createFortuneModel';
 export type { FortuneModel, FortuneModelInput } from './fortune/fortuneModel';
 export type {
   ElementPart, ElementReading, ElementRelation, FearGreedWord, FiveElement, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, MarketMoon,

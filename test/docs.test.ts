@@ -16,6 +16,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as huangliAstro from '../src/astro/index';
 import * as huangliBazi from '../src/bazi/index';
+import * as huangliHolidays from '../src/holidays/index';
+import * as huangliGrid from '../src/grid/index';
+import * as huangliIcs from '../src/ics/index';
 import * as huangliTesting from '../src/testing/index';
 import * as huangliWidget from '../src/widget/index';
 import * as huangli from '../src/index';
@@ -33,14 +36,17 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
   { file: 'src/index.ts', specifier: 'huangli', module: huangli, requireExamples: true },
   { file: 'src/astro/index.ts', specifier: 'huangli/astro', module: huangliAstro, requireExamples: true },
   { file: 'src/bazi/index.ts', specifier: 'huangli/bazi', module: huangliBazi, requireExamples: true },
+  { file: 'src/holidays/index.ts', specifier: 'huangli/holidays', module: huangliHolidays, requireExamples: true },
   { file: 'src/testing/index.ts', specifier: 'huangli/testing', module: huangliTesting, requireExamples: true },
   { file: 'src/widget/index.ts', specifier: 'huangli/widget', module: huangliWidget, requireExamples: true },
+  { file: 'src/grid/index.ts', specifier: 'huangli/grid', module: huangliGrid, requireExamples: true },
+  { file: 'src/ics/index.ts', specifier: 'huangli/ics', module: huangliIcs, requireExamples: true },
   // fast-check, which the testing kit's examples use as `fc`.
   { file: 'node_modules/fast-check', specifier: 'fast-check', module: { fc, default: fc }, requireExamples: false },
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */
-const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md'];
+const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md', 'docs/holidays.md', 'docs/month.md'];
 
 const UPDATE = process.env['UPDATE_DOC_EXAMPLES'] === '1';
 

@@ -92,4 +92,6 @@ export const HOLIDAY_BREAKS = ${JSON.stringify(breaks)};
 export const HOLIDAY_NOTICES: readonly (readonly (readonly (string | null)[])[])[] = ${JSON.stringify(notices)};
 `;
 
+const days = schedules.flatMap((s) => s.days);
+console.log(`holidays ${first}–${first + schedules.length - 1}: ${schedules.reduce((n, s) => n + s.breaks.length, 0)} breaks, ${days.filter((d) => d.kind === 'off').length} days off, ${days.filter((d) => d.kind === 'workday').length} make-up workdays, ${schedules.reduce((n, s) => n + s.notices.length, 0)} notices`);
 process.exit(writeOutputs([['src/data/holidays.generated.ts', text]]) > 0 ? 1 : 0);

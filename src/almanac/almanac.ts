@@ -26,7 +26,6 @@ import type { DailyAlmanac, Deity, HourAlmanac, MansionAnimal, MansionName, Moon
 import { computeFortune } from '../fortune/computeFortune';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
-import { getElementRelations } from '../fortune/getElementReading';
 
 /**
  * Options of {@link almanac}.
@@ -177,11 +176,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const officer = officers[modFloor(dayBranch - monthBranch, 12)] as Officer;
   const mansionName = mansions[mansion] as MansionName;
   const luck = mansionLuck[mansion] as '吉' | '凶';
-  const [stemRelation, branchRelation] = getElementRelations(dayStem, dayBranch, monthBranch);
-  const fortune = computeFortune(
-    { yi, ji, officer, deityType: deity.type, deityName: deity.name, stemRelation, branchRelation, lunarDay: lunar.day, mansionName, mansionLuck: luck, sentiment: fortuneSettings.sentiment },
-    fortuneSettings.model, solarMonth, getPillar(monthIndex).name, dayIndex, monthBranch,
-  );
+  const fortune = computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, getPillar(monthIndex).name, monthBranch, dayIndex, lunar.day, epochDay);
 
   return Object.freeze({
     date: formatDate(epochDay, moment.calendar),

@@ -50,3 +50,29 @@ export function decodeListPairs(
   const second = seconds.split(',');
   return Object.freeze(firsts.split(',').map((s, i) => Object.freeze([decodeList(s, firstVocabulary), decodeList(second[i] ?? '', vocabulary)] as const)));
 }
+
+/**
+ * A lookup of the cells of a table written by {@link encodeListPairs}, decoding each cell on its
+ * first use into frozen `[first, second]` name lists and returning that same pair afterwards. The
+ * table is only split into its cells up front, so the first almanac of a process decodes two
+ * lists, not 1,440 (the memo is bounded by the table's size). @internal
+ */
+export function lookupListPairs(
+  table: string, vocabulary: readonly string[], firstVocabulary: readonly string[] = vocabulary,
+): (cell: number) => readonly [readonly string[], readonly string[]] {
+  let firsts: string[] | undefined;
+  let seconds: string[] | undefined;
+  const decoded: (readonly [readonly string[], readonly string[]])[] = [];
+  return (cell) => {
+    const hit = decoded[cell];
+    if (hit !== undefined) return hit;
+    if (firsts === undefined || seconds === undefined) {
+      const bar = table.indexOf('|');
+      firsts = table.slice(0, bar).split(',');
+      seconds = table.slice(bar + 1).split(',');
+    }
+    const pair = Object.freeze([decodeList(firsts[cell] ?? '', firstVocabulary), decodeList(seconds[cell] ?? '', vocabulary)] as const);
+    decoded[cell] = pair;
+    return pair;
+  };
+}

@@ -1,5 +1,4 @@
-import { formatIsoDate } from '../calendar/epochDay';
-import { getDaysInMonthIn, isSkippedDate, toEpochDayIn } from '../calendar/julianCalendar';
+import { toEpochDayIn } from '../calendar/julianCalendar';
 import type { SolarCalendar } from '../index';
 
 // The command's date arithmetic, on epoch days (days since 1970-01-01) and in the calendar it was
@@ -16,19 +15,6 @@ export function parseMonthTarget(target: string): readonly [number, number] | un
   const match = MONTH_PATTERN.exec(target);
   return match === null ? undefined : [Number(match[1]), Number(match[2])];
 }
-
-/**
- * The days of a month in `calendar`, 1 … its last: 28 to 31 of them, and 21 for 1582-10 in
- * `'julian'` (1582-10-04 is followed by 1582-10-15). The month must be valid.
- */
-export function getDaysOfMonth(calendar: SolarCalendar, year: number, month: number): number[] {
-  const days: number[] = [];
-  for (let day = 1; day <= getDaysInMonthIn(calendar, year, month); day++) if (!isSkippedDate(calendar, year, month, day)) days.push(day);
-  return days;
-}
-
-/** `'MM-DD'` of a day, as the month table prints it. */
-export const formatMonthDay = (month: number, day: number): string => formatIsoDate(0, month, day).slice(5);
 
 /**
  * The epoch day of a date as the library writes it in `calendar` (`'2025-12-18'`,

@@ -1,24 +1,33 @@
+import { monthGrid, type GridDay } from '../grid/index';
 import { almanac, localize, type Locale, type SolarCalendar } from '../index';
-import { formatMonthDay, getDaysOfMonth } from './dates';
 import { LABELS } from './labels';
 
 /**
+ * The days of a month of `calendar`, from its grid: 28 to 31 of them, and 21 for 1582-10 in
+ * `'julian'` (1582-10-04 is followed by 1582-10-15). The month must be valid.
+ */
+export function getMonthDays(year: number, month: number, calendar: SolarCalendar): GridDay[] {
+  return monthGrid(year, month, { calendar }).weeks.flat().filter((cell): cell is GridDay => cell !== null && cell.inMonth);
+}
+
+/**
  * The table of a month of `calendar`, one line a day: date, weekday, lunar day, day pillar,
- * officer, score, 宜, terms and festivals.
+ * officer, score, 宜, terms and festivals. The days, their weekday, lunar date, score, term and
+ * festivals are the month's grid (monthGrid); the pillar, officer and 宜 the day's almanac.
  */
 export function formatMonthTable(year: number, month: number, lang: Locale, calendar: SolarCalendar = 'iso8601'): string {
   const L = LABELS[lang];
   const en = lang === 'en';
   const rows: string[] = [];
-  for (const day of getDaysOfMonth(calendar, year, month)) {
-    const a = almanac({ year, month, day }, { calendar });
-    const l = localize(a, lang);
-    const score = `${a.fortune.score > 0 ? '+' : ''}${a.fortune.score}`.padStart(3);
-    const weekday = en ? L.weekdays.slice(a.weekday * 2, a.weekday * 2 + 2) : L.weekdays.charAt(a.weekday);
-    const lunar = en ? `${a.lunar.month}${a.lunar.leap ? 'L' : ''}-${a.lunar.day}`.padEnd(6) : `${l.lunar.monthName}${l.lunar.dayName}`;
-    const extras = [l.solarTerm?.name, ...l.festivals.map((x) => x.name)].filter((x) => x !== undefined).join(en ? ', ' : ' ');
-    const yi = l.yi.slice(0, 3).join(en ? ', ' : ' ') || L.none;
-    rows.push(`${formatMonthDay(month, day)} ${weekday} ${lunar} ${l.pillars.day.name.padEnd(en ? 9 : 2)} ${l.officer.padEnd(en ? 16 : 1)} ${score}  ${L.yi}: ${yi}${extras ? `  [${extras}]` : ''}`);
+  for (const cell of getMonthDays(year, month, calendar)) {
+    const c = localize(cell, lang);
+    const page = localize(almanac(cell.date, { calendar }), lang);
+    const score = `${cell.score > 0 ? '+' : ''}${cell.score}`.padStart(3);
+    const weekday = en ? L.weekdays.slice(cell.weekday * 2, cell.weekday * 2 + 2) : L.weekdays.charAt(cell.weekday);
+    const lunar = en ? `${cell.lunar.month}${cell.lunar.leap ? 'L' : ''}-${cell.lunar.day}`.padEnd(6) : `${c.lunar.monthName}${c.lunar.dayName}`;
+    const extras = [c.term ?? undefined, ...c.festivals.map((x) => x.name)].filter((x) => x !== undefined).join(en ? ', ' : ' ');
+    const yi = page.yi.slice(0, 3).join(en ? ', ' : ' ') || L.none;
+    rows.push(`${cell.date.slice(-5)} ${weekday} ${lunar} ${page.pillars.day.name.padEnd(en ? 9 : 2)} ${page.officer.padEnd(en ? 16 : 1)} ${score}  ${L.yi}: ${yi}${extras ? `  [${extras}]` : ''}`);
   }
   return rows.join('\n');
 }

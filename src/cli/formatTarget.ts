@@ -1,7 +1,7 @@
 import { almanac, localize, pillars, type Locale, type SolarCalendar } from '../index';
-import { getDaysOfMonth, parseMonthTarget } from './dates';
+import { parseMonthTarget } from './dates';
 import { formatDayCard } from './formatDayCard';
-import { formatMonthTable } from './formatMonthTable';
+import { formatMonthTable, getMonthDays } from './formatMonthTable';
 
 /** What {@link formatTarget} prints: text or JSON, in which language, reading dates in which calendar. */
 export interface FormatTargetOptions {
@@ -27,7 +27,7 @@ export function formatTarget(target: string, options: FormatTargetOptions): stri
     const [year, monthNumber] = month;
     almanac({ year, month: monthNumber, day: 1 }, at); // validates the month and the range
     if (!json) return formatMonthTable(year, monthNumber, lang, calendar);
-    return JSON.stringify(getDaysOfMonth(calendar, year, monthNumber).map((day) => localize(almanac({ year, month: monthNumber, day }, at), lang)), null, 2);
+    return JSON.stringify(getMonthDays(year, monthNumber, calendar).map((cell) => localize(almanac(cell.date, at), lang)), null, 2);
   }
   // Every date form the library reads (its one parser), 'YYYY-MM-DD HH:mm' and instants included.
   const day = almanac(target, at);

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * The `huangli` command: the almanac of a day (at a time, with its hour), or of a month as a
- * table, or (`huangli bazi`) the birth chart of a moment, in the terminal; `huangli --help` lists the forms.
+ * table, or (`huangli bazi`) the birth chart of a moment, in the terminal, or (`huangli ics`) an
+ * iCalendar file of a year; `huangli --help` lists the forms.
  *
  * Not part of the library's API: a thin shell over it, and the only place that reads the clock.
  */
 import { version } from '../../package.json';
 import { formatBaZiTarget } from './formatBaZi';
+import { formatICalendar } from './formatICalendar';
 import { formatTarget } from './formatTarget';
 import { HELP, parseArguments, USAGE } from './parseArguments';
 
@@ -15,13 +17,16 @@ function today(): string {
   return new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10);
 }
 
-/** Writes the output; a reader that has gone (`huangli 2025-12 | head -1`) ends the command quietly. */
+/**
+ * Writes the output and a line break (none after an iCalendar file, whose lines end in CRLF); a
+ * reader that has gone (`huangli 2025-12 | head -1`) ends the command quietly.
+ */
 function print(text: string): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.stdout.write(`${text}\n`);
+  process.stdout.write(text.endsWith('\r\n') ? text : `${text}\n`);
 }
 
 function main(argv: readonly string[]): void {
@@ -31,6 +36,7 @@ function main(argv: readonly string[]): void {
     if (args.help) output = HELP;
     else if (args.version) output = version;
     else if (args.command === 'bazi') output = formatBaZiTarget(args.target as string, args);
+    else if (args.command === 'ics') output = formatICalendar(args.target as string, args);
     else output = formatTarget(args.target ?? today(), args);
   } catch (error) {
     console.error(`huangli: ${(error as Error).message}`);

@@ -1,9 +1,11 @@
 import type { DayBoundary, LuckStartMethod, Sex } from '../bazi/index';
+import type { ICalendarInclude } from '../ics/index';
 import type { Locale, SolarCalendar } from '../index';
 
 /** The first line of the help, and the second line of every error. */
 export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
-  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]';
+  + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
+  + ' | huangli ics YYYY[-MM] [--include terms,festivals,yiji] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -19,6 +21,9 @@ export const HELP = `${USAGE}
                                 the birth chart (八字) of a moment: the four pillars with their
                                 十神, 藏干, 纳音, 长生 and 旬空, 胎元/胎息/命宫/身宫, and with --sex
                                 the luck decades (大运)
+  huangli ics 2026 > 2026.ics   an iCalendar file (RFC 5545) of a year (or a month, 2026-03),
+                                0000 … 9999, for a calendar app: one all-day event per solar
+                                term and traditional festival (and with yiji per day, its 宜/忌)
 
   --sex male|female             bazi: the person's sex, for the luck (without it, no luck)
   --tz Asia/Shanghai            bazi: the IANA zone of the birth clock (default China Standard
@@ -29,6 +34,8 @@ export const HELP = `${USAGE}
                                 midnight: 23:00–23:59 keeps the day, with the next day's 子 hour)
   --luck-start days|minutes     bazi: how the luck's start is counted (default days: 3 days to
                                 the 节 = 1 year; minutes: by the minute)
+  --include terms,festivals,yiji
+                                ics: what the file holds (default terms,festivals)
   --calendar iso8601|julian     how dates are read and written: iso8601 (default), the proleptic
                                 Gregorian calendar; julian, the Julian calendar before 1582-10-15
                                 (1582-10-04 is followed by 1582-10-15), as historians write dates
@@ -39,8 +46,8 @@ export const HELP = `${USAGE}
 
 /** What the command was asked for. */
 export interface Arguments {
-  /** `'almanac'` (a day or a month) or `'bazi'` (`huangli bazi <moment>`: a birth chart). */
-  readonly command: 'almanac' | 'bazi';
+  /** `'almanac'` (a day or a month), `'bazi'` (`huangli bazi <moment>`: a birth chart) or `'ics'` (`huangli ics <year>`: an iCalendar file). */
+  readonly command: 'almanac' | 'bazi' | 'ics';
   readonly target: string | undefined;
   readonly json: boolean;
   readonly lang: Locale;
@@ -54,6 +61,8 @@ export interface Arguments {
   readonly longitude: number | undefined;
   readonly dayBoundary: DayBoundary | undefined;
   readonly luckStart: LuckStartMethod | undefined;
+  /** ics only: `--include`; `undefined` when not given (terms and festivals). */
+  readonly include: readonly ICalendarInclude[] | undefined;
 }
 
 /** The value of `--name value` or `--name=value` at `argv[i]`, and the index of the last argument read. */
@@ -62,19 +71,23 @@ function optionValue(argv: readonly string[], i: number, name: string): [string 
   return arg === name ? [argv[i + 1], i + 1] : [arg.slice(name.length + 1), i];
 }
 
+/** What `--include` may list, in the order the help gives them. */
+const ICS_INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'yiji'];
+
 const shown = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /**
  * Reads the command line: `bazi` first for a birth chart, then one date, moment or month (a
  * negative expanded year, `-000721-01-16`, is a date, not an option), `--calendar`, `--json`,
  * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`,
- * `--day-boundary`, `--luck-start`.
+ * `--day-boundary`, `--luck-start`; `ics` first for an iCalendar file, then a year or a month, `--include`, `--lang`.
  *
- * @throws {Error} On an unknown option, a bad `--lang`, `--calendar`, `--sex` or `--longitude`, a
- * chart option without `bazi`, `bazi` without a moment, or a second date.
+ * @throws {Error} On an unknown option, a bad `--lang`, `--calendar`, `--sex`, `--longitude` or
+ * `--include`, a chart option without `bazi`, `--include` without `ics`, `--json` or `--calendar`
+ * with `ics`, `bazi` without a moment, `ics` without a year, or a second date.
  */
 export function parseArguments(argv: readonly string[]): Arguments {
-  const command = argv[0] === 'bazi' ? 'bazi' : 'almanac';
+  const command = argv[0] === 'bazi' || argv[0] === 'ics' ? argv[0] : 'almanac';
   let target: string | undefined;
   let json = false;
   let help = false;
@@ -86,10 +99,23 @@ export function parseArguments(argv: readonly string[]): Arguments {
   let longitude: number | undefined;
   let dayBoundary: DayBoundary | undefined;
   let luckStart: LuckStartMethod | undefined;
+  let include: ICalendarInclude[] | undefined;
   const isOption = (arg: string, name: string): boolean => arg === name || arg.startsWith(`${name}=`);
-  for (let i = command === 'bazi' ? 1 : 0; i < argv.length; i++) {
+  for (let i = command === 'almanac' ? 0 : 1; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--json') json = true;
+    if (arg === '--json') {
+      if (command === 'ics') throw new Error('--json is not an option of huangli ics (it writes iCalendar)');
+      json = true;
+    } else if (isOption(arg, '--include')) {
+      if (command !== 'ics') throw new Error('--include is an option of huangli ics');
+      const [value, last] = optionValue(argv, i, '--include');
+      i = last;
+      const items = value === undefined || value === '' ? [] : value.split(',');
+      if (items.length === 0 || items.some((item) => !ICS_INCLUDES.includes(item as ICalendarInclude))) {
+        throw new Error(`--include must be a comma-separated list of ${ICS_INCLUDES.join(', ')}, got ${shown(value)}`);
+      }
+      include = items as ICalendarInclude[];
+    }
     else if (isOption(arg, '--lang')) {
       const [value, last] = optionValue(argv, i, '--lang');
       i = last;
@@ -99,6 +125,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       const [value, last] = optionValue(argv, i, '--calendar');
       i = last;
       if (value !== 'iso8601' && value !== 'julian') throw new Error(`--calendar must be iso8601 or julian, got ${shown(value)}`);
+      if (command === 'ics') throw new Error('--calendar is not an option of huangli ics (iCalendar dates are Gregorian)');
       calendar = value;
     } else if (['--sex', '--tz', '--longitude', '--day-boundary', '--luck-start'].some((name) => isOption(arg, name))) {
       const name = arg.split('=')[0] as string;
@@ -129,5 +156,6 @@ export function parseArguments(argv: readonly string[]): Arguments {
     else throw new Error(`one date only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
   }
   if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
-  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart };
+  if (command === 'ics' && target === undefined && !help && !version) throw new Error('ics needs a year or a month, e.g. huangli ics 2026 > 2026.ics');
+  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart, include };
 }

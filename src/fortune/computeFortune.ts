@@ -1,5 +1,5 @@
 import { getJieDay } from '../astro/termInstants';
-import { deityOffsetByBranch, deityTypes, mansionLuck, mansionOffset, officers } from '../data/almanac.generated';
+import { deities, deityOffsetByBranch, deityTypes, mansionLuck, mansionOffset, mansions, officers } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import { getDayRules } from '../almanac/ruleTables';
 import { toLunarDate } from '../lunar/lunarDate';
@@ -7,9 +7,10 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
+import { boundedMemo, type BoundedMemo } from '../internal/memo';
 import { getMarketMoon } from './getMarketMoon';
 import { fearGreedLabel } from './fearGreedLabel';
-import type { ElementRelation, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
+import type { ElementReading, ElementRelation, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
 
 /** What the model reads of a day: its almanac items (the "model's input"). @internal */
 export interface FortuneInput {
@@ -85,17 +86,38 @@ export function getFortuneInput(epochDay: number, gregorianYear: number, monthBr
   };
 }
 
-// Mean daily score of each solar month, by model, computed once per month on first use: the
-// library's own model keeps one entry per solar month of the range; a custom model is matched by
-// the content of what the means depend on (not by object identity, so a caller's model object
-// that changed between calls never gets stale means) against the MAX_CUSTOM_MODELS used last.
-// Same value every time: the memo is unobservable but for speed.
-const defaultMonthlyMeans = new Map<number, number>();
-const customMonthlyMeans: { model: FortuneModel; means: Map<number, number> }[] = [];
+/**
+ * What a model gives the parts of a day, memoised: the factors of each (month branch, day pillar)
+ * cell (trade in 宜 and 忌, 诸事不宜, 建除, 黄黑道, the two element relations) with their sum,
+ * the moon factor of each lunar day, the mansion factor of each mansion, and the mean daily score of
+ * each solar month. A day's fortune is then a few lookups and one fresh object. Each part is built
+ * by {@link getFortuneFactors}, the one definition of the factors. Same value every time: the memo
+ * is unobservable but for speed, and bounded (720 + 30 + 28 parts, one mean per solar month of the
+ * range, the last 4,096 of them).
+ */
+interface ModelMemo {
+  readonly model: FortuneModel;
+  readonly cells: ({ readonly factors: readonly FortuneFactor[]; readonly sum: number; readonly elements: ElementReading } | undefined)[];
+  readonly moons: (FortuneFactor | undefined)[];
+  readonly mansions: (FortuneFactor | undefined)[];
+  /** The mean of a solar month, the last 4,096 asked for (the months of 1900–2100 are 2,412). */
+  readonly mean: BoundedMemo<number>;
+}
+
+function memoOf(model: FortuneModel): ModelMemo {
+  const memo: ModelMemo = { model, cells: [], moons: [], mansions: [], mean: boundedMemo(4096, (solarMonth) => computeMean(memo, solarMonth)) };
+  return memo;
+}
+
+// The library's own model keeps one memo; a custom model is matched by the content of what the
+// memo depends on (not by object identity, so a caller's model object that changed between calls
+// never gets stale parts) against the MAX_CUSTOM_MODELS used last.
+const defaultMemo = memoOf(defaultFortuneModel);
+const customMemos: ModelMemo[] = [];
 const MAX_CUSTOM_MODELS = 16;
 
 /**
- * Whether two models give every day the same calendar-only score: the same trade activities and
+ * Whether two models give every day the same calendar-only factors: the same trade activities and
  * calendar weights (the version, the sentiment weights and the trend thresholds do not count).
  * Tables that a model did not change are the default's own objects, so most checks are identities.
  */
@@ -114,31 +136,99 @@ function haveSameMeans(a: FortuneModel, b: FortuneModel): boolean {
   });
 }
 
-/** The monthly-means memo of a model. */
-function getMonthlyMeans(model: FortuneModel): Map<number, number> {
-  if (model === defaultFortuneModel || haveSameMeans(model, defaultFortuneModel)) return defaultMonthlyMeans;
-  const index = customMonthlyMeans.findIndex((entry) => haveSameMeans(entry.model, model));
-  const entry = index === -1 ? { model, means: new Map<number, number>() } : (customMonthlyMeans.splice(index, 1)[0] as (typeof customMonthlyMeans)[number]);
-  customMonthlyMeans.unshift(entry); // the most recently used first
-  if (customMonthlyMeans.length > MAX_CUSTOM_MODELS) customMonthlyMeans.pop();
-  return entry.means;
+/** The memo of each model object seen last (validated models are frozen: their memo cannot go stale). */
+const memoByModel = /* @__PURE__ */ new WeakMap<FortuneModel, ModelMemo>();
+
+/** The memo of a model. */
+function getModelMemo(model: FortuneModel): ModelMemo {
+  if (model === defaultFortuneModel) return defaultMemo;
+  const known = memoByModel.get(model);
+  // Still among the models kept (a memo evicted from the list is matched again by content).
+  if (known !== undefined && (known === defaultMemo || customMemos[0] === known)) return known;
+  const memo = findModelMemo(model);
+  memoByModel.set(model, memo);
+  return memo;
 }
 
-/** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节), memoised in `means`. @internal */
-export function getMonthlyMean(solarMonth: number, model: FortuneModel, means = getMonthlyMeans(model)): number {
-  const cached = means.get(solarMonth);
-  if (cached !== undefined) return cached;
+/** The memo of a model's content: the default's, or one of the custom models used last. */
+function findModelMemo(model: FortuneModel): ModelMemo {
+  if (haveSameMeans(model, defaultFortuneModel)) return defaultMemo;
+  const index = customMemos.findIndex((entry) => haveSameMeans(entry.model, model));
+  const entry = index === -1 ? memoOf(model) : (customMemos.splice(index, 1)[0] as ModelMemo);
+  customMemos.unshift(entry); // the most recently used first
+  if (customMemos.length > MAX_CUSTOM_MODELS) customMemos.pop();
+  return entry;
+}
+
+/** The factors of cell `monthBranch * 60 + dayPillar`, the first seven of the day's. */
+function getCell(memo: ModelMemo, monthBranch: number, dayPillar: number): NonNullable<ModelMemo['cells'][number]> {
+  const cell = monthBranch * 60 + dayPillar;
+  const hit = memo.cells[cell];
+  if (hit !== undefined) return hit;
+  const dayBranch = dayPillar % 12;
+  const [yi, ji] = getDayRules(monthBranch, dayPillar);
+  const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
+  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
+  const elements = getElementReading(dayPillar % 10, dayBranch, monthBranch);
+  const [stemText = '', branchText = ''] = elements.text.split(',');
+  const input: FortuneInput = {
+    yi, ji, officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
+    deityType: deityTypes[deityIndex] as FortuneInput['deityType'], deityName: deities[deityIndex] as string,
+    stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
+  };
+  const factors = Object.freeze(getFortuneFactors(input, memo.model, [stemText, branchText]).slice(0, 7));
+  const part = Object.freeze({ factors, sum: factors.reduce((total, f) => total + f.weight, 0), elements });
+  memo.cells[cell] = part;
+  return part;
+}
+
+/** The moon factor of a lunar day (1–30). */
+function getMoonFactor(memo: ModelMemo, lunarDay: number): FortuneFactor {
+  return (memo.moons[lunarDay - 1] ??= getFortuneFactors({ ...CALENDAR_ONLY, lunarDay }, memo.model)[7] as FortuneFactor);
+}
+
+/** The mansion factor of mansion `mansion` (0–27, 角 first). */
+function getMansionFactor(memo: ModelMemo, mansion: number): FortuneFactor {
+  return (memo.mansions[mansion] ??= getFortuneFactors(
+    { ...CALENDAR_ONLY, mansionName: mansions[mansion] as string, mansionLuck: mansionLuck[mansion] as FortuneInput['mansionLuck'] }, memo.model,
+  )[8] as FortuneFactor);
+}
+
+/** A day's input with no cell, for the moon and mansion factors, which read nothing else. */
+const CALENDAR_ONLY: FortuneInput = {
+  yi: [], ji: [], officer: '建', deityType: '黄道', deityName: '', stemRelation: 'same', branchRelation: 'same', lunarDay: 1, mansionName: '', mansionLuck: '吉',
+};
+
+/** The calendar-only score of a day (no sentiment): the clamped sum of its cell, moon and mansion factors. */
+function getCalendarScore(memo: ModelMemo, epochDay: number, lunarDay: number, monthBranch: number, dayPillar: number): number {
+  const sum = getCell(memo, monthBranch, dayPillar).sum + getMoonFactor(memo, lunarDay).weight + getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28)).weight;
+  return Math.max(-10, Math.min(10, sum));
+}
+
+/** The calendar-only score of a day under `model` (no sentiment), as `fortune(date, { model }).score` gives it, from the memo. @internal */
+export function getDayScore(model: FortuneModel, epochDay: number, lunarDay: number, monthBranch: number, dayPillar: number): number {
+  return getCalendarScore(getModelMemo(model), epochDay, lunarDay, monthBranch, dayPillar);
+}
+
+/** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节). */
+function computeMean(memo: ModelMemo, solarMonth: number): number {
   const jieDay = (m: number): number => getJieDay(Math.floor(m / 12), modFloor(m, 12));
   const first = jieDay(solarMonth);
   const end = jieDay(solarMonth + 1);
   const monthBranch = modFloor(solarMonth + 1, 12); // 小寒 (j = 0) opens the 丑 month
   let total = 0;
   for (let day = first; day < end; day++) {
-    total += sumToScore(getFortuneFactors(getFortuneInput(day, fromEpochDay(day).year, monthBranch, modFloor(day + 17, 60)), model));
+    total += getCalendarScore(memo, day, toLunarDate(day, fromEpochDay(day).year).day, monthBranch, modFloor(day + 17, 60));
   }
-  const mean = total / (end - first);
-  means.set(solarMonth, mean);
-  return mean;
+  return total / (end - first);
+}
+
+/**
+ * Mean calendar-only score over the days of a solar month under a model, memoised; with `fresh`,
+ * computed afresh from the definition of the factors (for tests of the memo). @internal
+ */
+export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
+  return fresh ? computeMean(memoOf(model), solarMonth) : getModelMemo(model).mean(solarMonth);
 }
 
 /**
@@ -146,8 +236,8 @@ export function getMonthlyMean(solarMonth: number, model: FortuneModel, means = 
  * solar month's, against the model's thresholds. @internal
  */
 export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
-  const means = getMonthlyMeans(model);
-  const change = getMonthlyMean(solarMonth, model, means) - getMonthlyMean(solarMonth - 1, model, means);
+  const { mean } = getModelMemo(model);
+  const change = mean(solarMonth) - mean(solarMonth - 1);
   const t = model.trend;
   if (change >= t.strongBull) return '强势上涨';
   if (change >= t.bull) return '震荡偏多';
@@ -156,19 +246,31 @@ export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
   return '强势下跌';
 }
 
-/** The whole fortune of a day from its model input and calendar position. @internal */
+/**
+ * The whole fortune of a day from its calendar position: the solar month (its number since 小寒
+ * of year 0, as getSolarMonthNumber counts), the month and day pillar indices, the lunar day and
+ * the epoch day (for the mansion). @internal
+ */
 export function computeFortune(
-  input: FortuneInput, model: FortuneModel, solarMonth: number, monthPillar: string, dayPillar: number, monthBranch: number,
+  model: FortuneModel, sentiment: number | undefined, solarMonth: number, monthPillar: string, monthBranch: number, dayPillar: number, lunarDay: number, epochDay: number,
 ): Fortune {
-  const elements = getElementReading(dayPillar % 10, dayPillar % 12, monthBranch);
-  const [stemText = '', branchText = ''] = elements.text.split(',');
-  const factors = getFortuneFactors(input, model, [stemText, branchText]);
+  const memo = getModelMemo(model);
+  const cell = getCell(memo, monthBranch, dayPillar);
+  const moon = getMoonFactor(memo, lunarDay);
+  const mansion = getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28));
+  const factors = [...cell.factors, moon, mansion];
+  let sum = cell.sum + moon.weight + mansion.weight;
+  if (sentiment !== undefined) {
+    const last = getFortuneFactors({ ...CALENDAR_ONLY, sentiment }, model)[9] as FortuneFactor;
+    factors.push(last);
+    sum += last.weight;
+  }
   return Object.freeze({
-    score: sumToScore(factors),
+    score: Math.max(-10, Math.min(10, sum)),
     factors: Object.freeze(factors),
     month: Object.freeze({ pillar: monthPillar, trend: getTrend(solarMonth, model) }),
-    moon: getMarketMoon(input.lunarDay),
-    elements,
+    moon: getMarketMoon(lunarDay),
+    elements: cell.elements,
     model: model.version,
   });
 }

@@ -1,4 +1,9 @@
-import { buildAlmanac } from '../almanac/almanac';
+import { toMoment } from '../input/toMoment';
+import { toLunarDate } from '../lunar/lunarDate';
+import { getPillar } from '../names/stemsBranches';
+import { getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber } from '../pillars/getPillarIndices';
+import { computeFortune } from './computeFortune';
+import { readFortuneSettings } from './readFortuneSettings';
 import type { DateInput, TimeZoneOptions } from '../types';
 import type { FortuneModelInput } from './fortuneModel';
 import type { Fortune } from './types';
@@ -59,5 +64,10 @@ const FN = 'fortune';
  * @since 0.3.0
  */
 export function fortune(date: DateInput, options?: FortuneOptions): Fortune {
-  return buildAlmanac(FN, date, options, false).fortune;
+  const moment = toMoment(FN, date, options);
+  const { model, sentiment } = readFortuneSettings(FN, options?.model, options?.sentiment);
+  const solarMonth = getSolarMonthNumber(moment, false);
+  const monthIndex = getMonthPillarIndex(solarMonth);
+  const { epochDay } = moment;
+  return computeFortune(model, sentiment, solarMonth, getPillar(monthIndex).name, monthIndex % 12, getDayPillarIndex(epochDay), toLunarDate(epochDay, moment.year).day, epochDay);
 }

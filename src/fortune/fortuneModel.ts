@@ -169,6 +169,24 @@ function readTradeActivities(fn: string, value: unknown, base: readonly string[]
  * refused at every level, never followed, and only own properties are read. @internal
  */
 export function readFortuneModel(fn: string, input: unknown, base?: FortuneModel): FortuneModel {
+  const model = readModel(fn, input, base);
+  validatedModels.add(model);
+  return model;
+}
+
+/**
+ * Every model this module has validated and frozen: such a model, passed again, needs no second
+ * reading (it cannot have changed). A WeakSet, so it holds nothing a caller has let go of. The
+ * set can only be added to here, never forged from outside.
+ */
+const validatedModels = /* @__PURE__ */ new WeakSet<object>();
+
+/** Whether `model` is a model that {@link readFortuneModel} returned (the default included). @internal */
+export function isValidatedModel(model: unknown): model is FortuneModel {
+  return typeof model === 'object' && model !== null && validatedModels.has(model);
+}
+
+function readModel(fn: string, input: unknown, base?: FortuneModel): FortuneModel {
   const o = readObject(fn, 'model', input, MODEL_KEYS);
   const version = own(o, 'version') ?? (base === undefined ? undefined : `${base.version}+custom`);
   if (typeof version !== 'string' || version === '') throw typeError(fn, 'model.version', 'a non-empty string', version);

@@ -1,6 +1,6 @@
 import { rangeError, typeError } from '../internal/errors';
 import { defaultFortuneModel } from './defaultFortuneModel';
-import { readFortuneModel, type FortuneModel } from './fortuneModel';
+import { isValidatedModel, readFortuneModel, type FortuneModel } from './fortuneModel';
 
 /** The validated fortune options of a call: the model to score with and the sentiment, if any. @internal */
 export interface FortuneSettings {
@@ -11,10 +11,12 @@ export interface FortuneSettings {
 const DEFAULT_SETTINGS: FortuneSettings = { model: defaultFortuneModel, sentiment: undefined };
 
 /**
- * Validates `options.sentiment` and `options.model` of `fn` (`fortune` or `almanac`). The model is
- * merged onto the default on every call, so that a caller's object that changed since the last
- * call is read as it is now; what is costly to derive from a model (its monthly means) is
- * memoised by the model's content instead (see computeFortune). @internal
+ * Validates `options.sentiment` and `options.model` of `fn` (`fortune` or `almanac`). A model
+ * input is merged onto the default on every call, so that a caller's object that changed since
+ * the last call is read as it is now; a model that the library validated and froze
+ * ({@link createFortuneModel}, {@link defaultFortuneModel}) is taken as it is. What is costly to
+ * derive from a model (its factors per cell, its monthly means) is memoised by the model's content
+ * (see computeFortune). @internal
  */
 export function readFortuneSettings(fn: string, model: unknown, sentiment: unknown): FortuneSettings {
   if (sentiment !== undefined) {
@@ -23,7 +25,7 @@ export function readFortuneSettings(fn: string, model: unknown, sentiment: unkno
   }
   if (model === undefined && sentiment === undefined) return DEFAULT_SETTINGS;
   return {
-    model: model === undefined || model === defaultFortuneModel ? defaultFortuneModel : readFortuneModel(fn, model, defaultFortuneModel),
+    model: model === undefined ? defaultFortuneModel : isValidatedModel(model) ? model : readFortuneModel(fn, model, defaultFortuneModel),
     sentiment,
   };
 }

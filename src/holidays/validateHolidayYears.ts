@@ -100,7 +100,8 @@ function buildYear(
       if (other !== undefined) fail(`${at}.festivals`, `festivals that no other break of ${year} names (${path}.breaks[${other}] names ${f.name})`, f.name);
       named.set(f.name, j);
     }
-    const label = `${at} (${year} ${festivals.map((f) => f.name).join('、')})`;
+    const tag = ` (${year} ${festivals.map((f) => f.name).join('、')})`;
+    const label = `${at}${tag}`;
     const newYear = festivals.some((f) => f.name === '元旦');
     const inYear = (what: string, value: unknown): number => {
       const day = readDay(value, what, fail, failType);
@@ -112,21 +113,21 @@ function buildYear(
       return day;
     };
     const off = b['off'];
-    if (!Array.isArray(off) || off.length !== 2) failType(`${label}.off`, "the first and the last day off ['YYYY-MM-DD', 'YYYY-MM-DD']", off);
+    if (!Array.isArray(off) || off.length !== 2) failType(`${at}.off${tag}`, "the first and the last day off ['YYYY-MM-DD', 'YYYY-MM-DD']", off);
     const [first, last] = off as readonly unknown[];
-    const firstDay = inYear(`${label}.off[0]`, first);
-    const lastDay = inYear(`${label}.off[1]`, last);
-    if (lastDay < firstDay) fail(`${label}.off`, 'the first day off, then the last one (not before it)', off);
-    if (lastDay - firstDay + 1 > MAX_BREAK_DAYS) fail(`${label}.off`, `at most ${MAX_BREAK_DAYS} days off`, off, ` (${lastDay - firstDay + 1} days)`);
+    const firstDay = inYear(`${at}.off[0]${tag}`, first);
+    const lastDay = inYear(`${at}.off[1]${tag}`, last);
+    if (lastDay < firstDay) fail(`${at}.off${tag}`, 'the first day off, then the last one (not before it)', off);
+    if (lastDay - firstDay + 1 > MAX_BREAK_DAYS) fail(`${at}.off${tag}`, `at most ${MAX_BREAK_DAYS} days off`, off, ` (${lastDay - firstDay + 1} days)`);
     festivals.forEach((f, k) => {
-      const day = inYear(`${label}.festivals[${k}].date`, f.date);
-      if (day < firstDay || day > lastDay) fail(`${label}.festivals[${k}].date`, `one of the break's days off, ${first as string} … ${last as string}`, f.date);
+      const day = inYear(`${at}.festivals[${k}].date${tag}`, f.date);
+      if (day < firstDay || day > lastDay) fail(`${at}.festivals[${k}].date${tag}`, `one of the break's days off, ${first as string} … ${last as string}`, f.date);
     });
-    for (let d = firstDay; d <= lastDay; d++) claim(d, label, `${label}.off`, off);
+    for (let d = firstDay; d <= lastDay; d++) claim(d, label, `${at}.off${tag}`, `${first as string} … ${last as string}`);
     const rawWorkdays = b['workdays'] ?? [];
-    if (!Array.isArray(rawWorkdays)) failType(`${label}.workdays`, "an array of days 'YYYY-MM-DD'", rawWorkdays);
+    if (!Array.isArray(rawWorkdays)) failType(`${at}.workdays${tag}`, "an array of days 'YYYY-MM-DD'", rawWorkdays);
     const workdays = (rawWorkdays as readonly unknown[]).map((w, k) => {
-      const what = `${label}.workdays[${k}]`;
+      const what = `${at}.workdays[${k}]${tag}`;
       const day = inYear(what, w);
       const weekday = getWeekday(day);
       if (weekday !== 0 && weekday !== 6) fail(what, 'a Saturday or a Sunday (a make-up workday is a weekend day worked)', w, `, a ${WEEKDAY_NAMES[weekday] as string}`);

@@ -60,6 +60,15 @@ test.prop([civilDate, fc.constantFrom('officer', 'mansion', 'deity'), fc.integer
   },
 );
 
+test.prop([civilDate, fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined })])(
+  'the factors are those the model defines for the day (getFortuneFactors), however they are memoised',
+  (d, sentiment) => {
+    const f = fortune(d, sentiment === undefined ? {} : { sentiment });
+    const [stemText = '', branchText = ''] = f.elements.text.split(',');
+    expect(f.factors).toEqual(getFortuneFactors({ ...inputOf(d), sentiment }, defaultFortuneModel, [stemText, branchText]));
+  },
+);
+
 test.prop([fc.constantFrom(...activities)])('only the model’s trade activities count as trade', (activity) => {
   const model = defaultFortuneModel;
   const input = inputOf({ year: 2025, month: 12, day: 18 });

@@ -3,7 +3,7 @@
  * their validation, and `almanac(date, { model, sentiment })`.
  */
 import { describe, expect, it } from 'vitest';
-import { almanac, defaultFortuneModel, fortune, type FortuneModel, type FortuneModelInput } from '../../src/index';
+import { almanac, createFortuneModel, defaultFortuneModel, fortune, type FortuneModel, type FortuneModelInput } from '../../src/index';
 import defaultModelJson from '../../data/fortune-model.json';
 import { getMonthlyMean } from '../../src/fortune/computeFortune';
 import { readFortuneModel } from '../../src/fortune/fortuneModel';
@@ -121,7 +121,7 @@ describe('the memo of monthly means', () => {
     for (let round = 0; round < 2; round++) {
       for (const input of many) {
         const model = readFortuneModel('fortune', input, defaultFortuneModel);
-        for (const m of months) expect(getMonthlyMean(m, model)).toBe(getMonthlyMean(m, model, new Map()));
+        for (const m of months) expect(getMonthlyMean(m, model)).toBe(getMonthlyMean(m, model, true));
       }
     }
   });
@@ -205,5 +205,34 @@ describe('almanac(date, { model, sentiment })', () => {
     expect(() => almanac(CARD, { model: { weights: { mansion: { 大吉: 1 } } } as never })).toThrow(new RangeError('almanac: model.weights.mansion key must be one of 吉, 凶, got "大吉"'));
     expect(() => almanac(CARD, { sentiment: 101 })).toThrow(new RangeError('almanac: options.sentiment must be a number from 0 to 100, got 101'));
     expect(() => almanac(CARD, { sentiment: '17' as never })).toThrow(new TypeError('almanac: options.sentiment must be a number from 0 to 100, got "17"'));
+  });
+});
+
+describe('createFortuneModel', () => {
+  const days = Array.from({ length: 400 }, (_, i) => ({ year: 1900 + ((i * 37) % 201), month: 1 + ((i * 5) % 12), day: 1 + ((i * 11) % 28) }));
+
+  it('scores every day as the same model input does, and is deeply frozen and JSON-safe', () => {
+    const whole = clone(defaultModelJson);
+    whole.version = 'desk-3';
+    whole.weights.officer.收 = 3;
+    whole.weights.moon.底部反弹 = -2;
+    for (const input of [{ weights: { tradeInYi: 3 } }, whole, { tradeActivities: ['交易'] }] as FortuneModelInput[]) {
+      const model = createFortuneModel(input);
+      expect(objectsOf(model).every((o) => Object.isFrozen(o))).toBe(true);
+      expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+      for (const d of days) expect(fortune(d, { model, sentiment: 30 })).toEqual(fortune(d, { model: input, sentiment: 30 }));
+    }
+  });
+
+  it('validates its input once, naming createFortuneModel', () => {
+    expect(() => createFortuneModel({ weights: { tradeInYi: 11 } })).toThrow(new RangeError('createFortuneModel: model.weights.tradeInYi must be an integer between -10 and 10, got 11'));
+    expect(() => createFortuneModel({ trend: { bull: 5, strongBull: 1 } })).toThrow(RangeError);
+  });
+
+  it('is not fooled by a copy: a look-alike object is validated as any model input', () => {
+    const model = createFortuneModel({ weights: { tradeInYi: 3 } });
+    const copy = clone(model) as { weights: { tradeInYi: number } };
+    copy.weights.tradeInYi = 11;
+    expect(() => fortune(TRADE_DAY, { model: copy as FortuneModelInput })).toThrow(RangeError);
   });
 });

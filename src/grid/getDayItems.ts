@@ -1,0 +1,53 @@
+import { getFestivals } from '../almanac/getFestivals';
+import type { Festival } from '../almanac/types';
+import { getJieNumber, getTermDisplayDay } from '../astro/termInstants';
+import { fromEpochDay } from '../calendar/epochDay';
+import type { Moment } from '../input/toMoment';
+import { toLunarDate } from '../lunar/lunarDate';
+import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
+import { getMonthPillarIndex, getSolarMonthNumber, JIE_MAY_PRECEDE_MONTH } from '../pillars/getPillarIndices';
+import type { CivilDate, LunarDate, SolarTermName } from '../types';
+
+/** The calendar items of a day that the grid and the iCalendar feed share. @internal */
+export interface DayItems {
+  /** The proleptic Gregorian fields of the day. */
+  readonly gregorian: CivilDate;
+  readonly lunar: LunarDate;
+  /** The number of the term whose day it is (as termInstants counts them: 0 is the 1999 March equinox), or `null`. */
+  readonly termNumber: number | null;
+  /** Its name, or `null`. */
+  readonly term: SolarTermName | null;
+  /** As `almanac(date).festivals`. */
+  readonly festivals: readonly Festival[];
+  /** The branch (0 = 子) of the day's month pillar, by the 节's day: what keys 宜/忌 and the score. */
+  readonly monthBranch: number;
+}
+
+/** The number of the term whose day is `epochDay`, or `null`: one of the two terms of its Gregorian month. */
+function findTermNumberOn(epochDay: number, year: number, month: number): number | null {
+  // From 7000 on the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
+  const last = year >= JIE_MAY_PRECEDE_MONTH ? 2 * month : 2 * month - 1;
+  const first = getJieNumber(year, 0);
+  for (let k = 2 * month - 2; k <= last; k++) if (getTermDisplayDay(first + k) === epochDay) return first + k;
+  return null;
+}
+
+/**
+ * The lunar date, the term, the festivals and the month branch of the day `epochDay` (in range),
+ * from the index-level tables: what `almanac()` gives for them, without building its page. @internal
+ */
+export function getDayItems(epochDay: number): DayItems {
+  const gregorian = fromEpochDay(epochDay);
+  const { year, month, day } = gregorian;
+  // The calendar only changes how dates are written, which none of these items holds.
+  const moment: Moment = { year, month, day, epochDay, calendar: 'iso8601', hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 };
+  const lunar = toLunarDate(epochDay, year);
+  const termNumber = findTermNumberOn(epochDay, year, month);
+  // Term numbers count from the 1999 March equinox (春分, index 5 of SOLAR_TERM_NAMES).
+  const term = termNumber === null ? null : (SOLAR_TERM_NAMES[(((termNumber + 5) % 24) + 24) % 24] as SolarTermName);
+  const isLastDayOfYear = lunar.day >= 29 && toLunarDate(epochDay + 1, year).year !== lunar.year;
+  // getFestivals reads only the term's name.
+  const festivals = getFestivals(moment, lunar, isLastDayOfYear, term === null ? null : { name: term, instant: '' });
+  const monthBranch = getMonthPillarIndex(getSolarMonthNumber(moment, false)) % 12;
+  return { gregorian, lunar, termNumber, term, festivals, monthBranch };
+}

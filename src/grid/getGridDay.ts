@@ -1,0 +1,36 @@
+import { fromEpochDayIn, formatDate } from '../calendar/julianCalendar';
+import { getDayScore } from '../fortune/computeFortune';
+import type { FortuneModel } from '../fortune/fortuneModel';
+import { modFloor } from '../internal/math';
+import { getDayPillarIndex } from '../pillars/getPillarIndices';
+import type { SolarCalendar } from '../types';
+import { getDayItems } from './getDayItems';
+import type { GridDay, GridLabelKind } from './types';
+
+/**
+ * Everything a grid cell holds for the day `epochDay` (in range), from the index-level tables:
+ * no almanac page is built. The score is the almanac's (`fortune.score`) under `model`. @internal
+ */
+export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: boolean, model: FortuneModel): GridDay {
+  const { gregorian, lunar, term, festivals, monthBranch } = getDayItems(epochDay);
+  const principal = festivals.find((f) => f.kind === 'lunar');
+  let label: string;
+  let labelKind: GridLabelKind;
+  if (principal !== undefined) [label, labelKind] = [principal.name, 'festival'];
+  else if (term !== null) [label, labelKind] = [term, 'term'];
+  else if (lunar.day === 1) [label, labelKind] = [lunar.monthName, 'month'];
+  else [label, labelKind] = [lunar.dayName, 'day'];
+  const score = getDayScore(model, epochDay, lunar.day, monthBranch, getDayPillarIndex(epochDay));
+  return Object.freeze({
+    date: formatDate(epochDay, calendar),
+    day: calendar === 'iso8601' ? gregorian.day : fromEpochDayIn(calendar, epochDay).day,
+    weekday: modFloor(epochDay + 4, 7),
+    inMonth,
+    lunar,
+    label,
+    labelKind,
+    term,
+    festivals,
+    score,
+  });
+}

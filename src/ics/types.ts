@@ -1,0 +1,35 @@
+import type { Locale } from '../i18n/localize';
+import type { DateInput } from '../types';
+
+/**
+ * What {@link toICalendar} puts in the calendar, one all-day event each:
+ * - `'terms'`: the 24 solar terms (节气), on their day in China, with the instant in the description;
+ * - `'festivals'`: every traditional festival of the day, as `almanac(date).festivals` lists them
+ *   (the principal ones, the lesser ones, 清明节 and 冬至节);
+ * - `'yiji'`: one event per day: its 宜 and 忌 (the first three of each in the summary, all of them
+ *   in the description, with the lunar date and the day's clash).
+ * @category iCalendar
+ * @since 0.6.0
+ */
+export type ICalendarInclude = 'terms' | 'festivals' | 'yiji';
+
+/**
+ * Options of {@link toICalendar}.
+ * @category iCalendar
+ * @since 0.6.0
+ */
+export interface ToICalendarOptions {
+  /** The first day, `'YYYY-MM-DD'` (or any {@link DateInput}: its day in China Standard Time), 0000-01-01 … 9999-12-31. */
+  readonly from: DateInput;
+  /** The last day, included; not before `from`. */
+  readonly to: DateInput;
+  /** What to include, at least one: default `['terms', 'festivals']`. */
+  readonly include?: readonly ICalendarInclude[];
+  /** The language of the summaries and descriptions: `'zh-Hans'` (default), `'zh-Hant'` or `'en'`. */
+  readonly lang?: Locale;
+  /**
+   * The `DTSTAMP` of every event, an instant (a `Date`): the library never reads the clock. Default
+   * `1970-01-01T00:00:00Z` (`19700101T000000Z`), so that the same call always gives the same file.
+   */
+  readonly now?: Date;
+}
