@@ -3,7 +3,7 @@ import type { DailyAlmanac } from '../almanac/types';
 import { formatDate } from '../calendar/julianCalendar';
 import { toMoment } from '../input/toMoment';
 import type { SolarCalendar } from '../types';
-import type { HolidayData } from '../holidays/types';
+import type { HolidayData, HolidayDay } from '../holidays/types';
 import { readCardCalendar, readCardSettings, readHolidaysAttribute } from './attributes';
 import { h } from './dom';
 import { chinaToday, msToNextChinaMidnight } from './format';
@@ -23,6 +23,8 @@ export interface HuangliSelectDetail {
   readonly date: string;
   /** `almanac(date, { calendar })`: the day's whole page, canonical (zh-Hans) and frozen; `localize` it for another language. */
   readonly almanac: DailyAlmanac;
+  /** China's statutory holiday entry of the day as the element shows it (`holiday(date)` of huangli/holidays), or `null`. */
+  readonly holiday: HolidayDay | null;
 }
 
 /**
@@ -189,6 +191,8 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       // What had the focus, to give it back after the page is rebuilt.
       const focused = this.#root.activeElement;
       const focusKey = focused === null ? null : focused.getAttribute('data-action') ?? (focused.hasAttribute('data-day') ? 'cell' : null);
+      // An open dialog stays open across a render (a new month's data, midnight) while its day is selected.
+      const reopen = this.#root.querySelector('dialog')?.open === true;
 
       let content: HTMLElement;
       let side: HTMLElement | null = null;
@@ -247,7 +251,11 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       }
       const layout = h(document, 'div', { class: side !== null && side.tagName === 'DIV' ? 'layout with-card' : 'layout' }, content, side);
       this.#wrap.replaceChildren(layout);
-      if (focusKey !== null) this.#focus(focusKey);
+      const dialog = this.#root.querySelector('dialog');
+      // Closed (Escape, the close button, a click beside it): the focus goes back to the day.
+      dialog?.addEventListener('close', () => this.#focus('cell'));
+      if (reopen && dialog !== null) dialog.showModal();
+      else if (focusKey !== null) this.#focus(focusKey);
       // Today's mark moves at the next midnight in China.
       if (!this.hasAttribute('today') && this.isConnected) {
         this.#timer = setTimeout(() => {
@@ -305,8 +313,9 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       const date = formatDate(epochDay, calendar);
       this.#goTo(epochDay, { selected: date });
       this.#focus('cell');
+      const holiday = this.#day(epochDay)?.holiday ?? null;
       this.dispatchEvent(new CustomEvent<HuangliSelectDetail>('huangli-select', {
-        bubbles: true, composed: true, detail: Object.freeze({ date, almanac: almanac(date, { calendar }) }),
+        bubbles: true, composed: true, detail: Object.freeze({ date, almanac: almanac(date, { calendar }), holiday }),
       }));
       const dialog = this.#root.querySelector('dialog');
       if (dialog !== null && !dialog.open) dialog.showModal();
@@ -322,7 +331,6 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       const page = this.#page;
       if (action === 'close') {
         this.#root.querySelector('dialog')?.close();
-        this.#focus('cell');
         return;
       }
       if (page === null) return;

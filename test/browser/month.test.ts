@@ -283,6 +283,7 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     expect(detail.almanac).toEqual(JSON.parse(JSON.stringify(almanac('2025-10-31'))));
     const ref = reference.Solar.fromYmd(2025, 10, 31).getLunar();
     expect(detail.almanac.lunar.dayName).toBe(ref.getDayInChinese());
+    expect((selects[0]?.detail as { holiday: unknown }).holiday).toBeNull();
     expect(await page.evaluate((s) => (document.querySelector(s) as unknown as { selected: string }).selected, m)).toBe('2025-10-31');
     expect((await cells(m)).filter((c) => c.selected === 'true').map((c) => c.date)).toEqual(['2025-10-31']);
     expect(await focused(m)).toBe('2025-10-31');
@@ -349,6 +350,9 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     expect((await heading(m))[0]).toBe('2025年10月');
     expect((await cells(m)).filter((c) => c.selected === 'true').map((c) => c.date)).toEqual(['2025-10-06']);
     expect((await events('buttons')).map((e) => e.type)).toEqual(['huangli-monthchange', 'huangli-monthchange', 'huangli-monthchange', 'huangli-monthchange', 'huangli-select']);
+    // The event tells the page the day's holiday entry too (国庆节 and 中秋节 share 2025's break).
+    expect(((await events('buttons')).at(-1)?.detail as { holiday: unknown }).holiday)
+      .toEqual({ date: '2025-10-06', kind: 'off', festival: '国庆节', festivals: ['国庆节', '中秋节'], year: 2025 });
     // Their names (the arrows are icons).
     expect(await page.evaluate((s) => Array.from(document.querySelector(s)?.shadowRoot?.querySelectorAll('button') ?? []).map((b) => b.getAttribute('aria-label') ?? b.textContent), m))
       .toEqual(['上个月', '今天', '下个月']);
@@ -402,9 +406,19 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     expect(await open()).toBe(true);
     expect(await card(d)).toMatchObject({ date: '2025-12-02' });
     expect((await card(d))?.heading).toBe('Tuesday, 2 December 2025');
+    // A render while it is open (the page changes the language) keeps it open, in the new language.
+    await page.evaluate((x) => document.querySelector(x)?.setAttribute('lang', 'zh-Hant'), d);
+    expect(await open()).toBe(true);
+    expect((await card(d))?.heading).toBe('2025年12月2日 星期二');
     await press('Escape');
     expect(await open()).toBe(false);
     // The focus is back on the day.
+    expect(await focused(d)).toBe('2025-12-02');
+    // The close button closes it too.
+    await press('Enter');
+    expect(await open()).toBe(true);
+    await click(d, '[data-action="close"]');
+    expect(await open()).toBe(false);
     expect(await focused(d)).toBe('2025-12-02');
   });
 
@@ -448,7 +462,7 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     });
     expect(state.text).toBe('!无法显示这个月的日历这个页面给出的年份或月份无效。');
     expect(state.error).toBe('RangeError');
-    expect(state.attr).toMatch(/month/);
+    expect(state.attr).toBe('monthGrid: month must be between 1 and 12, got 13');
     expect(state.shown).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`<huangli-month year="2025" month="13">: ${state.attr ?? ''}`);

@@ -214,11 +214,12 @@ describe('the page data against the reference (lunar-javascript)', () => {
     expect(last.at(-1)).toBeNull();
   });
 
-  it('refuses a bad month with the library’s error', () => {
-    expect(() => monthPage(2025, 13, 'monday', 'iso8601')).toThrow(RangeError);
-    expect(() => monthPage(2025, 13, 'monday', 'iso8601')).toThrow(/month/);
-    expect(() => monthPage(10000, 1, 'monday', 'iso8601')).toThrow(RangeError);
-    expect(() => monthPage(2025, 1, 'monday', 'gregorian' as 'iso8601')).toThrow(/calendar/);
+  it('refuses a bad month with the library’s error (monthGrid’s)', () => {
+    expect(() => monthPage(2025, 13, 'monday', 'iso8601')).toThrow(new RangeError('monthGrid: month must be between 1 and 12, got 13'));
+    expect(() => monthPage(10000, 1, 'monday', 'iso8601')).toThrow(new RangeError('monthGrid: year must be between -721 and 9999, got 10000'));
+    // A year attribute that is not a decimal integer reaches the library as written.
+    expect(() => monthPage(readIntegerAttribute('20x5') as number, 1, 'monday', 'iso8601')).toThrow(new TypeError('monthGrid: year must be an integer, got "20x5"'));
+    expect(() => monthPage(2025, 1, 'monday', 'gregorian' as 'iso8601')).toThrow(/^monthGrid: options\.calendar must be 'iso8601' or 'julian'/);
   });
 });
 
