@@ -1,6 +1,6 @@
 import { almanac } from '../almanac/almanac';
 import type { DailyAlmanac } from '../almanac/types';
-import { formatDate } from '../calendar/julianCalendar';
+import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
 import { toMoment } from '../input/toMoment';
 import type { SolarCalendar } from '../types';
 import type { HolidayData, HolidayDay } from '../holidays/types';
@@ -8,7 +8,10 @@ import { readCardCalendar, readCardSettings, readHolidaysAttribute } from './att
 import { h } from './dom';
 import { chinaToday, msToNextChinaMidnight } from './format';
 import { monthPage, type MonthPage, type PageDay } from './monthData';
-import { dayInMonth, monthOf, moveDay, readCardMode, readIntegerAttribute, readWeekStart, shiftMonth, type MonthWeekStart, type YearMonth } from './monthNav';
+import type { CardLang } from './labels';
+import {
+  dayInMonth, monthOf, moveDay, readCardMode, readIntegerAttribute, readWeekStart, shiftMonth, weekdayOf, type MonthWeekStart, type YearMonth,
+} from './monthNav';
 import { MONTH_LABELS } from './monthLabels';
 import { renderMonth, renderMonthError } from './monthRender';
 import { MONTH_CSS } from './styles';
@@ -197,16 +200,19 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       let content: HTMLElement;
       let side: HTMLElement | null = null;
       try {
+        // Today: the attribute, else (or when the library cannot read it) the browser's clock in China.
+        // With a calendar the library refuses there is no today: monthPage below says why.
+        const known = calendar === 'iso8601' || calendar === 'julian';
         const todayAttr = this.getAttribute('today');
         const clockToday = chinaToday(Date.now());
-        let today = this.#readDay(todayAttr ?? clockToday, calendar, 'today');
-        if (today === null) today = this.#readDay(clockToday, calendar, 'today');
+        const today = !known ? null
+          : (todayAttr === null ? null : this.#readDay(todayAttr, calendar, 'today')) ?? this.#readDay(clockToday, calendar, 'today');
         this.#todayDay = today;
-        const todayMonth = today === null ? null : monthOf(calendar, today);
+        const todayMonth = today === null ? { year: 2000, month: 1 } : monthOf(calendar, today);
         const yearAttr = this.getAttribute('year');
         const monthAttr = this.getAttribute('month');
-        const year = yearAttr === null ? todayMonth?.year ?? 2000 : readIntegerAttribute(yearAttr);
-        const month = monthAttr === null ? todayMonth?.month ?? 1 : readIntegerAttribute(monthAttr);
+        const year = yearAttr === null ? todayMonth.year : readIntegerAttribute(yearAttr);
+        const month = monthAttr === null ? todayMonth.month : readIntegerAttribute(monthAttr);
         // The library checks the year, the month and the calendar.
         const page = monthPage(year as number, month as number, week.weekStart, calendar, holidayData);
         const selectedAttr = this.getAttribute('selected');
@@ -234,7 +240,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
           if (this.#holidayData !== undefined && this.#holidayData !== null) (card as unknown as { holidayData: HolidayData }).holidayData = this.#holidayData;
           side = cardMode.mode === 'inline'
             ? h(document, 'div', { class: 'side' }, card)
-            : h(document, 'dialog', { 'aria-label': card.getAttribute('date') ?? '' },
+            : h(document, 'dialog', { 'aria-label': this.#dayName(selected, calendar, lang) },
               h(document, 'button', { type: 'button', class: 'close', 'data-action': 'close', 'aria-label': MONTH_LABELS[lang].close }, h(document, 'i', { 'aria-hidden': 'true' })),
               card);
         }
@@ -263,6 +269,12 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
           this.render();
         }, msToNextChinaMidnight(Date.now()) + MIDNIGHT_MARGIN_MS);
       }
+    }
+
+    /** A day as the dialog's accessible name says it: 2025年12月18日 星期四. */
+    #dayName(epochDay: number, calendar: SolarCalendar, lang: CardLang): string {
+      const { year, month, day } = fromEpochDayIn(calendar, epochDay);
+      return MONTH_LABELS[lang].dayLong(year, month, day, weekdayOf(epochDay));
     }
 
     /** A date attribute read in `calendar`: its epoch day, or `null` with a warning when the library cannot read it. */

@@ -405,6 +405,7 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     const open = (): Promise<boolean | undefined> => page.evaluate((x) => document.querySelector(x)?.shadowRoot?.querySelector('dialog')?.open, d);
     expect(await open()).toBe(true);
     expect(await card(d)).toMatchObject({ date: '2025-12-02' });
+    expect(await page.evaluate((x) => document.querySelector(x)?.shadowRoot?.querySelector('dialog')?.getAttribute('aria-label'), d)).toBe('Tuesday, 2 December 2025');
     expect((await card(d))?.heading).toBe('Tuesday, 2 December 2025');
     // A render while it is open (the page changes the language) keeps it open, in the new language.
     await page.evaluate((x) => document.querySelector(x)?.setAttribute('lang', 'zh-Hant'), d);
@@ -466,6 +467,12 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     expect(state.shown).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`<huangli-month year="2025" month="13">: ${state.attr ?? ''}`);
+    // An unknown calendar is an error too, the library's; and nothing else is said about it.
+    const said = await logged('warning', async () => {
+      const errs = await logged('error', () => addMonth('bad-cal', { year: '2025', month: '10', calendar: 'gregorian' }));
+      expect(errs).toEqual([expect.stringContaining(`<huangli-month year="2025" month="10" calendar="gregorian">: monthGrid: options.calendar must be 'iso8601' or 'julian'`)]);
+    });
+    expect(said).toEqual([]);
     await page.evaluate(() => document.getElementById('bad')?.setAttribute('month', '12'));
     expect((await heading('#bad'))[0]).toBe('2025年12月');
     expect(await page.evaluate(() => document.getElementById('bad')?.hasAttribute('data-error'))).toBe(false);
