@@ -30,8 +30,12 @@ const heap = () => {
 };
 for (const call of calls) call();
 const start = heap();
-const TOTAL = 1_000_000;
-for (let i = 0; i < TOTAL; i++) (calls[i % calls.length])();
-const end = heap();
-console.log(`heap after the first call of each kind ${start.toFixed(1)} MB; after ${TOTAL.toLocaleString('en-US')} mixed calls ${end.toFixed(1)} MB (${end - start >= 0 ? '+' : ''}${(end - start).toFixed(1)} MB)`);
+const MILLION = 1_000_000;
+const run = () => { for (let i = 0; i < MILLION; i++) (calls[i % calls.length])(); };
+run();
+const one = heap();
+run();
+const two = heap();
+const delta = (a, b) => `${b - a >= 0 ? '+' : ''}${(b - a).toFixed(1)} MB`;
+console.log(`heap: after the first call of each kind ${start.toFixed(1)} MB; after a million mixed calls ${one.toFixed(1)} MB (${delta(start, one)}: the bounded memos filling); after two million ${two.toFixed(1)} MB (${delta(one, two)})`);
 if (sink === 42) console.log('');

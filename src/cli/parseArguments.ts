@@ -5,7 +5,7 @@ import type { Locale, SolarCalendar } from '../index';
 /** The first line of the help, and the second line of every error. */
 export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
-  + ' | huangli ics YYYY[-MM] [--include terms,festivals,yiji] [--lang …]';
+  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -23,7 +23,8 @@ export const HELP = `${USAGE}
                                 the luck decades (大运)
   huangli ics 2026 > 2026.ics   an iCalendar file (RFC 5545) of a year (or a month, 2026-03),
                                 0000 … 9999, for a calendar app: one all-day event per solar
-                                term and traditional festival (and with yiji per day, its 宜/忌)
+                                term and traditional festival (with holidays, per statutory day
+                                off and make-up workday, 2002 … 2026; with yiji, per day its 宜/忌)
 
   --sex male|female             bazi: the person's sex, for the luck (without it, no luck)
   --tz Asia/Shanghai            bazi: the IANA zone of the birth clock (default China Standard
@@ -34,7 +35,7 @@ export const HELP = `${USAGE}
                                 midnight: 23:00–23:59 keeps the day, with the next day's 子 hour)
   --luck-start days|minutes     bazi: how the luck's start is counted (default days: 3 days to
                                 the 节 = 1 year; minutes: by the minute)
-  --include terms,festivals,yiji
+  --include terms,festivals,holidays,yiji
                                 ics: what the file holds (default terms,festivals)
   --calendar iso8601|julian     how dates are read and written: iso8601 (default), the proleptic
                                 Gregorian calendar; julian, the Julian calendar before 1582-10-15
@@ -72,7 +73,7 @@ function optionValue(argv: readonly string[], i: number, name: string): [string 
 }
 
 /** What `--include` may list, in the order the help gives them. */
-const ICS_INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'yiji'];
+const ICS_INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji'];
 
 const shown = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 

@@ -5,13 +5,14 @@ import { modFloor } from '../internal/math';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
 import type { SolarCalendar } from '../types';
 import { getDayItems } from './getDayItems';
+import type { HolidayLookup } from './getHolidayLookup';
 import type { GridDay, GridLabelKind } from './types';
 
 /**
  * Everything a grid cell holds for the day `epochDay` (in range), from the index-level tables:
  * no almanac page is built. The score is the almanac's (`fortune.score`) under `model`. @internal
  */
-export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: boolean, model: FortuneModel): GridDay {
+export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: boolean, model: FortuneModel, holidays: HolidayLookup): GridDay {
   const { gregorian, lunar, term, festivals, monthBranch } = getDayItems(epochDay);
   const principal = festivals.find((f) => f.kind === 'lunar');
   let label: string;
@@ -21,10 +22,12 @@ export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: b
   else if (lunar.day === 1) [label, labelKind] = [lunar.monthName, 'month'];
   else [label, labelKind] = [lunar.dayName, 'day'];
   const score = getDayScore(model, epochDay, lunar.day, monthBranch, getDayPillarIndex(epochDay));
+  const weekday = modFloor(epochDay + 4, 7);
+  const [holiday, workday] = holidays(epochDay, weekday);
   return Object.freeze({
     date: formatDate(epochDay, calendar),
     day: calendar === 'iso8601' ? gregorian.day : fromEpochDayIn(calendar, epochDay).day,
-    weekday: modFloor(epochDay + 4, 7),
+    weekday,
     inMonth,
     lunar,
     label,
@@ -32,5 +35,7 @@ export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: b
     term,
     festivals,
     score,
+    holiday,
+    workday,
   });
 }

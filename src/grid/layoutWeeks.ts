@@ -1,9 +1,9 @@
 import { getFirstEpochDay, LAST_EPOCH_DAY } from '../calendar/supportedRange';
-import type { FortuneModel } from '../fortune/fortuneModel';
 import { modFloor } from '../internal/math';
-import type { SolarCalendar } from '../types';
 import { getGridDay } from './getGridDay';
-import type { GridLayout, GridWeek, WeekStart } from './types';
+import { getHolidayLookup } from './getHolidayLookup';
+import type { GridSettings } from './readGridOptions';
+import type { GridLayout, GridWeek } from './types';
 
 const MONDAY_FIRST = Object.freeze([1, 2, 3, 4, 5, 6, 0]);
 const SUNDAY_FIRST = Object.freeze([0, 1, 2, 3, 4, 5, 6]);
@@ -13,19 +13,19 @@ const SUNDAY_FIRST = Object.freeze([0, 1, 2, 3, 4, 5, 6]);
  * the week of `first` to the end of the week of `last` (six weeks with `fixedWeeks`), days beyond
  * the supported range of `calendar` left `null`. @internal
  */
-export function layoutWeeks(
-  first: number, last: number, days: number, calendar: SolarCalendar, weekStart: WeekStart, fixedWeeks: boolean, model: FortuneModel,
-): GridLayout {
+export function layoutWeeks(first: number, last: number, days: number, settings: GridSettings): GridLayout {
+  const { calendar, weekStart, fixedWeeks, model } = settings;
   const startWeekday = weekStart === 'monday' ? 1 : 0;
   const start = first - modFloor(first + 4 - startWeekday, 7); // 1970-01-01 was a Thursday (4)
   const weekCount = fixedWeeks ? 6 : Math.ceil((last - start + 1) / 7);
   const lowest = getFirstEpochDay(calendar);
+  const holidays = getHolidayLookup(settings.holidayData, start, start + 7 * weekCount - 1);
   const weeks: GridWeek[] = [];
   for (let w = 0; w < weekCount; w++) {
     const week = [];
     for (let d = 0; d < 7; d++) {
       const epochDay = start + 7 * w + d;
-      week.push(epochDay < lowest || epochDay > LAST_EPOCH_DAY ? null : getGridDay(epochDay, calendar, epochDay >= first && epochDay <= last, model));
+      week.push(epochDay < lowest || epochDay > LAST_EPOCH_DAY ? null : getGridDay(epochDay, calendar, epochDay >= first && epochDay <= last, model, holidays));
     }
     weeks.push(Object.freeze(week));
   }

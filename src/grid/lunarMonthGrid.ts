@@ -15,9 +15,9 @@ const FN = 'lunarMonthGrid';
  *
  * @param year - The lunar year (that of its 正月初一; astronomical: 0 is 1 BCE), -722–9999.
  * @param month - The lunar month, 1–12.
- * @param options - `leap` (default `false`), and those of {@link monthGrid}: `weekStart`, `fixedWeeks`, `calendar`, `model`.
+ * @param options - `leap` (default `false`), and those of {@link monthGrid}: `weekStart`, `fixedWeeks`, `calendar`, `model`, `holidayData`.
  * @returns A frozen {@link LunarMonthGrid}.
- * @throws {TypeError} If `year` or `month` is not an integer, `leap` not a boolean, or another option has the wrong type.
+ * @throws {TypeError} If `year` or `month` is not an integer, `leap` not a boolean, or another option has the wrong type (`holidayData` not made by `holidayData()`).
  * @throws {RangeError} If the year has no such month (a leap month it does not have), the month has no day within -000721-01-01 … 9999-12-31, or an option has an unknown value.
  * @example
  * // 闰二月 of 2023: 29 days, 2023-03-22 … 2023-04-19
@@ -53,6 +53,6 @@ export function lunarMonthGrid(year: number, month: number, options?: LunarMonth
   if (last < getFirstEpochDay(settings.calendar) || first > LAST_EPOCH_DAY) {
     throw rangeError(FN, 'month', `a month with a day within ${formatSupportedRange(settings.calendar)}`, `${year}-${month}${leap ? ' (leap)' : ''}`);
   }
-  const layout = layoutWeeks(first, last, entry.days, settings.calendar, settings.weekStart, settings.fixedWeeks, settings.model);
+  const layout = layoutWeeks(first, last, entry.days, settings);
   return Object.freeze({ year, month, leap, monthName: (leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[month] as string, ...layout });
 }

@@ -13,10 +13,13 @@ const FN = 'monthGrid';
  * and trailing days of the neighbouring months included and marked `inMonth: false`. Each cell
  * holds the date, the weekday, the lunar date, the label a 万年历 prints under the day (a
  * principal festival, else the solar term, else the month's name on 初一, else the lunar day:
- * see {@link GridLabelKind}), the solar term, the festivals and the fortune score.
+ * see {@link GridLabelKind}), the solar term, the festivals, the fortune score, and China's
+ * statutory-holiday flags (`holiday`: a day off or make-up workday of huangli/holidays' data, and
+ * `workday`), which are `null` where the holiday data do not reach (before 2002, after the last
+ * published year), never an error.
  *
  * Cheap: the cells are read from the library's tables, without building an almanac page per
- * day (call {@link almanac} for the day a user selects). Frozen and JSON-safe; {@link localize}
+ * day (call `almanac(date)` for the day a user selects). Frozen and JSON-safe; `localize`
  * renders a grid in zh-Hant or English.
  *
  * With `calendar: 'julian'`, months before 1582-10 are Julian, and 1582-10 has 21 days: the 4th
@@ -24,9 +27,9 @@ const FN = 'monthGrid';
  *
  * @param year - The year, -721–9999 (astronomical: 0 is 1 BCE), in `options.calendar`.
  * @param month - The month, 1–12.
- * @param options - `weekStart` (`'monday'`, default, or `'sunday'`), `fixedWeeks` (six weeks always), `calendar`, `model` (for the score).
+ * @param options - `weekStart` (`'monday'`, default, or `'sunday'`), `fixedWeeks` (six weeks always), `calendar`, `model` (for the score), `holidayData` (for the holiday flags).
  * @returns A frozen {@link MonthGrid}.
- * @throws {TypeError} If `year` or `month` is not an integer, or an option has the wrong type.
+ * @throws {TypeError} If `year` or `month` is not an integer, or an option has the wrong type (`holidayData` not made by `holidayData()`).
  * @throws {RangeError} If `year` is outside -721–9999, `month` outside 1–12, or an option has an unknown value.
  * @example
  * const grid = monthGrid(2026, 2);
@@ -44,15 +47,20 @@ const FN = 'monthGrid';
  * // Julian 1582-10: the 4th, a Thursday, is followed by the 15th, a Friday
  * monthGrid(1582, 10, { calendar: 'julian' }).weeks[0].map((cell) => cell.day)
  * //=> [1, 2, 3, 4, 15, 16, 17]
+ * @example
+ * // 春节 2026: 02-14 (a Saturday) is a make-up workday, 02-15 … 02-23 days off
+ * monthGrid(2026, 2).weeks[2].map((cell) => [cell.day, cell.holiday?.kind ?? null, cell.workday])
+ * //=> [[9, null, true], [10, null, true], [11, null, true], [12, null, true], [13, null, true], [14, 'workday', true], [15, 'off', false]]
  * @category Month grid
  * @since 0.6.0
  */
 export function monthGrid(year: number, month: number, options?: MonthGridOptions): MonthGrid {
   assertInteger(FN, 'year', year, FIRST_YEAR, LAST_YEAR);
   assertInteger(FN, 'month', month, 1, 12);
-  const { calendar, weekStart, fixedWeeks, model } = readGridOptions(FN, options);
+  const settings = readGridOptions(FN, options);
+  const { calendar } = settings;
   const first = toEpochDayIn(calendar, year, month, 1);
   const last = toEpochDayIn(calendar, year, month, getDaysInMonthIn(calendar, year, month));
-  const layout = layoutWeeks(first, last, last - first + 1, calendar, weekStart, fixedWeeks, model);
+  const layout = layoutWeeks(first, last, last - first + 1, settings);
   return Object.freeze({ year, month, ...layout });
 }

@@ -1,8 +1,10 @@
 import { getCalendarOption } from '../calendar/julianCalendar';
 import type { FortuneModel } from '../fortune/fortuneModel';
+import type { HolidayData } from '../holidays/types';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
 import { rangeError, typeError } from '../internal/errors';
 import type { SolarCalendar } from '../types';
+import { readHolidayDataOption } from './getHolidayLookup';
 import type { MonthGridOptions, WeekStart } from './types';
 
 /** The validated options of a grid. @internal */
@@ -11,6 +13,8 @@ export interface GridSettings {
   readonly weekStart: WeekStart;
   readonly fixedWeeks: boolean;
   readonly model: FortuneModel;
+  /** `undefined`: the bundled holiday data. */
+  readonly holidayData: HolidayData | undefined;
 }
 
 /** Validates the options shared by {@link monthGrid} and {@link lunarMonthGrid}. @internal */
@@ -25,5 +29,5 @@ export function readGridOptions(fn: string, options: MonthGridOptions | undefine
   const fixedWeeks: unknown = options?.fixedWeeks ?? false;
   if (typeof fixedWeeks !== 'boolean') throw typeError(fn, 'options.fixedWeeks', 'a boolean', fixedWeeks);
   const { model } = readFortuneSettings(fn, options?.model, undefined);
-  return { calendar, weekStart, fixedWeeks, model };
+  return { calendar, weekStart, fixedWeeks, model, holidayData: readHolidayDataOption(fn, options?.holidayData) };
 }

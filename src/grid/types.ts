@@ -1,5 +1,6 @@
 import type { Festival } from '../almanac/types';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
+import type { HolidayData, HolidayDay } from '../holidays/types';
 import type { CalendarOptions, LunarDate, SolarCalendar, SolarTermName } from '../types';
 
 /**
@@ -36,7 +37,7 @@ export interface GridDay {
   readonly weekday: number;
   /** `false` for the leading and trailing days, which belong to the neighbouring months. */
   readonly inMonth: boolean;
-  /** The lunar date, as {@link lunarDate} gives it. */
+  /** The lunar date, as `lunarDate(date)` gives it. */
   readonly lunar: LunarDate;
   /** The short text under the day's number: a festival, the term, the month on 初一, or the lunar day (see {@link GridLabelKind}). */
   readonly label: string;
@@ -48,6 +49,20 @@ export interface GridDay {
   readonly festivals: readonly Festival[];
   /** The day's fortune score, −10 … +10, as `fortune(date).score` gives it (calendar only; `options.model` if given). */
   readonly score: number;
+  /**
+   * The day's entry in China's statutory holidays (`holiday(date)` of huangli/holidays): a day off
+   * of a break (`kind: 'off'`, the weekend days it joins included) or a make-up workday (`kind:
+   * 'workday'`), with its festival; `null` on any other day, and on a day the holiday data do not
+   * cover (then `workday` is `null` too).
+   */
+  readonly holiday: HolidayDay | null;
+  /**
+   * Whether it is a working day in China (`isWorkday(date)`): Monday–Friday unless a day off, and
+   * a make-up workday; `null` where the holiday data do not cover the day — a year without a
+   * schedule (the bundled data: 2002 … 2026), and the last week of December of the last year, which
+   * the next year's notice may still change — never a guess, never an error.
+   */
+  readonly workday: boolean | null;
 }
 
 /**
@@ -70,6 +85,11 @@ export interface MonthGridOptions extends CalendarOptions {
   readonly fixedWeeks?: boolean;
   /** A fortune model for the cells' `score`, as `fortune(date, { model })` takes it (merged onto the default). */
   readonly model?: FortuneModelInput;
+  /**
+   * The holiday data for the cells' `holiday` and `workday`: a dataset made by `holidayData(years)`
+   * of huangli/holidays (for instance with next year's notice). Default: the bundled data.
+   */
+  readonly holidayData?: HolidayData;
 }
 
 /**
@@ -90,6 +110,7 @@ export interface LunarMonthGridOptions extends MonthGridOptions {
 export interface GridLayout {
   /** The calendar the cells' dates are written in. */
   readonly calendar: SolarCalendar;
+  /** The first column: `'monday'` or `'sunday'`. */
   readonly weekStart: WeekStart;
   /** The weekday of each column, 0 = Sunday: `[1, 2, 3, 4, 5, 6, 0]` from Monday, `[0, 1, …, 6]` from Sunday. */
   readonly weekdays: readonly number[];

@@ -3,8 +3,8 @@ import { getBundledData, getBundledYearDays } from './bundledHolidays';
 import type { YearDays } from './toSchedule';
 import type { HolidayData, HolidayDataOption, HolidaySchedule } from './types';
 
-/** Whether `value` looks like what {@link holidayData} returns (frozen, with its schedules). */
-function isHolidayData(value: unknown): value is HolidayData {
+/** Whether `value` looks like what {@link holidayData} returns (frozen, with its schedules). @internal */
+export function isHolidayData(value: unknown): value is HolidayData {
   if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return false;
   const years: unknown = (value as { years?: unknown }).years;
   return Array.isArray(years) && years.every((y: unknown) => Object.isFrozen(y) && Array.isArray((y as { days?: unknown }).days));

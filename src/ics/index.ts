@@ -1,6 +1,6 @@
 /**
  * `huangli/ics`: the Chinese calendar as an iCalendar (RFC 5545) file — solar terms, traditional
- * festivals and the days' 宜/忌 — for any calendar app, with {@link toICalendar}.
+ * festivals, China's statutory holidays and the days' 宜/忌 — for any calendar app, with {@link toICalendar}.
  *
  * @module huangli/ics
  */

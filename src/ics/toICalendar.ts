@@ -5,6 +5,8 @@ import { formatInstant } from '../astro/formatInstant';
 import { getTermSecond } from '../astro/termInstants';
 import { fromEpochDay, toEpochDay } from '../calendar/epochDay';
 import { getDayItems } from '../grid/getDayItems';
+import { readHolidayDataOption } from '../grid/getHolidayLookup';
+import { HOLIDAY_FESTIVAL_NAMES } from '../i18n/holidayFestivalNames';
 import { localize, type Locale } from '../i18n/localize';
 import { toMoment } from '../input/toMoment';
 import { getDateValue } from '../internal/dateValue';
@@ -12,11 +14,12 @@ import { describe, rangeError, typeError } from '../internal/errors';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
 import { escapeText } from './escapeText';
 import { foldLine } from './foldLine';
+import { getHolidayDays } from './getHolidayDays';
 import { ICS_LABELS } from './labels';
 import type { ICalendarInclude, ToICalendarOptions } from './types';
 
 const FN = 'toICalendar';
-const INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'yiji'];
+const INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji'];
 const DEFAULT_INCLUDE: readonly ICalendarInclude[] = ['terms', 'festivals'];
 /** The DTSTAMP without `options.now`: the Unix epoch. */
 const DEFAULT_STAMP = '19700101T000000Z';
@@ -65,14 +68,16 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
 
 /**
  * An iCalendar file (RFC 5545) of the Chinese calendar between two days, for a phone's or a
- * desktop's calendar app: one all-day `VEVENT` per solar term, per traditional festival, and (with
- * `'yiji'`) per day for its 宜/忌, in the language asked for.
+ * desktop's calendar app: one all-day `VEVENT` per solar term, per traditional festival, per day
+ * off and make-up workday of China's statutory holidays (`'holidays'`), and (with `'yiji'`) per day
+ * for its 宜/忌, in the language asked for.
  *
  * The file is exact RFC 5545: CRLF line ends, lines folded at 75 octets of UTF-8 (never inside a
  * character), TEXT escaped (`\\`, `\;`, `\,`, `\n`), `VERSION:2.0`, `PRODID`, `CALSCALE:GREGORIAN`
  * and `X-WR-CALNAME` (the calendar's name in the language). Each event has:
- * - `UID`: `<YYYYMMDD>-<kind>-<name>@huangli`, the kind `term`, `festival` or `yiji` (which has no
- *   name), the name the canonical (Simplified Chinese) one percent-encoded as by
+ * - `UID`: `<YYYYMMDD>-<kind>-<name>@huangli`, the kind `term`, `festival`, `holiday` (a day off),
+ *   `workday` (a make-up workday; the name is the break's festival) or `yiji` (which has no name),
+ *   the name the canonical (Simplified Chinese) one percent-encoded as by
  *   `encodeURIComponent` (`20251221-term-%E5%86%AC%E8%87%B3@huangli` for 冬至): the same event has
  *   the same UID in every file and every language, so importing a file again updates its events;
  * - `DTSTAMP`: `options.now`, or `19700101T000000Z` (the library never reads the clock);
@@ -80,15 +85,18 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  *   day in four digits, no `DTEND`: RFC 5545 then reads the event as one day);
  * - `SUMMARY` and, for most, `DESCRIPTION`, with `LANGUAGE`; `TRANSP:TRANSPARENT` (not busy).
  *
- * Events are in date order; on one day: the term, the festivals (in the almanac's order), the 宜/忌.
+ * Events are in date order; on one day: the holiday, the term, the festivals (in the almanac's
+ * order), the 宜/忌. With `'holidays'` every year of the range must have a schedule in the holiday
+ * data (the bundled data: 2002 … 2026; `options.holidayData` adds more); the days of the next year's
+ * 元旦 break that fall in the last December of the range are there only if that year's schedule is.
  * Dates are proleptic Gregorian (what `CALSCALE:GREGORIAN` means), 0000-01-01 … 9999-12-31. A year
  * of terms and festivals is about 18 KB (66 events in 2026); `'yiji'` adds about 180 KB in Chinese,
  * 290 KB in English.
  *
- * @param options - `from` and `to` (inclusive), `include` (default `['terms', 'festivals']`), `lang` (default `'zh-Hans'`), `now` (the DTSTAMP).
+ * @param options - `from` and `to` (inclusive), `include` (default `['terms', 'festivals']`), `lang` (default `'zh-Hans'`), `now` (the DTSTAMP), `holidayData`.
  * @returns The calendar, a string of CRLF-terminated lines.
- * @throws {TypeError} If `options` is not an object, `from`/`to` is missing or not a date, `include` not an array, `now` not a valid Date.
- * @throws {RangeError} If a day does not exist or is outside 0000-01-01 … 9999-12-31, `to` is before `from`, `include` is empty or names an unknown item, or `lang` is unknown.
+ * @throws {TypeError} If `options` is not an object, `from`/`to` is missing or not a date, `include` not an array, `now` not a valid Date, `holidayData` not made by `holidayData()`.
+ * @throws {RangeError} If a day does not exist or is outside 0000-01-01 … 9999-12-31, `to` is before `from`, `include` is empty or names an unknown item, `lang` is unknown, or with `'holidays'` a year of the range has no holiday schedule in the data.
  * @example
  * const ics = toICalendar({ from: '2025-12-21', to: '2025-12-21', include: ['terms'] });
  * ics.split('\r\n').slice(0, 5)
@@ -104,6 +112,11 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  * // A year of terms and festivals: 24 terms, the festivals, 清明节 and 冬至节
  * toICalendar({ from: '2026-01-01', to: '2026-12-31' }).match(/^BEGIN:VEVENT/gm).length
  * //=> 66
+ * @example
+ * // China's statutory holidays: 国庆节 2025 (with 中秋节), its days off and make-up workdays
+ * const autumn = toICalendar({ from: '2025-09-28', to: '2025-10-11', include: ['holidays'] }).split('\r\n');
+ * autumn.filter((line) => line.startsWith('SUMMARY')).slice(0, 3)
+ * //=> ['SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 调休上班', 'SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 放假', 'SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 放假']
  * @category iCalendar
  * @since 0.6.0
  */
@@ -118,6 +131,7 @@ export function toICalendar(options: ToICalendarOptions): string {
     throw (typeof lang === 'string' ? rangeError : typeError)(FN, 'options.lang', "'zh-Hans', 'zh-Hant' or 'en'", lang);
   }
   const stamp = formatStamp(FN, options.now);
+  const holidayData = readHolidayDataOption(FN, options.holidayData);
   const L = ICS_LABELS[lang];
   const text = (name: string, value: string): string => foldLine(`${name};LANGUAGE=${lang}:${escapeText(value)}`);
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', text('X-WR-CALNAME', L.calendar)];
@@ -132,7 +146,21 @@ export function toICalendar(options: ToICalendarOptions): string {
   const terms = include.has('terms');
   const festivals = include.has('festivals');
   const yiji = include.has('yiji');
+  const holidays = include.has('holidays') ? getHolidayDays(FN, holidayData, from, to) : undefined;
+  const names = HOLIDAY_FESTIVAL_NAMES[lang];
   for (let epochDay = from; epochDay <= to; epochDay++) {
+    const entry = holidays?.get(epochDay);
+    if (entry !== undefined) {
+      const { day } = entry;
+      const festivals = day.festivals.map((name) => names[name]).join(L.listSeparator);
+      const { off, workdays } = entry.break;
+      const description = [
+        `${L.offDays}${L.colon}${off[0]}${L.to}${off[1]}`,
+        `${L.workdays}${L.colon}${workdays.length === 0 ? L.none : workdays.join(L.listSeparator)}`,
+        entry.notice,
+      ].join('\n');
+      event(epochDay, `${day.kind === 'off' ? 'holiday' : 'workday'}-${encodeURIComponent(day.festival)}`, (day.kind === 'off' ? L.off : L.workday).replace('{}', festivals), description);
+    }
     const items = getDayItems(epochDay);
     const lunar = localize(items.lunar, lang as Locale);
     const lunarLine = `${L.lunar}${L.colon}${lunar.monthName}${lang === 'en' ? ', ' : ''}${lunar.dayName}`;

@@ -1,3 +1,4 @@
+import type { HolidayData } from '../holidays/types';
 import type { Locale } from '../i18n/localize';
 import type { DateInput } from '../types';
 
@@ -6,12 +7,15 @@ import type { DateInput } from '../types';
  * - `'terms'`: the 24 solar terms (节气), on their day in China, with the instant in the description;
  * - `'festivals'`: every traditional festival of the day, as `almanac(date).festivals` lists them
  *   (the principal ones, the lesser ones, 清明节 and 冬至节);
+ * - `'holidays'`: China's statutory holidays (huangli/holidays): each day off of a break and each
+ *   make-up workday (调休上班), with its festival, its break and the State Council's notice; every
+ *   year of the range must have a schedule in the holiday data;
  * - `'yiji'`: one event per day: its 宜 and 忌 (the first three of each in the summary, all of them
  *   in the description, with the lunar date and the day's clash).
  * @category iCalendar
  * @since 0.6.0
  */
-export type ICalendarInclude = 'terms' | 'festivals' | 'yiji';
+export type ICalendarInclude = 'terms' | 'festivals' | 'holidays' | 'yiji';
 
 /**
  * Options of {@link toICalendar}.
@@ -32,4 +36,9 @@ export interface ToICalendarOptions {
    * `1970-01-01T00:00:00Z` (`19700101T000000Z`), so that the same call always gives the same file.
    */
   readonly now?: Date;
+  /**
+   * The holiday data for `'holidays'`: a dataset made by `holidayData(years)` of huangli/holidays
+   * (for instance with next year's notice). Default: the bundled data (2002 … 2026).
+   */
+  readonly holidayData?: HolidayData;
 }

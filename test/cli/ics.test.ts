@@ -9,6 +9,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP, parseArguments } from '../../src/cli/parseArguments';
 import { formatICalendar } from '../../src/cli/formatICalendar';
+import { holidays } from '../../src/holidays/index';
 import { toICalendar } from '../../src/ics/index';
 import { localize } from '../../src/index';
 import { reference } from '../support/reference';
@@ -68,6 +69,14 @@ describe('huangli ics', () => {
     expect(r.stdout).toBe(formatICalendar('2026-02', { lang: 'en', include: ['terms', 'festivals', 'yiji'] }));
   });
 
+  it('--include holidays: the days off and make-up workdays of 2025; a year without a schedule is refused', () => {
+    const r = run('ics', '2025', '--include', 'holidays');
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(summaries(r.stdout).map((s) => s.split(' ').at(-1))).toEqual(holidays(2025).days.map((d) => (d.kind === 'off' ? '放假' : '调休上班')));
+    const refused = run('ics', '2027', '--include=terms,holidays');
+    expect([refused.status, refused.stdout, refused.stderr.split('\n')[0]]).toEqual([2, '', "huangli: toICalendar: every year of options.from … options.to with include 'holidays' must be a year whose holiday schedule is in the data (2002 … 2026: the first is 2002, the last 2026), got 2027"]);
+  });
+
   it('--include=yiji --lang=zh-Hant for a year: one event a day', () => {
     const names = summaries(run('ics', '2024', '--include=yiji', '--lang=zh-Hant').stdout);
     expect([names.length, names.every((s) => s.startsWith('宜：'))]).toEqual([366, true]);
@@ -75,14 +84,14 @@ describe('huangli ics', () => {
 
   it('--help lists the form', () => {
     expect(HELP).toContain('huangli ics 2026 > 2026.ics');
-    expect(HELP).toContain('--include terms,festivals,yiji');
+    expect(HELP).toContain('--include terms,festivals,holidays,yiji');
   });
 
   it.each([
     [['ics'], 'huangli: ics needs a year or a month, e.g. huangli ics 2026 > 2026.ics'],
     [['ics', '10000'], 'huangli: ics takes a year YYYY or a month YYYY-MM, 0000 … 9999, got "10000"'],
     [['ics', '2026-13'], 'huangli: ics takes a year YYYY or a month YYYY-MM, 0000 … 9999, got "2026-13"'],
-    [['ics', '2026', '--include', 'terms,moons'], 'huangli: --include must be a comma-separated list of terms, festivals, yiji, got "terms,moons"'],
+    [['ics', '2026', '--include', 'terms,moons'], 'huangli: --include must be a comma-separated list of terms, festivals, holidays, yiji, got "terms,moons"'],
     [['ics', '2026', '--json'], 'huangli: --json is not an option of huangli ics (it writes iCalendar)'],
   ])('%j is refused with one line and the usage, exit 2', (args, message) => {
     const r = run(...args);
@@ -96,7 +105,7 @@ describe('huangli ics', () => {
 describe('huangli ics: arguments', () => {
   it('reads the command, its target and --include in both forms', () => {
     expect(parseArguments(['ics', '2026', '--include', 'terms,yiji', '--lang', 'en'])).toMatchObject({ command: 'ics', target: '2026', include: ['terms', 'yiji'], lang: 'en' });
-    expect(parseArguments(['ics', '2026', '--include=festivals'])).toMatchObject({ command: 'ics', include: ['festivals'] });
+    expect(parseArguments(['ics', '2026', '--include=festivals,holidays'])).toMatchObject({ command: 'ics', include: ['festivals', 'holidays'] });
     expect(parseArguments(['ics', '2026'])).toMatchObject({ command: 'ics', include: undefined, lang: 'zh-Hans' });
     expect(parseArguments(['ics', '--help'])).toMatchObject({ command: 'ics', help: true });
     // The other commands are as they were.
@@ -104,9 +113,9 @@ describe('huangli ics: arguments', () => {
   });
 
   it.each([
-    [['ics', '2026', '--include'], /^--include must be a comma-separated list of terms, festivals, yiji, got nothing$/],
-    [['ics', '2026', '--include='], /^--include must be a comma-separated list of terms, festivals, yiji, got ""$/],
-    [['ics', '2026', '--include', 'terms,,yiji'], /^--include must be a comma-separated list of terms, festivals, yiji, got "terms,,yiji"$/],
+    [['ics', '2026', '--include'], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, got nothing$/],
+    [['ics', '2026', '--include='], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, got ""$/],
+    [['ics', '2026', '--include', 'terms,,yiji'], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, got "terms,,yiji"$/],
     [['2026-02', '--include', 'terms'], /^--include is an option of huangli ics$/],
     [['bazi', '1990-05-05T20:00', '--include', 'terms'], /^--include is an option of huangli ics$/],
     [['ics', '2026', '--calendar', 'julian'], /^--calendar is not an option of huangli ics \(iCalendar dates are Gregorian\)$/],

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { fromEpochDay, toEpochDay } from '../../src/calendar/epochDay';
 import { almanac, localize, type Locale } from '../../src/index';
+import { holidayData, holidays } from '../../src/holidays/index';
 import { toICalendar, type ICalendarInclude } from '../../src/ics/index';
 import { reference, type RefAlmanacLunar } from '../support/reference';
 
@@ -29,8 +30,12 @@ const iso = (n: number): string => {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 };
 const kindOf = (uid: string): string => (uid.split('@')[0] as string).split('-')[1] as string;
-const ALL: ICalendarInclude[] = ['terms', 'festivals', 'yiji'];
+const ALL: ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji'];
 const LANGS: Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+/** The names of 春节 and 元旦 as the files write them. */
+const HOLIDAY_NAMES: Record<Locale, Record<string, string>> = {
+  'zh-Hans': { 春节: '春节', 元旦: '元旦' }, 'zh-Hant': { 春节: '春節', 元旦: '元旦' }, en: { 春节: 'Spring Festival', 元旦: "New Year's Day" },
+};
 
 /** The events of a year as the reference has them: its terms and festivals (plus 清明节 and 冬至节, ours alone), and one 宜/忌 a day. */
 function referenceEventsOf(year: number): { terms: string[]; festivals: string[]; days: number } {
@@ -56,13 +61,18 @@ describe('a year, read back with ical.js', () => {
     expect([props, name]).toEqual([{ version: '2.0', prodid: '-//huangli//huangli Chinese almanac//EN', calscale: 'GREGORIAN' }, '黄历']);
   });
 
-  it("has the reference's events: its 24 terms, its festivals on their days, one 宜/忌 a day", () => {
+  it("has the reference's events: its 24 terms, its festivals on their days, its holidays, one 宜/忌 a day", () => {
     const expected = referenceEventsOf(2026);
     const of = (kind: string): ParsedEvent[] => events.filter((e) => kindOf(e.uid) === kind);
     expect(of('term').map((e) => `${e.start} ${e.summary}`)).toEqual(expected.terms);
     expect(of('festival').map((e) => `${e.start} ${e.summary}`).sort()).toEqual(expected.festivals);
+    // The days off and make-up workdays: huangli/holidays' schedule of 2026, and the reference's HolidayUtil.
+    const util = (reference as unknown as { HolidayUtil: { getHolidays(year: number): { getDay(): string; isWork(): boolean }[] } }).HolidayUtil;
+    const days = holidays(2026).days;
+    expect([...of('holiday'), ...of('workday')].map((e) => `${e.start} ${kindOf(e.uid)}`).sort()).toEqual(days.map((d) => `${d.date} ${d.kind === 'off' ? 'holiday' : 'workday'}`));
+    expect(days.map((d) => `${d.date} ${d.kind === 'workday'}`)).toEqual(util.getHolidays(2026).map((h) => `${h.getDay()} ${h.isWork()}`).sort());
     expect(of('yiji')).toHaveLength(expected.days);
-    expect(events).toHaveLength(24 + expected.festivals.length + 365);
+    expect(events).toHaveLength(24 + expected.festivals.length + days.length + 365);
     expect(expected.terms).toHaveLength(24);
   });
 
@@ -74,7 +84,8 @@ describe('a year, read back with ical.js', () => {
       expect(e.end).toBe(iso(start + 1));
       expect(e.stamp).toBe('1970-01-01T00:00:00Z');
       const kind = kindOf(e.uid);
-      const expectedUid = `${e.start.replaceAll('-', '')}-${kind}${kind === 'yiji' ? '' : `-${encodeURIComponent(e.summary)}`}@huangli`;
+      const name = kind === 'holiday' || kind === 'workday' ? holidays(2026).days.find((d) => d.date === e.start)?.festival ?? '' : e.summary;
+      const expectedUid = `${e.start.replaceAll('-', '')}-${kind}${kind === 'yiji' ? '' : `-${encodeURIComponent(name)}`}@huangli`;
       expect(e.uid).toBe(expectedUid);
     }
   });
@@ -99,9 +110,12 @@ describe('the summaries and descriptions round-trip in all three languages', () 
     const { name, events } = parse(ics);
     expect(name).toBe({ 'zh-Hans': '黄历', 'zh-Hant': '黃曆', en: 'Chinese almanac' }[lang]);
     const L = {
-      'zh-Hans': { yi: '宜：', ji: '忌：', lunar: '农历：', none: '无', sep: ' ', list: '、', comma: '' },
-      'zh-Hant': { yi: '宜：', ji: '忌：', lunar: '農曆：', none: '無', sep: ' ', list: '、', comma: '' },
-      en: { yi: 'Favourable: ', ji: 'Avoid: ', lunar: 'Lunar date: ', none: 'none', sep: ', ', list: ', ', comma: ', ' },
+      'zh-Hans': { yi: '宜：', ji: '忌：', lunar: '农历：', none: '无', sep: ' ', list: '、', comma: '', off: '{} 放假', workday: '{} 调休上班', offDays: '放假：', workdays: '调休上班：', to: ' 至 ' },
+      'zh-Hant': { yi: '宜：', ji: '忌：', lunar: '農曆：', none: '無', sep: ' ', list: '、', comma: '', off: '{} 放假', workday: '{} 調休上班', offDays: '放假：', workdays: '調休上班：', to: ' 至 ' },
+      en: {
+        yi: 'Favourable: ', ji: 'Avoid: ', lunar: 'Lunar date: ', none: 'none', sep: ', ', list: ', ', comma: ', ',
+        off: 'Day off: {}', workday: 'Make-up workday: {}', offDays: 'Days off: ', workdays: 'Make-up workdays: ', to: ' to ',
+      },
     }[lang];
     let checked = 0;
     for (const e of events) {
@@ -115,6 +129,13 @@ describe('the summaries and descriptions round-trip in all three languages', () 
       } else if (kind === 'festival') {
         expect(page.festivals.map((f) => f.name)).toContain(e.summary);
         expect(e.description).toBe(lunarLine);
+      } else if (kind === 'holiday' || kind === 'workday') {
+        const day = holidays(Number(e.start.slice(0, 4))).days.find((d) => d.date === e.start);
+        expect(day?.kind).toBe(kind === 'holiday' ? 'off' : 'workday');
+        const names = (day?.festivals ?? []).map((f) => HOLIDAY_NAMES[lang][f]).join(L.list);
+        expect(e.summary).toBe((kind === 'holiday' ? L.off : L.workday).replace('{}', names));
+        const b = holidays(day?.year ?? 0).breaks.find((x) => x.festivals[0]?.name === day?.festival);
+        expect(e.description).toBe(`${L.offDays}${b?.off[0]}${L.to}${b?.off[1]}\n${L.workdays}${b?.workdays.join(L.list)}\n${holidays(day?.year ?? 0).notices[0]?.title}`);
       } else {
         expect(e.summary).toBe(`${L.yi}${list(page.yi.slice(0, 3), L.sep)} · ${L.ji}${list(page.ji.slice(0, 3), L.sep)}`);
         expect(e.description).toBe([lunarLine, `${L.yi}${list(page.yi, L.list)}`, `${L.ji}${list(page.ji, L.list)}`, page.clash.text].join('\n'));
@@ -129,6 +150,41 @@ describe('the summaries and descriptions round-trip in all three languages', () 
     const uids = LANGS.map((lang) => parse(toICalendar({ from: '2026-01-01', to: '2026-03-31', include: ALL, lang })).events.map((e) => e.uid));
     expect(uids[1]).toEqual(uids[0]);
     expect(uids[2]).toEqual(uids[0]);
+  });
+});
+
+describe("include 'holidays'", () => {
+  const lines = (ics: string): string[] => ics.replaceAll('\r\n ', '').split('\r\n');
+  it('国庆节 2025: a make-up workday, a day off, in the three languages, with the break and the notice', () => {
+    const at = (lang: Locale): string[] => lines(toICalendar({ from: '2025-09-28', to: '2025-10-01', include: ['holidays'], lang })).filter((l) => /^(UID|SUMMARY|DESCRIPTION)/.test(l));
+    const notice = holidays(2025).notices[0]?.title;
+    expect(at('zh-Hans')).toEqual([
+      'UID:20250928-workday-%E5%9B%BD%E5%BA%86%E8%8A%82@huangli', 'SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 调休上班',
+      `DESCRIPTION;LANGUAGE=zh-Hans:放假：2025-10-01 至 2025-10-08\\n调休上班：2025-09-28、2025-10-11\\n${notice}`,
+      'UID:20251001-holiday-%E5%9B%BD%E5%BA%86%E8%8A%82@huangli', 'SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 放假',
+      `DESCRIPTION;LANGUAGE=zh-Hans:放假：2025-10-01 至 2025-10-08\\n调休上班：2025-09-28、2025-10-11\\n${notice}`,
+    ]);
+    expect(at('zh-Hant')[1]).toBe('SUMMARY;LANGUAGE=zh-Hant:國慶節、中秋節 調休上班');
+    expect(at('en').filter((l) => l.startsWith('SUMMARY'))).toEqual(['SUMMARY;LANGUAGE=en:Make-up workday: National Day\\, Mid-Autumn Festival', 'SUMMARY;LANGUAGE=en:Day off: National Day\\, Mid-Autumn Festival']);
+    // A day of December in the next year's 元旦 (2023's began on 2022-12-31).
+    expect(parse(toICalendar({ from: '2022-12-31', to: '2022-12-31', include: ['holidays'], lang: 'en' })).events.map((e) => [e.uid, e.summary])).toEqual([['20221231-holiday-%E5%85%83%E6%97%A6@huangli', "Day off: New Year's Day"]]);
+  });
+
+  it('every year of the range must have a schedule; options.holidayData adds one', () => {
+    const call = (): string => toICalendar({ from: '2026-12-01', to: '2027-01-31', include: ['holidays'] });
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(/^toICalendar: every year of options\.from … options\.to with include 'holidays' must be a year whose holiday schedule is in the data \(2002 … 2026: the first is 2002, the last 2026\), got 2027$/);
+    expect(() => toICalendar({ from: '2001-12-01', to: '2002-01-31', include: ['holidays'] })).toThrow(/, got 2001$/);
+    // Without 'holidays', the years of the data do not matter.
+    expect(() => toICalendar({ from: '2026-12-01', to: '2027-01-31' })).not.toThrow();
+    const data = holidayData([{
+      year: 2027,
+      notices: [{ title: '国务院办公厅关于2027年部分节假日安排的通知 (an illustration)', dated: null, published: null }],
+      breaks: [{ festivals: [{ name: '元旦', date: '2027-01-01' }], off: ['2027-01-01', '2027-01-03'] }],
+    }]);
+    const events = parse(toICalendar({ from: '2026-12-01', to: '2027-01-31', include: ['holidays'], holidayData: data })).events;
+    expect(events.map((e) => e.start)).toEqual(['2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(() => toICalendar({ ...{ from: '2026-01-01', to: '2026-01-31' }, include: ['holidays'], holidayData: { years: [] } as never })).toThrow(/^toICalendar: options\.holidayData must be a dataset made by holidayData\(years\) \(huangli\/holidays\), got \{"years":\[\]\}$/);
   });
 });
 
@@ -176,7 +232,7 @@ describe('errors', () => {
     ['a bad from', () => toICalendar({ ...base, from: '2026-02-30' }), RangeError, /^toICalendar: options\.from\.day must be between 1 and 28 in 2026-02, got "2026-02-30"$/],
     ['from before 0000', () => toICalendar({ ...base, from: '-000001-12-31' }), RangeError, /^toICalendar: options\.from must be a day within 0000-01-01 … 9999-12-31 \(an iCalendar DATE has a four-digit year\), got "-000001-12-31"$/],
     ['to before from', () => toICalendar({ from: '2026-02-01', to: '2026-01-31' }), RangeError, /^toICalendar: options\.to must be a day on or after options\.from \("2026-02-01"\), got "2026-01-31"$/],
-    ['include not an array', () => toICalendar({ ...base, include: 'terms' as never }), TypeError, /^toICalendar: options\.include must be an array of at least one of 'terms', 'festivals', 'yiji', got "terms"$/],
+    ['include not an array', () => toICalendar({ ...base, include: 'terms' as never }), TypeError, /^toICalendar: options\.include must be an array of at least one of 'terms', 'festivals', 'holidays', 'yiji', got "terms"$/],
     ['include empty', () => toICalendar({ ...base, include: [] }), RangeError, /^toICalendar: options\.include must be an array of at least one of .*, got an array$/],
     ['include unknown', () => toICalendar({ ...base, include: ['terms', 'moons' as never] }), RangeError, /^toICalendar: options\.include must be .*, got "moons"$/],
     ['lang unknown', () => toICalendar({ ...base, lang: 'fr' as never }), RangeError, /^toICalendar: options\.lang must be 'zh-Hans', 'zh-Hant' or 'en', got "fr"$/],
