@@ -1,4 +1,5 @@
 import type { HolidayFestival } from '../holidays/types';
+import { HOLIDAY_FESTIVAL_NAMES } from '../i18n/holidayFestivalNames';
 
 /**
  * The languages of the card: the library's three (see `localize`).
@@ -84,22 +85,9 @@ export interface CardLabels {
   readonly holidayLine: (kind: 'off' | 'workday', festivals: string) => string;
 }
 
-/**
- * The names of the festivals of China's statutory holidays (huangli/holidays), by language; the
- * almanac's `localize` does not have the Gregorian ones (元旦, 劳动节, 国庆节). @internal
- */
-export const HOLIDAY_NAMES: Readonly<Record<CardLang, Readonly<Record<HolidayFestival, string>>>> = {
-  'zh-Hans': { 元旦: '元旦', 春节: '春节', 清明节: '清明节', 劳动节: '劳动节', 端午节: '端午节', 中秋节: '中秋节', 国庆节: '国庆节', 抗战胜利纪念日: '抗战胜利纪念日' },
-  'zh-Hant': { 元旦: '元旦', 春节: '春節', 清明节: '清明節', 劳动节: '勞動節', 端午节: '端午節', 中秋节: '中秋節', 国庆节: '國慶節', 抗战胜利纪念日: '抗戰勝利紀念日' },
-  en: {
-    元旦: "New Year's Day", 春节: 'Spring Festival', 清明节: 'Qingming Festival', 劳动节: 'Labour Day', 端午节: 'Dragon Boat Festival',
-    中秋节: 'Mid-Autumn Festival', 国庆节: 'National Day', 抗战胜利纪念日: 'Victory Day',
-  },
-};
-
 /** The festivals of a holiday break in `lang`, joined as the language lists them: 国庆节、中秋节; National Day and Mid-Autumn Festival. */
 export function formatHolidayFestivals(festivals: readonly HolidayFestival[], lang: CardLang): string {
-  const names = festivals.map((f) => HOLIDAY_NAMES[lang][f]);
+  const names = festivals.map((f) => HOLIDAY_FESTIVAL_NAMES[lang][f]);
   return names.join(lang === 'en' ? ' and ' : '、');
 }
 
