@@ -24,6 +24,7 @@ export type {
   Activity, AuspiciousGod, Clash, DailyAlmanac, Deity, DeityName, Directions, Festival, HourAlmanac, InauspiciousGod, Mansion,
   MansionAnimal, MansionName, MoonPhase, MoonPhaseName, NaYinName, NineStar, Officer, Position, ShaDirection, ZodiacAnimal,
 } from './almanac/types';
+export type { DogDays, LiuYao, Pentad, PentadName, Season, ThreePillars, WesternZodiac, WinterNine, XunName } from './almanac/types';
 export { localize } from './i18n/localize';
 export type { Locale, Localized } from './i18n/localize';
 export { activities } from './almanac/activities';

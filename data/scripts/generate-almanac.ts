@@ -10,7 +10,7 @@ import { BRANCHES, PILLAR_TABLE, STEMS } from '../../src/names/stemsBranches.ts'
 import { writeOutputs } from './outputs.ts';
 
 const require = createRequire(import.meta.url);
-const { Solar, LunarUtil, NineStar } = require('lunar-javascript');
+const { Solar, LunarUtil, SolarUtil, NineStar } = require('lunar-javascript');
 const referenceVersion: string = require('lunar-javascript/package.json').version;
 
 const PILLARS = PILLAR_TABLE.map((p) => p.name);
@@ -111,6 +111,34 @@ const nineStars = Array.from({ length: 9 }, (_, i) => {
 const festivalTable = (table: Record<string, string | string[]>): Record<string, string[]> =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
 
+// ---- the day, month and year items of issue 12 ----
+const cardLunar = solar.getLunar();
+// 太岁 of the month, by month pillar: the reference's rule (the 寅 month's 艮, the 卯 month's by
+// its stem, 辰's 坤, 巳's 巽, and round again), read from its own method on each of the 60 pillars.
+const taiSuiMonth = PILLARS.map((_, i) => cardLunar.getMonthPositionTaiSui.call({ _p: { monthZhiIndex: i % 12, monthGanIndex: i % 10 } }) as string);
+// 太岁 of the day, by day pillar: five runs of six days have their own trigram, every other day
+// has the year's ('.' in the compact form). Read from the reference's method for every year branch.
+const taiSuiDay = PILLARS.map((name, i) => {
+  const byYear = BRANCHES.map((_, y) => cardLunar.getDayPositionTaiSui.call({ getDayInGanZhiExact2: () => name, _p: { yearZhiIndexByLiChun: y } }) as string);
+  const own = new Set(byYear);
+  if (own.size === 1) return byYear[0] as string;
+  if (byYear.some((t, y) => t !== LunarUtil.POSITION_TAI_SUI_YEAR[y])) fail(`太岁 of the day ${PILLARS[i]} is neither its own nor the year's`);
+  return '';
+});
+// The Western zodiac: the first day (month * 100 + day) of each sign, in date order, read off the
+// reference's Solar#getXingZuo over the leap year 2000.
+const westernZodiacStarts: { start: number; sign: string }[] = [];
+for (let month = 1; month <= 12; month++) {
+  for (let day = 1; day <= SolarUtil.getDaysOfMonth(2000, month); day++) {
+    const sign = Solar.fromYmd(2000, month, day).getXingZuo() as string;
+    if (westernZodiacStarts.at(-1)?.sign !== sign) westernZodiacStarts.push({ start: month * 100 + day, sign });
+  }
+}
+// The year opens in the sign that closes it (摩羯 from 12-22 to 01-19): keep the twelve starts.
+if (westernZodiacStarts[0]?.sign !== westernZodiacStarts.at(-1)?.sign || westernZodiacStarts[0]?.start !== 101) fail('the zodiac year does not wrap');
+westernZodiacStarts.shift();
+if (westernZodiacStarts.length !== 12) fail('twelve zodiac signs');
+
 const tables = {
   pengZuStem: byStem(LunarUtil.PENGZU_GAN),
   pengZuBranch: noLeadingBlank(LunarUtil.PENGZU_ZHI),
@@ -137,6 +165,18 @@ const tables = {
   nineStars,
   lunarFestivals: festivalTable(LunarUtil.FESTIVAL),
   lunarOtherFestivals: festivalTable(LunarUtil.OTHER_FESTIVAL),
+  // Issue 12: the season markers and the day, month and year items (src/season/, src/almanac/getDayItems.ts).
+  pentads: LunarUtil.WU_HOU as string[],
+  seasons: noLeadingBlank(LunarUtil.SEASON),
+  liuYao: LunarUtil.LIU_YAO as string[],
+  taiSuiYear: LunarUtil.POSITION_TAI_SUI_YEAR as string[],
+  taiSuiMonth,
+  taiSuiDay,
+  mansionPalaces: mansions.map((m) => LunarUtil.GONG[m.name] as string),
+  palaceBeasts: Object.fromEntries([...new Set(mansions.map((m) => LunarUtil.GONG[m.name] as string))].map((p) => [p, LunarUtil.SHOU[p] as string])),
+  mansionZheng: mansions.map((m) => LunarUtil.ZHENG[m.name] as string),
+  westernZodiac: SolarUtil.XINGZUO as string[],
+  westernZodiacStarts,
 };
 for (const [name, value] of Object.entries(tables)) {
   if (/\{[a-z]+\.[A-Za-z]+\}/.test(JSON.stringify(value))) fail(`${name} still holds an untranslated reference key`);
@@ -169,7 +209,17 @@ const nineStarText = tables.nineStars.map((s) => {
   return text;
 });
 // Written below in their compact forms; data/almanac/tables.json keeps them whole.
-const compactTables = Object.fromEntries(Object.entries(tables).filter(([name]) => name !== 'taiShen' && name !== 'nineStars'));
+const COMPACT_BELOW = ['taiShen', 'nineStars', 'taiSuiMonth', 'taiSuiDay', 'westernZodiacStarts', 'mansionPalaces', 'mansionZheng'];
+const compactTables = Object.fromEntries(Object.entries(tables).filter(([name]) => !COMPACT_BELOW.includes(name)));
+if (tables.pentads.length !== 72 || tables.seasons.length !== 12 || tables.liuYao.length !== 6) fail('七十二候, seasons or 六曜 miscounted');
+if (westernZodiacStarts.some((s, i) => s.sign !== tables.westernZodiac[(i + 10) % 12])) fail('the zodiac starts are not in sign order from 水瓶');
+// The mansions run in four palaces of seven (角 … 箕 the east, 斗 … 壁 the north, …), each seven
+// through the seven luminaries (七政) in one order: stored as the four palaces and the seven.
+const palaceOrder = [...new Set(tables.mansionPalaces)];
+const zhengOrder = tables.mansionZheng.slice(0, 7);
+if (palaceOrder.length !== 4 || tables.mansionPalaces.some((p, i) => p !== palaceOrder[Math.floor(i / 7)]) || tables.mansionZheng.some((z, i) => z !== zhengOrder[i % 7])) {
+  fail('the mansions are no longer four palaces of seven, each through the seven luminaries');
+}
 
 // ---- outputs ----
 const header = (readable: string): string =>
@@ -181,7 +231,7 @@ const hourRulesTsv = ['day pillar\thour branch\t宜\t忌', ...hourRules.map((r) 
 const dayGodsTsv = ['month branch\tday pillar\t吉神宜趋\t凶煞宜忌', ...dayGods.map((g) => `${BRANCHES[g.monthBranch]}\t${PILLARS[g.day]}\t${list(g.good)}\t${list(g.bad)}`)].join('\n') + '\n';
 
 /** The closed sets of the tables as public literal types (re-exported by src/almanac/types.ts). */
-const unionTypes: readonly (readonly [name: string, doc: string, values: readonly string[]])[] = [
+const unionTypes: readonly (readonly [name: string, doc: string, values: readonly string[], since?: string])[] = [
   ['Activity', 'An activity of the 宜/忌 lists (`activities` lists them at run time).', activities],
   ['AuspiciousGod', 'A 吉神 of the day (吉神宜趋).', goodGods],
   ['InauspiciousGod', 'A 凶煞 of the day (凶煞宜忌).', badGods],
@@ -192,9 +242,13 @@ const unionTypes: readonly (readonly [name: string, doc: string, values: readonl
   ['ZodiacAnimal', 'One of the twelve zodiac animals (生肖).', tables.zodiac],
   ['MoonPhaseName', "The traditional name of a lunar day's moon.", tables.moonPhases],
   ['NaYinName', 'One of the thirty 纳音.', tables.naYin],
+  ['PentadName', 'One of the 72 pentads (七十二候), from the first of 冬至.', tables.pentads, '0.5.0'],
+  ['Season', 'A season of the lunar year: 孟 (first), 仲 (middle) or 季 (last) month of 春, 夏, 秋 or 冬.', tables.seasons, '0.5.0'],
+  ['LiuYao', 'One of the six 六曜 (Japanese rokuyō).', tables.liuYao, '0.5.0'],
+  ['WesternZodiac', 'A sign of the Western zodiac (星座), by its Chinese name.', tables.westernZodiac, '0.5.0'],
 ];
-const typeDeclarations = unionTypes.map(([name, doc, values]) =>
-  `/**\n * ${doc}\n * @category Almanac\n * @since 0.4.0\n */\nexport type ${name} = ${[...new Set(values)].map((v) => JSON.stringify(v)).join(' | ')};`).join('\n');
+const typeDeclarations = unionTypes.map(([name, doc, values, since = '0.4.0']) =>
+  `/**\n * ${doc}\n * @category Almanac\n * @since ${since}\n */\nexport type ${name} = ${[...new Set(values)].map((v) => JSON.stringify(v)).join(' | ')};`).join('\n');
 
 const ts = `${header('data/almanac/')}
 /** Every activity (宜/忌 entry) of the day and hour tables, most frequent first. */
@@ -228,6 +282,15 @@ export const taiShenLocations = ${JSON.stringify(taiShenLocations)} as const;
 export const taiShenDays = ${JSON.stringify(taiShenDays)};
 /** The nine stars 一…九: number, colour, element, trigram (one character each), then the star (two). */
 export const nineStars = ${JSON.stringify(nineStarText)} as const;
+/** The palace (宫) of mansion i (二十八宿, 角 = 0) is mansionPalaces[i / 7 | 0], its luminary (七政) mansionZheng[i % 7]. */
+export const mansionPalaces = ${JSON.stringify(palaceOrder)} as const;
+export const mansionZheng = ${JSON.stringify(zhengOrder.join(''))};
+/** 太岁 of the month, the trigram for each month pillar 0 … 59 (read by src/almanac/getDayItems.ts). */
+export const taiSuiMonth = ${JSON.stringify(tables.taiSuiMonth.join(''))};
+/** 太岁 of the day, the trigram for each day pillar 0 … 59; '.' where it is the year's (taiSuiYear). */
+export const taiSuiDay = ${JSON.stringify(tables.taiSuiDay.map((t) => t || '.').join(''))};
+/** The first day (month * 100 + day) of each Western zodiac sign in date order, from 水瓶 (01-20); 摩羯 before the first. */
+export const westernZodiacStarts = ${JSON.stringify(westernZodiacStarts.map((s) => s.start))} as const;
 ${typeDeclarations}
 `;
 

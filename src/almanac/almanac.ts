@@ -1,15 +1,17 @@
-import { getJieNumber, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
+import { getJieNumber, getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
 import { formatInstant } from '../astro/formatInstant';
-import { formatDate } from '../calendar/julianCalendar';
+import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
 import {
-  caiShen, deities, deityOffsetByBranch, deityTypes, fuShen, fuShenSect1, mansionAnimals, mansionLuck, mansionOffset, mansions,
-  moonPhases, naYin, officers, pengZuBranch, pengZuStem, trigramDirection, xiShen, yangGuiShen, yinGuiShen, zodiac,
+  caiShen, deities, deityOffsetByBranch, deityTypes, fuShen, fuShenSect1, liuYao, mansionAnimals, mansionLuck, mansionOffset,
+  mansionPalaces, mansions, mansionZheng, moonPhases, naYin, officers, palaceBeasts, pengZuBranch, pengZuStem, pentads, seasons,
+  xiShen, yangGuiShen, yinGuiShen, zodiac,
 } from '../data/almanac.generated';
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
 import { getReferenceYear } from '../lunar/getLunarYear';
 import { toLunarDate } from '../lunar/lunarDate';
+import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, getPillar } from '../names/stemsBranches';
 import { JIE_MAY_PRECEDE_MONTH,
@@ -19,10 +21,20 @@ import type { Branch, DateInput, SolarCalendar, SolarTerm, TimeZoneOptions } fro
 import { getClash } from './getClash';
 import { getFestivals } from './getFestivals';
 import { getMoonIllumination } from './getMoonIllumination';
-import { getNineStar } from './getNineStar';
+import { getHourNineStar, getMonthNineStar, getNineStar, getYearNineStar } from './getNineStar';
 import { getTaiShen } from './getTaiShen';
+import { getTaiSui, positionAt } from './getTaiSui';
+import { getWesternZodiac } from './getWesternZodiac';
+import { getXunAndKong } from './getXunKong';
 import { getDayGods, getDayRules, getHourRules } from './ruleTables';
-import type { DailyAlmanac, Deity, HourAlmanac, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, Position, ZodiacAnimal } from './types';
+import type {
+  DailyAlmanac, Deity, DogDays, HourAlmanac, LiuYao, Mansion, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, Pentad,
+  PentadName, Season, ZodiacAnimal,
+} from './types';
+import { getDogDays } from '../season/getDogDays';
+import { getPentad } from '../season/getPentad';
+import { getPlumRain } from '../season/getPlumRain';
+import { getWinterNine } from '../season/getWinterNine';
 import { computeFortune } from '../fortune/computeFortune';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
@@ -34,13 +46,15 @@ import { readFortuneSettings } from '../fortune/readFortuneSettings';
  */
 export interface AlmanacOptions extends TimeZoneOptions {
   /**
-   * Which month pillar keys the day's 宜/忌.
+   * Which month (and, at 立春, which year) keys the day's 宜/忌, the year's and month's 九星 and 太岁.
    * - `'day'` (default, the reference's default and the printed almanacs'): the month of the 节's
    *   day, so the whole day of a 节 already belongs to the new month.
-   * - `'instant'` (the reference's `sect 2`): the month at the start of the day (00:00 UTC+8), so on
-   *   the day of a 节 the 宜/忌 are still those of the month that is ending.
+   * - `'instant'`: the month and year at the start of the day (00:00 UTC+8), so on the day of a 节
+   *   they are still those that are ending — the reference's `sect 2` of 宜/忌 and `sect 3` of
+   *   the year's and month's 九星 and of 太岁 (which by its default `sect 2` follow 立春 by day).
    *
-   * Only 宜/忌 follow this option; 建除, 天神 and 神煞 always use the month of the day, as in the reference.
+   * Only these follow this option; the pillars and what they key (建除, 天神, 神煞, 旬空), as in the
+   * reference, always use the month of the day.
    */
   readonly monthBoundary?: 'day' | 'instant';
   /**
@@ -65,9 +79,6 @@ function deityAt(index: number): Deity {
   return Object.freeze({ name: deities[index] as Deity['name'], type: deityTypes[index] as Deity['type'] });
 }
 
-function positionOf(trigram: string): Position {
-  return Object.freeze({ trigram, direction: trigramDirection[trigram as keyof typeof trigramDirection] as string });
-}
 
 /** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
 function findSolarTermOn(epochDay: number, year: number, month: number, calendar: SolarCalendar): SolarTerm | null {
@@ -84,8 +95,10 @@ function findSolarTermOn(epochDay: number, year: number, month: number, calendar
 
 /**
  * Everything on a printed almanac (黄历) page for one day, in one frozen, JSON-serialisable object:
- * the calendar facts, 宜/忌, the clash, 彭祖百忌, 建除, the day's deity, 纳音, the mansion, the Moon,
- * the day's gods and their directions, 九星, festivals, and the twelve 时辰.
+ * the calendar facts, 宜/忌, the clash, 彭祖百忌, 建除, the day's deity, 纳音, the mansion (with its
+ * palace, beast and 七政), the Moon, the day's gods and their directions, 太岁, the year's, month's,
+ * day's and hours' 九星, festivals, the twelve 时辰, and the season markers: the pentad (七十二候),
+ * the season, 数九, 三伏 and 入梅/出梅, with 六曜, 旬 and 旬空 and the Western zodiac sign.
  *
  * Every traditional item equals what the reference implementation (`lunar-javascript`, default
  * settings) gives for the day; the 宜/忌 come from its traditional table keyed by the month
@@ -94,7 +107,7 @@ function findSolarTermOn(epochDay: number, year: number, month: number, calendar
  * or English.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone). A time of day is ignored.
- * @param options - `monthBoundary` for 宜/忌, `fuShenSect`, `timeZone`; `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
+ * @param options - `monthBoundary` for 宜/忌, the year's and month's 九星 and 太岁, `fuShenSect`, `timeZone`, `calendar`; `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
  * @returns A frozen {@link DailyAlmanac}.
  * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
  * @throws {RangeError} If the date does not exist, is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
@@ -114,6 +127,17 @@ function findSolarTermOn(epochDay: number, year: number, month: number, calendar
  * @example
  * almanac('2025-12-22', { model: { weights: { tradeInYi: 3 } }, sentiment: 17 }).fortune.score // 5, +2 for two trade activities in 宜, +2 for 极恐
  * //=> 9
+ * @example
+ * const day = almanac('2026-01-12'); // the fifth day of 三九, in the second pentad of 小寒
+ * [day.pentad, day.winterNine, day.season, day.liuYao]
+ * //=> [{ name: '鹊始巢', term: '小寒', index: 2, start: '2026-01-10' }, { nine: 3, day: 5 }, '仲冬', '佛灭']
+ * @example
+ * const day = almanac('2025-12-18');
+ * [day.yearNineStar.name, day.monthNineStar.name, day.taiSui.year.direction, day.xunKong.day, day.mansion.beast, day.westernZodiac]
+ * //=> ['二黑土', '一白水', '东南', ['子', '丑'], '玄武', '射手']
+ * @example
+ * [almanac('2025-07-25').dogDays, almanac('2024-06-11').plumRain]
+ * //=> [{ period: '初伏', day: 6 }, '入梅']
  * @category Almanac
  * @since 0.2.0
  */
@@ -146,7 +170,15 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const weekday = modFloor(epochDay + 4, 7);
   const solarTerm = findSolarTermOn(epochDay, year, month, moment.calendar);
 
-  const rulesMonthBranch = monthBoundary === 'day' ? monthBranch : getMonthPillarIndex(getSolarMonthNumber(plainDay, true)) % 12;
+  // The month (and year) by the 节's day, or at 00:00 with monthBoundary 'instant'.
+  const boundaryMonth = monthBoundary === 'day' ? solarMonth : getSolarMonthNumber(plainDay, true);
+  const boundaryMonthIndex = getMonthPillarIndex(boundaryMonth);
+  const rulesMonthBranch = boundaryMonthIndex % 12;
+  const boundaryYear = getSolarYear(boundaryMonth);
+  const boundaryYearBranch = getYearPillarIndex(boundaryYear) % 12;
+  const referenceYear = getReferenceYear(epochDay, year);
+  // The hours' stars rise (阳遁) from the day of a winter solstice to that of the summer solstice.
+  const risingHours = epochDay < getQiDay(referenceYear, 5) || epochDay >= getQiDay(referenceYear, 11);
   const [yi, ji] = getDayRules(rulesMonthBranch, dayIndex);
   const [auspicious, inauspicious] = getDayGods(monthBranch, dayIndex);
   const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
@@ -169,6 +201,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
       clash: getClash(pillar.index % 10, branch),
       yi: hourYi,
       ji: hourJi,
+      nineStar: getHourNineStar(risingHours, dayBranch, branch),
     }));
   }
 
@@ -176,6 +209,21 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const officer = officers[modFloor(dayBranch - monthBranch, 12)] as Officer;
   const mansionName = mansions[mansion] as MansionName;
   const luck = mansionLuck[mansion] as '吉' | '凶';
+  const yearIndex = getYearPillarIndex(getSolarYear(solarMonth));
+  const [xun, xunKong] = getXunAndKong(yearIndex, monthIndex, dayIndex);
+  const [pentadNumber, pentadStart] = getPentad(epochDay, solarMonth);
+  const pentad: Pentad = Object.freeze({
+    name: pentads[pentadNumber] as PentadName,
+    term: SOLAR_TERM_NAMES[(Math.floor(pentadNumber / 3) + 23) % 24] as Pentad['term'], // the first pentad is 冬至's
+    index: (pentadNumber % 3) + 1 as Pentad['index'],
+    start: formatDate(pentadStart, moment.calendar),
+  });
+  const nine = getWinterNine(epochDay, solarMonth);
+  const fu = getDogDays(epochDay, solarMonth);
+  const plum = getPlumRain(epochDay, solarMonth);
+  // The Western sign by the date as written: in the Julian calendar when the input was read in it.
+  const written = moment.calendar === 'julian' ? fromEpochDayIn('julian', epochDay) : moment;
+  const palace = mansionPalaces[Math.floor(mansion / 7)] as Mansion['palace'];
   const fortune = computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, getPillar(monthIndex).name, monthBranch, dayIndex, lunar.day, epochDay);
 
   return Object.freeze({
@@ -183,12 +231,20 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     weekday,
     lunar,
     pillars: Object.freeze({
-      year: getPillar(getYearPillarIndex(getSolarYear(solarMonth))),
+      year: getPillar(yearIndex),
       month: getPillar(monthIndex),
       day: getPillar(dayIndex),
     }),
+    xun,
+    xunKong,
     solarTerm,
+    pentad,
+    season: seasons[lunar.month - 1] as Season,
+    winterNine: nine === undefined ? null : Object.freeze({ nine: Math.floor(nine / 9) + 1, day: (nine % 9) + 1 }),
+    dogDays: fu === undefined ? null : Object.freeze({ period: DOG_DAYS_PERIODS[fu[0]] as DogDays['period'], day: fu[1] }),
+    plumRain: plum === undefined ? null : PLUM_RAIN_DAYS[plum],
     zodiac: zodiac[modFloor(lunar.year - 4, 12)] as ZodiacAnimal,
+    westernZodiac: getWesternZodiac(written.month, written.day),
     yi,
     ji,
     clash: getClash(dayStem, dayBranch),
@@ -196,18 +252,25 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     officer,
     deity,
     naYin: naYin[dayIndex >> 1] as NaYinName,
-    mansion: Object.freeze({ name: mansionName, luck, animal: mansionAnimals[mansion] as MansionAnimal }),
+    mansion: Object.freeze({
+      name: mansionName, luck, animal: mansionAnimals[mansion] as MansionAnimal,
+      palace, beast: palaceBeasts[palace], zheng: mansionZheng.charAt(mansion % 7) as Mansion['zheng'],
+    }),
     moonPhase: Object.freeze({ name: moonPhases[lunar.day - 1] as MoonPhaseName, illumination: getMoonIllumination(epochDay) }),
+    liuYao: liuYao[(lunar.month + lunar.day - 2) % 6] as LiuYao,
     gods: Object.freeze({ auspicious, inauspicious }),
     directions: Object.freeze({
-      xiShen: positionOf(xiShen[dayStem] as string),
-      fuShen: positionOf((fuShenSect === 2 ? fuShen : fuShenSect1)[dayStem] as string),
-      caiShen: positionOf(caiShen[dayStem] as string),
-      yangGuiShen: positionOf(yangGuiShen[dayStem] as string),
-      yinGuiShen: positionOf(yinGuiShen[dayStem] as string),
+      xiShen: positionAt(xiShen[dayStem] as string),
+      fuShen: positionAt((fuShenSect === 2 ? fuShen : fuShenSect1)[dayStem] as string),
+      caiShen: positionAt(caiShen[dayStem] as string),
+      yangGuiShen: positionAt(yangGuiShen[dayStem] as string),
+      yinGuiShen: positionAt(yinGuiShen[dayStem] as string),
       taiShen: getTaiShen(dayIndex),
     }),
-    nineStar: getNineStar(epochDay, getReferenceYear(epochDay, year)),
+    taiSui: getTaiSui(boundaryYearBranch, boundaryMonthIndex, dayIndex),
+    nineStar: getNineStar(epochDay, referenceYear),
+    yearNineStar: getYearNineStar(boundaryYear),
+    monthNineStar: getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm),
     hours: Object.freeze(hours),
     fortune,

@@ -1,13 +1,17 @@
 import type { DayPillars } from '../pillars/pillars';
 import type { Fortune } from '../fortune/types';
-import type { Branch, LunarDate, Pillar, SolarTerm } from '../types';
+import type { XunName } from '../bazi/types';
+import type { Branch, LunarDate, Pillar, SolarTerm, SolarTermName } from '../types';
 import type {
-  Activity, AuspiciousGod, DeityName, InauspiciousGod, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, ZodiacAnimal,
+  Activity, AuspiciousGod, DeityName, InauspiciousGod, LiuYao, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, PentadName,
+  Season, WesternZodiac, ZodiacAnimal,
 } from '../data/almanac.generated';
 
+export type { XunName } from '../bazi/types';
 // The closed sets of the tables, generated with them (data/scripts/generate-almanac.ts).
 export type {
-  Activity, AuspiciousGod, DeityName, InauspiciousGod, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, ZodiacAnimal,
+  Activity, AuspiciousGod, DeityName, InauspiciousGod, LiuYao, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, PentadName,
+  Season, WesternZodiac, ZodiacAnimal,
 } from '../data/almanac.generated';
 
 /**
@@ -57,6 +61,12 @@ export interface Mansion {
   readonly luck: '吉' | '凶';
   /** Its animal, e.g. `'獬'`. */
   readonly animal: MansionAnimal;
+  /** Its palace (宫), the quarter of the sky its seven mansions make: `'东'`, `'北'`, `'西'` or `'南'`. */
+  readonly palace: '东' | '北' | '西' | '南';
+  /** The palace's beast (四象, 四兽): 东 `'青龙'`, 北 `'玄武'`, 西 `'白虎'`, 南 `'朱雀'`. */
+  readonly beast: '青龙' | '玄武' | '白虎' | '朱雀';
+  /** Its luminary (七政): `'日'` Sun, `'月'` Moon, `'火'` Mars, `'水'` Mercury, `'木'` Jupiter, `'金'` Venus or `'土'` Saturn. */
+  readonly zheng: '日' | '月' | '火' | '水' | '木' | '金' | '土';
 }
 
 /**
@@ -108,7 +118,7 @@ export interface Directions {
 }
 
 /**
- * The flying star of the day (日九星).
+ * The flying star (九星) of a year, a month, a day or a 时辰.
  * @category Almanac
  * @since 0.2.0
  */
@@ -125,6 +135,60 @@ export interface NineStar {
   readonly element: string;
   /** Its palace, e.g. `{ trigram: '震', direction: '正东' }`. */
   readonly position: Position;
+}
+
+/**
+ * One of the 72 pentads (七十二候), the three five-day 候 of each solar term.
+ * @category Almanac
+ * @since 0.5.0
+ */
+export interface Pentad {
+  /** Its name, e.g. `'蚯蚓结'` (earthworms curl up), the first of 冬至. */
+  readonly name: PentadName;
+  /** The solar term it belongs to. */
+  readonly term: SolarTermName;
+  /** 1 初候, 2 二候 or 3 三候 of the term. */
+  readonly index: 1 | 2 | 3;
+  /** Its first day, written like `date`: the term's day, or 5 or 10 days after it. */
+  readonly start: string;
+}
+
+/**
+ * A day of 数九, the nine nines of winter from the day of the winter solstice (冬至).
+ * @category Almanac
+ * @since 0.5.0
+ */
+export interface WinterNine {
+  /** Which nine: 1 (一九) … 9 (九九). */
+  readonly nine: number;
+  /** The day in it, 1 … 9. */
+  readonly day: number;
+}
+
+/**
+ * A day of 三伏, the dog days.
+ * @category Almanac
+ * @since 0.5.0
+ */
+export interface DogDays {
+  /** `'初伏'`, `'中伏'` or `'末伏'`. */
+  readonly period: '初伏' | '中伏' | '末伏';
+  /** The day in it: 1 … 10, or 1 … 20 in a 中伏 of 20 days. */
+  readonly day: number;
+}
+
+/**
+ * The same item for the year, the month and the day.
+ * @category Almanac
+ * @since 0.5.0
+ */
+export interface ThreePillars<T> {
+  /** Of the year. */
+  readonly year: T;
+  /** Of the month. */
+  readonly month: T;
+  /** Of the day. */
+  readonly day: T;
 }
 
 /**
@@ -167,6 +231,8 @@ export interface HourAlmanac {
   readonly yi: readonly Activity[];
   /** Activities to avoid in this hour. */
   readonly ji: readonly Activity[];
+  /** The hour's flying star (时九星). */
+  readonly nineStar: NineStar;
 }
 
 /**
@@ -183,10 +249,26 @@ export interface DailyAlmanac {
   readonly lunar: LunarDate;
   /** Year, month and day pillars, as {@link pillars} gives them for a plain date. */
   readonly pillars: DayPillars;
+  /** The 旬 of each of the three pillars, named by its first pillar: `{ year: '甲午', month: '甲申', day: '甲寅' }`. */
+  readonly xun: ThreePillars<XunName>;
+  /** The 旬空 (空亡) of each pillar: the two branches its 旬 lacks, e.g. `{ …, day: ['子', '丑'] }`. */
+  readonly xunKong: ThreePillars<readonly [Branch, Branch]>;
   /** The solar term that falls on the day, or `null`. */
   readonly solarTerm: SolarTerm | null;
+  /** The pentad (七十二候) the day is in. */
+  readonly pentad: Pentad;
+  /** The season of the lunar month (孟春 … 季冬), e.g. `'孟冬'` in the tenth month. */
+  readonly season: Season;
+  /** 数九: the nine and day from the day of 冬至 (81 days), or `null`. */
+  readonly winterNine: WinterNine | null;
+  /** 三伏: the period and day, or `null`. */
+  readonly dogDays: DogDays | null;
+  /** `'入梅'` or `'出梅'` on the day the plum rains begin or end by the almanac rule, else `null`. */
+  readonly plumRain: '入梅' | '出梅' | null;
   /** The zodiac animal of the lunar year (which begins at 正月初一), e.g. `'蛇'`. */
   readonly zodiac: ZodiacAnimal;
+  /** The sign of the Western zodiac (星座) of the date, e.g. `'射手'`. */
+  readonly westernZodiac: WesternZodiac;
   /** Activities favoured today (宜), in the table's order; `[]` where the table has none (the reference's `['无']`). */
   readonly yi: readonly Activity[];
   /** Activities to avoid today (忌), in the table's order; `[]` where the table has none. */
@@ -205,6 +287,8 @@ export interface DailyAlmanac {
   readonly mansion: Mansion;
   /** The Moon: traditional name and illuminated fraction. */
   readonly moonPhase: MoonPhase;
+  /** 六曜 (Japanese rokuyō), from the lunar month and day. */
+  readonly liuYao: LiuYao;
   /** 吉神宜趋 and 凶煞宜忌; `[]` where the table has none. */
   readonly gods: {
     /** 吉神宜趋: the auspicious gods of the day. */
@@ -214,8 +298,14 @@ export interface DailyAlmanac {
   };
   /** Directions of the day's gods and the place of the 胎神. */
   readonly directions: Directions;
+  /** Where 太岁 stands for the year, the month and the day. */
+  readonly taiSui: ThreePillars<Position>;
   /** The day's flying star (日九星). */
   readonly nineStar: NineStar;
+  /** The year's flying star (年九星), of the year that begins at 立春. */
+  readonly yearNineStar: NineStar;
+  /** The month's flying star (月九星), of the solar month. */
+  readonly monthNineStar: NineStar;
   /** Traditional festivals on the day: the lunar ones first. Gregorian holidays (元旦, 国庆节 …) are not included. */
   readonly festivals: readonly Festival[];
   /** The twelve 时辰, 子 … 亥. */

@@ -62,6 +62,31 @@ function hourLines(day: DailyAlmanac, hour: Pillar, lang: Locale, calendar: Sola
 }
 
 /**
+ * The season line: the pentad (its term, 初/二/三候, name and first day) and the season, then
+ * 数九, 三伏 and 入梅/出梅 on the days that have them.
+ */
+function seasonLine(a: DailyAlmanac, l: ReturnType<typeof localize<DailyAlmanac>>, lang: Locale): string {
+  const L = LABELS[lang];
+  const en = lang === 'en';
+  const index = L.pentadIndex.split(' ')[a.pentad.index - 1] as string;
+  const pentad = en
+    ? `${l.pentad.name} (${index} of ${l.pentad.term}, ${fill(L.pentadStart, a.pentad.start)})`
+    : `${l.pentad.term}${index} ${l.pentad.name} (${fill(L.pentadStart, a.pentad.start)})`;
+  const parts = [`${L.pentad}  ${pentad}`, `${L.season}  ${l.season}`];
+  if (a.winterNine !== null) {
+    parts.push(`${L.winterNine}  ${fill(L.nine, L.nines.split(' ')[a.winterNine.nine - 1] as string)}${fill(L.dayOf, a.winterNine.day)}`);
+  }
+  if (l.dogDays !== null) parts.push(`${L.dogDays}  ${l.dogDays.period}${fill(L.dayOf, l.dogDays.day)}`);
+  if (l.plumRain !== null) parts.push(l.plumRain);
+  return parts.join('    ');
+}
+
+/** The year's, month's and day's parts of an item, `年东南 月西南 日东南` / `year Southeast; month Southwest; day Southeast`. */
+function threeParts(L: (typeof LABELS)[Locale], parts: { year: string; month: string; day: string }): string {
+  return [`${L.ofYear}${parts.year}`, `${L.ofMonth}${parts.month}`, `${L.ofDay}${parts.day}`].join(L.partSeparator);
+}
+
+/**
  * The card of one day, a line per item, labelled in `lang`. With `moment` (the pillars of a time
  * on that day) the pillars line is the moment's, hour included, and the card ends with that 时辰.
  * `calendar` is the one the almanac was made with, in which its dates are written.
@@ -77,20 +102,27 @@ export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, c
   const pillarParts = [`${p.year.name}${L.year}`, `${p.month.name}${L.monthSuffix}`, `${p.day.name}${L.day}`, ...(p.hour === undefined ? [] : [`${p.hour.name}${L.hour}`])];
   const f = l.fortune;
   const d = l.directions;
+  const m = l.mansion;
+  const mansion = en ? `${m.name} ${m.luck}, ${m.zheng}, ${fill(L.palace, m.palace)}${m.beast}` : `${m.name}${m.zheng}${m.animal} ${m.luck} ${fill(L.palace, m.palace)}${m.beast}`;
+  const kong = (pair: readonly string[]): string => pair.join(en ? ', ' : '');
+  const star = (s: { name: string }): string => s.name;
   const lines = [
     `${a.date} ${en ? ENGLISH_WEEKDAYS[a.weekday] : L.weekday + L.weekdays.charAt(a.weekday)}${l.festivals.length > 0 ? `  ${l.festivals.map((x) => x.name).join(L.itemSeparator)}` : ''}`,
     `${L.lunar}  ${en ? `${l.lunar.monthName}, ${l.lunar.dayName} (${a.lunar.year}, year of the ${l.zodiac})` : `${lunarYear}${L.year}(${l.zodiac}) ${l.lunar.monthName}${l.lunar.dayName}`}`,
     `${L.pillars}  ${pillarParts.join(L.listSeparator)}`,
     `${L.term}  ${termText(a, lang, calendar)}`,
+    seasonLine(a, l, lang),
     `${L.score}  ${f.score > 0 ? '+' : ''}${f.score}    ${L.month}  ${f.month.pillar} ${f.month.trend}    ${L.elements}  ${f.elements.text}`,
     `${L.pengZu}  ${l.pengZu.join(en ? '; ' : ' ')}`,
     `${L.yi}  ${list(l.yi)}`,
     `${L.ji}  ${list(l.ji)}`,
     `${L.moon}  ${l.moonPhase.name} (${f.moon})    ${en ? l.clash.text : `${L.clash}  ${l.clash.text}`}`,
-    `${L.officer}  ${l.officer}    ${L.deity}  ${l.deity.name} ${l.deity.type}    ${L.naYin}  ${l.naYin}    ${L.mansion}  ${l.mansion.name} ${l.mansion.luck}`,
+    `${L.officer}  ${l.officer}    ${L.deity}  ${l.deity.name} ${l.deity.type}    ${L.naYin}  ${l.naYin}    ${L.mansion}  ${mansion}`,
     `${L.gods}  ${list(l.gods.auspicious)}`,
     `${L.evils}  ${list(l.gods.inauspicious)}`,
     `${L.directions}  ${[`${L.xiShen} ${d.xiShen.direction}`, `${L.fuShen} ${d.fuShen.direction}`, `${L.caiShen} ${d.caiShen.direction}`, `${L.taiShen} ${d.taiShen}`].join(L.itemSeparator)}`,
+    `${L.taiSui}  ${threeParts(L, { year: l.taiSui.year.direction, month: l.taiSui.month.direction, day: l.taiSui.day.direction })}    ${L.nineStars}  ${threeParts(L, { year: star(l.yearNineStar), month: star(l.monthNineStar), day: star(l.nineStar) })}`,
+    `${L.liuYao}  ${l.liuYao}    ${L.dayXunKong}  ${threeParts(L, { year: kong(l.xunKong.year), month: kong(l.xunKong.month), day: kong(l.xunKong.day) })}    ${L.westernZodiac}  ${fill(L.sign, l.westernZodiac)}`,
     `${L.hours}  ${l.hours.map((h) => `${h.pillar.name} ${h.luck}`).join(L.listSeparator)}`,
     ...(moment?.hour === undefined ? [] : hourLines(a, moment.hour, lang, calendar)),
   ];

@@ -41,6 +41,12 @@ export const yangGuiShen = ["坤","坤","兑","乾","艮","坎","离","艮","震
 export const yinGuiShen = ["艮","坎","乾","兑","坤","坤","艮","离","巽","震"] as const;
 export const lunarFestivals = {"1-1":["春节"],"1-15":["元宵节"],"2-2":["龙头节"],"5-5":["端午节"],"7-7":["七夕节"],"8-15":["中秋节"],"9-9":["重阳节"],"12-8":["腊八节"]} as const;
 export const lunarOtherFestivals = {"1-4":["接神日"],"1-5":["隔开日"],"1-7":["人日"],"1-8":["谷日","顺星节"],"1-9":["天日"],"1-10":["地日"],"1-20":["天穿节"],"1-25":["填仓节"],"1-30":["正月晦"],"2-1":["中和节"],"2-2":["社日节"],"3-3":["上巳节"],"5-20":["分龙节"],"5-25":["会龙节"],"6-6":["天贶节"],"6-24":["观莲节"],"6-25":["五谷母节"],"7-15":["中元节"],"7-22":["财神节"],"7-29":["地藏节"],"8-1":["天灸日"],"10-1":["寒衣节"],"10-10":["十成节"],"10-15":["下元节"],"12-7":["驱傩日"],"12-16":["尾牙"],"12-24":["祭灶日"]} as const;
+export const pentads = ["蚯蚓结","麋角解","水泉动","雁北乡","鹊始巢","雉始雊","鸡始乳","征鸟厉疾","水泽腹坚","东风解冻","蛰虫始振","鱼陟负冰","獭祭鱼","候雁北","草木萌动","桃始华","仓庚鸣","鹰化为鸠","玄鸟至","雷乃发声","始电","桐始华","田鼠化为鴽","虹始见","萍始生","鸣鸠拂其羽","戴胜降于桑","蝼蝈鸣","蚯蚓出","王瓜生","苦菜秀","靡草死","麦秋至","螳螂生","鵙始鸣","反舌无声","鹿角解","蜩始鸣","半夏生","温风至","蟋蟀居壁","鹰始挚","腐草为萤","土润溽暑","大雨行时","凉风至","白露降","寒蝉鸣","鹰乃祭鸟","天地始肃","禾乃登","鸿雁来","玄鸟归","群鸟养羞","雷始收声","蛰虫坯户","水始涸","鸿雁来宾","雀入大水为蛤","菊有黄花","豺乃祭兽","草木黄落","蛰虫咸俯","水始冰","地始冻","雉入大水为蜃","虹藏不见","天气上升地气下降","闭塞而成冬","鹖鴠不鸣","虎始交","荔挺出"] as const;
+export const seasons = ["孟春","仲春","季春","孟夏","仲夏","季夏","孟秋","仲秋","季秋","孟冬","仲冬","季冬"] as const;
+export const liuYao = ["先胜","友引","先负","佛灭","大安","赤口"] as const;
+export const taiSuiYear = ["坎","艮","艮","震","巽","巽","离","坤","坤","兑","坎","坎"] as const;
+export const palaceBeasts = {"东":"青龙","北":"玄武","西":"白虎","南":"朱雀"} as const;
+export const westernZodiac = ["白羊","金牛","双子","巨蟹","狮子","处女","天秤","天蝎","射手","摩羯","水瓶","双鱼"] as const;
 /**
  * 胎神 of each day pillar (readable: data/almanac/tables.json), read by src/almanac/getTaiShen.ts: the
  * place is the part of the day stem (day % 5) then of the day branch (day % 6), unless the day is
@@ -53,6 +59,15 @@ export const taiShenLocations = ["外东南","外正南","外西南","外正西"
 export const taiShenDays = "aabbbbbccccccdddddeeeeeefffffggggghhiiijkkkkhllllllmmmmmaaaa";
 /** The nine stars 一…九: number, colour, element, trigram (one character each), then the star (two). */
 export const nineStars = ["一白水坎天枢","二黑土坤天璇","三碧木震天玑","四绿木巽天权","五黄土中玉衡","六白金乾开阳","七赤金兑摇光","八白土艮洞明","九紫火离隐元"] as const;
+/** The palace (宫) of mansion i (二十八宿, 角 = 0) is mansionPalaces[i / 7 | 0], its luminary (七政) mansionZheng[i % 7]. */
+export const mansionPalaces = ["东","北","西","南"] as const;
+export const mansionZheng = "木金土日月火水";
+/** 太岁 of the month, the trigram for each month pillar 0 … 59 (read by src/almanac/getDayItems.ts). */
+export const taiSuiMonth = "坤巽艮离坤巽艮兑坤巽艮震坤巽艮中坤巽艮坎坤巽艮离坤巽艮兑坤巽艮震坤巽艮中坤巽艮坎坤巽艮离坤巽艮兑坤巽艮震坤巽艮中坤巽艮坎";
+/** 太岁 of the day, the trigram for each day pillar 0 … 59; '.' where it is the year's (taiSuiYear). */
+export const taiSuiDay = "震震震震震震......离离离离离离......中中中中中中......兑兑兑兑兑兑......坎坎坎坎坎坎......";
+/** The first day (month * 100 + day) of each Western zodiac sign in date order, from 水瓶 (01-20); 摩羯 before the first. */
+export const westernZodiacStarts = [120,219,321,420,521,622,723,823,923,1024,1123,1222] as const;
 /**
  * An activity of the 宜/忌 lists (`activities` lists them at run time).
  * @category Almanac
@@ -113,3 +128,27 @@ export type MoonPhaseName = "朔" | "既朔" | "蛾眉新" | "蛾眉" | "夕" | 
  * @since 0.4.0
  */
 export type NaYinName = "海中金" | "炉中火" | "大林木" | "路旁土" | "剑锋金" | "山头火" | "涧下水" | "城头土" | "白蜡金" | "杨柳木" | "泉中水" | "屋上土" | "霹雳火" | "松柏木" | "长流水" | "沙中金" | "山下火" | "平地木" | "壁上土" | "金箔金" | "覆灯火" | "天河水" | "大驿土" | "钗钏金" | "桑柘木" | "大溪水" | "沙中土" | "天上火" | "石榴木" | "大海水";
+/**
+ * One of the 72 pentads (七十二候), from the first of 冬至.
+ * @category Almanac
+ * @since 0.5.0
+ */
+export type PentadName = "蚯蚓结" | "麋角解" | "水泉动" | "雁北乡" | "鹊始巢" | "雉始雊" | "鸡始乳" | "征鸟厉疾" | "水泽腹坚" | "东风解冻" | "蛰虫始振" | "鱼陟负冰" | "獭祭鱼" | "候雁北" | "草木萌动" | "桃始华" | "仓庚鸣" | "鹰化为鸠" | "玄鸟至" | "雷乃发声" | "始电" | "桐始华" | "田鼠化为鴽" | "虹始见" | "萍始生" | "鸣鸠拂其羽" | "戴胜降于桑" | "蝼蝈鸣" | "蚯蚓出" | "王瓜生" | "苦菜秀" | "靡草死" | "麦秋至" | "螳螂生" | "鵙始鸣" | "反舌无声" | "鹿角解" | "蜩始鸣" | "半夏生" | "温风至" | "蟋蟀居壁" | "鹰始挚" | "腐草为萤" | "土润溽暑" | "大雨行时" | "凉风至" | "白露降" | "寒蝉鸣" | "鹰乃祭鸟" | "天地始肃" | "禾乃登" | "鸿雁来" | "玄鸟归" | "群鸟养羞" | "雷始收声" | "蛰虫坯户" | "水始涸" | "鸿雁来宾" | "雀入大水为蛤" | "菊有黄花" | "豺乃祭兽" | "草木黄落" | "蛰虫咸俯" | "水始冰" | "地始冻" | "雉入大水为蜃" | "虹藏不见" | "天气上升地气下降" | "闭塞而成冬" | "鹖鴠不鸣" | "虎始交" | "荔挺出";
+/**
+ * A season of the lunar year: 孟 (first), 仲 (middle) or 季 (last) month of 春, 夏, 秋 or 冬.
+ * @category Almanac
+ * @since 0.5.0
+ */
+export type Season = "孟春" | "仲春" | "季春" | "孟夏" | "仲夏" | "季夏" | "孟秋" | "仲秋" | "季秋" | "孟冬" | "仲冬" | "季冬";
+/**
+ * One of the six 六曜 (Japanese rokuyō).
+ * @category Almanac
+ * @since 0.5.0
+ */
+export type LiuYao = "先胜" | "友引" | "先负" | "佛灭" | "大安" | "赤口";
+/**
+ * A sign of the Western zodiac (星座), by its Chinese name.
+ * @category Almanac
+ * @since 0.5.0
+ */
+export type WesternZodiac = "白羊" | "金牛" | "双子" | "巨蟹" | "狮子" | "处女" | "天秤" | "天蝎" | "射手" | "摩羯" | "水瓶" | "双鱼";

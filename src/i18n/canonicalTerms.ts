@@ -2,6 +2,7 @@ import { getTaiShen } from '../almanac/getTaiShen';
 import * as t from '../data/almanac.generated';
 import { FACTOR_LABELS, FEAR_GREED_WORDS, MARKET_MOONS, TREND_STEPS } from '../fortune/fortuneTerms';
 import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
+import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
 
@@ -61,5 +62,13 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     // does not carry the chart's code: generate-i18n checks them against getTenGod and getGrowthStage.
     'ten-god': '比肩 劫财 食神 伤官 偏财 正财 七杀 正官 偏印 正印 日主'.split(' '),
     growth: '长生 沐浴 冠带 临官 帝旺 衰 病 死 墓 绝 胎 养'.split(' '),
+    // Issue 12: the season markers and the day items.
+    pentad: t.pentads,
+    season: t.seasons,
+    'liu-yao': t.liuYao,
+    'dog-days': DOG_DAYS_PERIODS,
+    'plum-rain': PLUM_RAIN_DAYS,
+    'western-zodiac': t.westernZodiac,
+    'seven-luminary': [...t.mansionZheng],
   };
 }

@@ -69,6 +69,8 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   animal: 'mansion-animal', type: 'deity-type', color: 'color', element: 'element', star: 'nine-star',
   pillar: 'pillar', festivals: 'festival', trend: 'trend', moon: 'market-moon',
   tenGod: 'ten-god', growth: 'growth', xun: 'pillar', xunKong: 'branch', term: 'solar-term',
+  season: 'season', liuYao: 'liu-yao', period: 'dog-days', plumRain: 'plum-rain', westernZodiac: 'western-zodiac',
+  palace: 'direction', beast: 'deity', zheng: 'seven-luminary',
 };
 
 /** The category of a fortune factor's `detail`, by the factor's key. */
@@ -80,6 +82,7 @@ const DETAIL_CATEGORY: Readonly<Record<string, string>> = {
 /** Which kind of almanac object `o` is, from its keys: decides what `name` and `direction` mean. */
 function kindOf(o: object): string | undefined {
   if ('weight' in o && 'detail' in o) return 'factor';
+  if ('term' in o && 'start' in o && 'name' in o) return 'pentad';
   if ('relation' in o) return 'element-part';
   if ('stem' in o && 'index' in o) return 'pillar';
   if ('instant' in o) return 'solar-term';
@@ -137,10 +140,21 @@ function clashText(o: { zodiac: string; pillar: string; direction: string }, loc
   return locale === 'en' ? `Clash: ${zodiac} (${pillar}), evil spirit in the ${direction}` : `沖${zodiac}(${pillar})煞${direction}`;
 }
 
+/** Whether `o` holds one item for each of the year, the month and the day (`xunKong`, `taiSui`): they keep their field's category. */
+function isThreePillars(o: object): boolean {
+  const keys = Object.keys(o);
+  return keys.length === 3 && 'year' in o && 'month' in o && 'day' in o;
+}
+
 function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 'en', translate: Translate): unknown {
   if (typeof value === 'string') return translate(value, category);
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return Object.freeze(value.map((item) => walk(item, category, locale, translate)));
+  if (isThreePillars(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) out[key] = walk(field, category, locale, translate);
+    return Object.freeze(out);
+  }
   const kind = kindOf(value);
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {

@@ -24,7 +24,7 @@ describe('almanac() on the reference card, 2025-12-18', () => {
     expect(day.officer).toBe('收');
     expect(day.deity).toEqual({ name: '明堂', type: '黄道' });
     expect(day.naYin).toBe('石榴木');
-    expect(day.mansion).toEqual({ name: '斗', luck: '吉', animal: '獬' });
+    expect(day.mansion).toEqual({ name: '斗', luck: '吉', animal: '獬', palace: '北', beast: '玄武', zheng: '木' }); // 斗木獬, 北方玄武 (lunar-javascript)
     expect(day.gods.auspicious).toEqual(['母仓', '金堂', '除神', '明堂', '鸣吠']);
     expect(day.gods.inauspicious).toEqual(['河魁', '大时', '大败', '咸池', '四耗', '地囊', '五离']);
     expect(day.directions.caiShen).toEqual({ trigram: '震', direction: '正东' });

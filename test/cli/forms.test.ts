@@ -130,7 +130,7 @@ describe('a date with a time adds the hour pillar and that 时辰', () => {
 
   it('without a time, the card has no hour', () => {
     const card = lines('2025-12-18');
-    expect(card).toHaveLength(14);
+    expect(card).toHaveLength(17);
     expect(card.at(-1)).toMatch(/^时辰  戊子 吉 己丑 凶 /);
   });
 });
@@ -205,7 +205,7 @@ describe('every day of the range, expanded years included', () => {
       '干支  戊午年 甲子月 甲戌日',
       '节气  下一个 小寒 -000721-01-04 10:29',
     ]);
-    expect(card).toHaveLength(14);
+    expect(card).toHaveLength(17);
   });
 
   it('-000721-01-16 (a negative year is a date, not an option) and 0001-01-01', () => {

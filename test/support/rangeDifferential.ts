@@ -73,8 +73,8 @@ function referenceList(year: number): ListMonth[] {
   return list;
 }
 
-/** The reference's naming of a day by the next year's list, when that list holds the day; otherwise undefined. */
-function namedByNextList(jd: number, solarYear: number) {
+/** The reference's naming of a day by the next year's list, when that list holds the day; otherwise undefined (also read by dayItemsDifferential.ts). */
+export function namedByNextList(jd: number, solarYear: number) {
   const next = referenceList(solarYear + 1);
   if (jd < (next[0] as ListMonth).first) return undefined;
   for (const m of next) {

@@ -81,3 +81,24 @@ describe('pillars() says whether there is an hour, where TypeScript can know', (
     expectTypeOf<{ year: 2025; month: 12; day: 18; hour: 23 }>().toExtend<Parameters<typeof almanac>[0]>();
   });
 });
+
+import type { LiuYao, PentadName, Season, WesternZodiac, XunName } from '../../src/index';
+
+describe('the day items of issue 12 are typed', () => {
+  it('names pentads, seasons, 六曜, signs, periods and 旬 by literal unions', () => {
+    const day = almanac('2025-12-18');
+    expectTypeOf(day.pentad.name).toEqualTypeOf<PentadName>();
+    expectTypeOf(day.pentad.index).toEqualTypeOf<1 | 2 | 3>();
+    expectTypeOf(day.season).toEqualTypeOf<Season>();
+    expectTypeOf(day.liuYao).toEqualTypeOf<LiuYao>();
+    expectTypeOf(day.westernZodiac).toEqualTypeOf<WesternZodiac>();
+    expectTypeOf(day.xun.day).toEqualTypeOf<XunName>();
+    expectTypeOf(day.xunKong.day).toEqualTypeOf<readonly [Branch, Branch]>();
+    expectTypeOf(day.plumRain).toEqualTypeOf<'入梅' | '出梅' | null>();
+    expectTypeOf<NonNullable<typeof day.dogDays>['period']>().toEqualTypeOf<'初伏' | '中伏' | '末伏'>();
+    expectTypeOf<'蚯蚓结'>().toExtend<PentadName>();
+    // @ts-expect-error '蚯蚓節' is not a pentad ('蚯蚓结' is)
+    expectTypeOf<'蚯蚓節'>().toExtend<PentadName>();
+    expect(day.pentad.index).toBe(3);
+  });
+});

@@ -1,0 +1,26 @@
+import { BRANCHES } from '../names/stemsBranches';
+import type { Branch } from '../types';
+import type { ThreePillars, XunName } from './types';
+
+/** The six 旬 with their void branches, built on first use and shared (frozen). */
+let xuns: readonly (readonly [XunName, readonly [Branch, Branch]])[] | undefined;
+
+function xunOf(pillar: number): readonly [XunName, readonly [Branch, Branch]] {
+  xuns ??= Object.freeze(Array.from({ length: 6 }, (_, x) => {
+    // The 旬 begins at 甲 (pillar 10x, branch 10x mod 12); its void branches follow its tenth pillar's.
+    const first = (10 * x) % 12;
+    return Object.freeze([`甲${BRANCHES[first] as string}` as XunName, Object.freeze([BRANCHES[(first + 10) % 12], BRANCHES[(first + 11) % 12]] as [Branch, Branch])] as const);
+  }));
+  return xuns[Math.floor(pillar / 10)] as readonly [XunName, readonly [Branch, Branch]];
+}
+
+/**
+ * The 旬 (the ten pillars from a 甲 day) of the year, month and day pillars, and their 旬空 (空亡),
+ * as the reference's LunarUtil.getXun and getXunKong. @internal
+ */
+export function getXunAndKong(year: number, month: number, day: number): readonly [ThreePillars<XunName>, ThreePillars<readonly [Branch, Branch]>] {
+  const [y, yk] = xunOf(year);
+  const [m, mk] = xunOf(month);
+  const [d, dk] = xunOf(day);
+  return [Object.freeze({ year: y, month: m, day: d }), Object.freeze({ year: yk, month: mk, day: dk })];
+}
