@@ -77,6 +77,14 @@ export interface CardLabels {
   readonly error: string;
   /** The line under it: the page gave a date the card cannot show. */
   readonly errorHint: string;
+  /** The season line: the pentad (七十二候), from its term's and its own name (localized) and its place, 1–3 (初候, 二候, 三候). */
+  readonly pentad: (term: string, index: number, name: string) => string;
+  /** The label of the season line (物候). */
+  readonly pentadLabel: string;
+  /** A day of 数九: which nine (1–9) and the day in it. */
+  readonly winterNine: (nine: number, day: number) => string;
+  /** A day of 三伏: the period (localized) and the day in it. */
+  readonly dogDays: (period: string, day: number) => string;
   /** The badge of a statutory day off (休) and of a make-up workday (班). */
   readonly holidayOff: string;
   /** The badge of a make-up workday (班). */
@@ -92,6 +100,9 @@ export function formatHolidayFestivals(festivals: readonly HolidayFestival[], la
 }
 
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+const ZH_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const ZH_PENTADS = ['初候', '二候', '三候'];
+const EN_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -138,6 +149,10 @@ const hans: CardLabels = {
   holidayOff: '休',
   holidayWork: '班',
   holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 调休上班`),
+  pentad: (term, index, name) => `${term}${ZH_PENTADS[index - 1] ?? ''} ${name}`,
+  pentadLabel: '物候',
+  winterNine: (nine, day) => `${ZH_NUMBERS[nine - 1] ?? ''}九 第${day}天`,
+  dogDays: (period, day) => `${period} 第${day}天`,
 };
 
 // Traditional Chinese: the Simplified words, with those that are written differently.
@@ -198,6 +213,10 @@ const en: CardLabels = {
   holidayOff: 'Off',
   holidayWork: 'Work',
   holidayLine: (kind, names) => (kind === 'off' ? `Day off: ${names}` : `Make-up workday for ${names}`),
+  pentad: (term, index, name) => `${name} (${EN_ORDINALS[index - 1] ?? ''} of ${term})`,
+  pentadLabel: 'Pentad',
+  winterNine: (nine, day) => `${EN_ORDINALS[nine - 1] ?? ''} nine of winter, day ${day}`,
+  dogDays: (period, day) => `${period}, day ${day}`,
 };
 
 /**

@@ -124,11 +124,20 @@ export function renderCard(
     : h(doc, 'p', { class: `holiday ${entry.kind === 'off' ? 'off' : 'work'}` },
       h(doc, 'span', { class: 'hb', 'aria-hidden': 'true' }, entry.kind === 'off' ? t.holidayOff : t.holidayWork),
       t.holidayLine(entry.kind, formatHolidayFestivals(entry.festivals, lang)));
+  // The season: the pentad (七十二候), and 数九 or 三伏 on their days.
+  const marks = [
+    canonical.winterNine === null ? null : t.winterNine(canonical.winterNine.nine, canonical.winterNine.day),
+    day.dogDays === null ? null : t.dogDays(day.dogDays.period, day.dogDays.day),
+  ].filter((x): x is string => x !== null);
+  const seasonLine = h(doc, 'p', { class: 'season' },
+    `${t.pentadLabel} `, h(doc, 'b', null, t.pentad(day.pentad.term, canonical.pentad.index, day.pentad.name)),
+    ...marks.map((m) => h(doc, 'span', { class: 'mark' }, m)));
   const head = h(doc, 'header', { class: 'head' },
     h(doc, 'p', { class: 'eyebrow' }, h(doc, 'span', { class: 'seal', 'aria-hidden': 'true' }, lang === 'en' ? '' : lang === 'zh-Hant' ? '曆' : '历'), t.title),
     h(doc, 'h2', null, t.gregorian(year, month, dayOfMonth, canonical.weekday)),
     h(doc, 'p', { class: 'lunar' }, t.lunar(yearPillar, day.zodiac, day.lunar.monthName, day.lunar.dayName)),
     termLine,
+    seasonLine,
     festivals,
     holidayLine);
 

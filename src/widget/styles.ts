@@ -130,6 +130,9 @@ h2 { margin-top: 6px; font-size: 19px; line-height: 1.3; font-weight: 700; lette
 .lunar { margin-top: 4px; font-size: 14px; color: var(--_fg); }
 .term { margin-top: 2px; font-size: 12.5px; color: var(--_muted); }
 .term b { font-weight: 600; color: var(--_fg); }
+.season { margin-top: 2px; font-size: 12.5px; color: var(--_muted); }
+.season b { font-weight: 600; color: var(--_fg); }
+.mark { display: inline-block; margin-left: 8px; padding: 0 7px; border-radius: 6px; font-size: 12px; font-weight: 600; color: var(--_fg); background: color-mix(in srgb, var(--_muted) 16%, transparent); }
 .festivals { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
 .festivals li {
   padding: 2px 10px; border-radius: 999px; font-size: 12px; font-weight: 600;
@@ -338,10 +341,11 @@ button:focus-visible, .cell:focus-visible { outline: 2px solid var(--_accent); o
 .error h2 { font-size: 16px; }
 .error p { margin-top: 4px; font-size: 13px; color: var(--_muted); }
 .side > * { max-width: none; }
-dialog { padding: 0; border: 0; background: transparent; width: min(400px, calc(100vw - 24px)); max-height: calc(100vh - 24px); overflow: visible; }
+/* The card's dialog scrolls where the screen is shorter than the card; its close button sits in the card's corner. */
+dialog { padding: 0; border: 0; border-radius: var(--huangli-radius, 16px); background: transparent; width: min(400px, calc(100vw - 24px)); max-height: calc(100vh - 24px); overflow: auto; overscroll-behavior: contain; }
 dialog::backdrop { background: rgb(20 16 12 / 45%); }
 dialog > * { max-width: none; }
-dialog .close { position: absolute; top: -14px; right: -10px; z-index: 1; width: 32px; padding: 0; border-radius: 50%; box-shadow: var(--_shadow); background: var(--_bg); }
+dialog .close { position: absolute; top: 12px; right: 12px; z-index: 1; width: 30px; height: 30px; min-width: 0; padding: 0; border-radius: 50%; background: var(--_bg); }
 .close i { position: relative; width: 12px; height: 12px; }
 .close i::before, .close i::after { content: ""; position: absolute; top: 5px; left: -1px; width: 14px; height: 2px; border-radius: 1px; background: currentColor; transform: rotate(45deg); }
 .close i::after { transform: rotate(-45deg); }

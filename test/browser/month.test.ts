@@ -399,6 +399,13 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
       return { date: el.getAttribute('date'), score: el.shadowRoot?.querySelector('.score')?.textContent ?? null, heading: el.shadowRoot?.querySelector('h2')?.textContent ?? null };
     }, s);
     expect(await card(m)).toEqual({ date: '2025-12-18', score: '-4', heading: '2025年12月18日 星期四' });
+    // The card's season line: the pentad, as the reference names it; 12-22 adds 一九's day.
+    const season = (): Promise<string | null | undefined> => page.evaluate((x) =>
+      document.querySelector(x)?.shadowRoot?.querySelector('huangli-card')?.shadowRoot?.querySelector('.season')?.textContent, m);
+    const ref = reference.Solar.fromYmd(2025, 12, 18).getLunar() as unknown as { getHou(): string; getWuHou(): string };
+    expect(await season()).toBe(`物候 ${ref.getHou().replace(' ', '')} ${ref.getWuHou()}`);
+    await click(m, '[data-date="2025-12-22"]');
+    expect(await season()).toBe('物候 冬至初候 蚯蚓结一九 第2天');
     const d = await addMonth('dialog', { year: '2025', month: '12', today: '2025-10-06', card: 'dialog', lang: 'en' });
     await focusGrid(d);
     await press('ArrowRight', 'Enter');
