@@ -12,9 +12,13 @@ import { gzipSync } from 'node:zlib';
 // the parser's hints; a smaller estimate cascade for the new moons). Issue 14's memoised fortune
 // (its factors per cell, moon and mansion, built once per model; createFortuneModel) costs the
 // IIFE 0.4 KB; its limit rose by 0.25 KB with it, the rest paid by the widget's minified CSS.
+// Issue 13's <huangli-month> (a whole month calendar: grid, keys, labels in three languages, its
+// style sheet) adds 6.5 KB to the widget, and the statutory holidays it and the card show (issue 12:
+// huangli/holidays' days and lookups) 2.9 KB, the card's season line (pentad, 数九, 三伏) 0.4 KB:
+// the widget's limit rose from 54.25 to 64 KB with them.
 const budgets = [
   { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 47.75 * 1024, target: 46 * 1024 },
-  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 54.25 * 1024, target: 52 * 1024 },
+  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 64 * 1024, target: 52 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9.6 * 1024, target: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
