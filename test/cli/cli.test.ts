@@ -19,6 +19,14 @@ describe('huangli (the command)', () => {
     expect(r.stdout).toContain('十月廿九');
   });
 
+  it('prints the card the README shows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = /`npm start -- 2025-12-18` prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    expect(run('2025-12-18').stdout).toBe(shown);
+  });
+
   it('speaks English and Traditional Chinese', () => {
     expect(run('2025-12-18', '--lang', 'en').stdout).toContain('Clash: Rabbit (Yi-Mao), evil spirit in the East');
     expect(run('2025-12-18', '--lang=zh-Hant').stdout).toContain('日沖  沖兔(乙卯)煞東');
