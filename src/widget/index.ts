@@ -37,6 +37,7 @@ import { createHuangliMonthClass, type HuangliMonthConstructor } from './monthEl
 export type { RiseColor } from './attributes';
 export type { CardMarket, HuangliCardConstructor, HuangliCardElement } from './element';
 export type { HuangliMonthChangeDetail, HuangliMonthConstructor, HuangliMonthElement, HuangliSelectDetail } from './monthElement';
+export type { YearMonth } from './monthNav';
 export { LABELS, findCardLang, toCardLang } from './labels';
 export type { CardLabels, CardLang } from './labels';
 

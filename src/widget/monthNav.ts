@@ -8,9 +8,16 @@ import type { SolarCalendar } from '../types';
 /** The first column of the grid, as `monthGrid`'s `weekStart`. */
 export type MonthWeekStart = 'monday' | 'sunday';
 
-/** A month of a calendar: `{ year, month }` (the year astronomical, in the element's calendar). */
+/**
+ * A month of a calendar: `{ year, month }` (the year astronomical, in the element's calendar), as
+ * `<huangli-month>`'s `shownMonth` reports it.
+ * @category Widget
+ * @since 0.6.0
+ */
 export interface YearMonth {
+  /** The year (astronomical: 0 is 1 BCE). */
   readonly year: number;
+  /** The month, 1–12. */
   readonly month: number;
 }
 
