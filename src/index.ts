@@ -25,7 +25,7 @@ export type {
   MansionAnimal, MansionName, MoonPhase, MoonPhaseName, NaYinName, NineStar, Officer, Position, ShaDirection, ZodiacAnimal,
 } from './almanac/types';
 export { localize } from './i18n/localize';
-export type { Locale, Localized } from './i18n/localize';
+export type { Locale, Localized, LocalizeOptions } from './i18n/localize';
 export { activities } from './almanac/activities';
 export { fortune } from './fortune/fortune';
 export type { FortuneOptions } from './fortune/fortune';
