@@ -1,10 +1,10 @@
 import { getJieDay } from '../astro/termInstants';
 import { fromEpochDayIn, getDaysInMonthIn } from '../calendar/julianCalendar';
 import { lunarFestivals, lunarOtherFestivals } from '../data/almanac.generated';
+import type { FestivalSet } from '../festivals/types';
 import { modFloor } from '../internal/math';
 import type { Moment } from '../input/toMoment';
 import type { LunarDate, SolarTerm } from '../types';
-import { getSolarFestivals } from './getSolarFestivals';
 import type { Festival } from './types';
 
 type Table = Readonly<Record<string, readonly string[]>>;
@@ -19,11 +19,11 @@ function sheDay(jieDay: number): number {
  * The festivals of a day, as the reference lists them. `'traditional'`: its lunar festivals and
  * other festivals (Lunar#getFestivals, Lunar#getOtherFestivals: 除夕 on the last day of the lunar
  * year, whether 腊月 or a 闰腊月 has 29 or 30 days, 寒食, 春社, 秋社), plus 清明节 and 冬至节 on the
- * day of those terms; a leap month has no lunar festival. `'all'` adds, after them, its Gregorian
- * and international days (Solar#getFestivals, Solar#getOtherFestivals) on the date as written in
- * the moment's calendar. @internal
+ * day of those terms; a leap month has no lunar festival. A festival `set` (`options.festivals`,
+ * e.g. gregorianFestivals: the reference's Solar#getFestivals, Solar#getOtherFestivals) adds its
+ * days after them, on the date as written in the moment's calendar. @internal
  */
-export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarYear: boolean, term: SolarTerm | null, set: 'traditional' | 'all' = 'traditional'): readonly Festival[] {
+export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarYear: boolean, term: SolarTerm | null, set?: FestivalSet): readonly Festival[] {
   const out: Festival[] = [];
   const add = (names: readonly string[], kind: Festival['kind']): void => {
     for (const name of names) out.push(Object.freeze({ name, kind }));
@@ -40,9 +40,16 @@ export function getFestivals(moment: Moment, lunar: LunarDate, isLastDayOfLunarY
   if ((moment.month === 4 || moment.month === 3) && day === jieDay(3) - 1) add(['寒食节'], 'lunar-other');
   if (moment.month >= 3 && moment.month <= 4 && day === sheDay(jieDay(1))) add(['春社'], 'lunar-other');
   if (moment.month >= 9 && moment.month <= 10 && day === sheDay(jieDay(7))) add(['秋社'], 'lunar-other');
-  if (set === 'all') {
-    const written = fromEpochDayIn(moment.calendar, day);
-    getSolarFestivals(written.month, written.day, modFloor(day + 4, 7), getDaysInMonthIn(moment.calendar, written.year, written.month), out);
+  if (set !== undefined) {
+    // The set's days on the date as written: its fixed days, its weekday rules in order (the week
+    // of day d is ceil(d / 7); week -1, the month's last seven days), then its other days.
+    const { year: y, month: m, day: d } = fromEpochDayIn(moment.calendar, day);
+    const date = `${m}-${d}`;
+    add(lookup(set.fixed, date), 'solar');
+    for (const r of set.weekdays) {
+      if (r.month === m && r.weekday === modFloor(day + 4, 7) && (r.week === Math.ceil(d / 7) || (r.week < 0 && d + 7 > getDaysInMonthIn(moment.calendar, y, m)))) add(r.names, 'solar');
+    }
+    add(lookup(set.other, date), 'solar-other');
   }
   return Object.freeze(out);
 }
