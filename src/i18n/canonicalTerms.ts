@@ -48,9 +48,9 @@ export function canonicalTerms(): Record<string, readonly string[]> {
       ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
       '除夕', '寒食节', '春社', '秋社', '清明节', '冬至节',
       // The Gregorian and international days live in their set (huangli/festivals, with its own
-      // renderings), not here; only 劳动节 and 国庆节 are, as the statutory holidays' festivals
-      // (huangli/holidays' `festivals`, a month grid's `holiday`), which localize renders without it.
-      '劳动节', '国庆节',
+      // renderings), not here; only the statutory holidays' festivals that are not traditional ones
+      // are (huangli/holidays' `festival`, a month grid's `holiday`), which localize renders without it.
+      '元旦', '劳动节', '国庆节', '抗战胜利纪念日',
     ]),
     'solar-term': SOLAR_TERM_NAMES,
     pengzu: [...t.pengZuStem, ...t.pengZuBranch],
