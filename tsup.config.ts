@@ -65,7 +65,7 @@ export default defineConfig([
   },
   {
     // Library entry points: ESM + CommonJS + declarations, tree-shakeable.
-    entry: { astro: 'src/astro/index.ts', bazi: 'src/bazi/index.ts', events: 'src/events/index.ts', holidays: 'src/holidays/index.ts', select: 'src/select/index.ts', testing: 'src/testing/index.ts', widget: 'src/widget/index.ts', grid: 'src/grid/index.ts', ics: 'src/ics/index.ts' },
+    entry: { astro: 'src/astro/index.ts', festivals: 'src/festivals/index.ts', bazi: 'src/bazi/index.ts', events: 'src/events/index.ts', holidays: 'src/holidays/index.ts', select: 'src/select/index.ts', testing: 'src/testing/index.ts', widget: 'src/widget/index.ts', grid: 'src/grid/index.ts', ics: 'src/ics/index.ts' },
     // fast-check is the consumer's (an optional peer dependency of huangli/testing), never bundled.
     external: ['fast-check'],
     format: ['esm', 'cjs'],
@@ -91,4 +91,6 @@ export default defineConfig([
   scriptTag('huangli', 'src/index.ts', 'Huangli'),
   // <script src=".../huangli-widget.global.js"> defines <huangli-card> (and the global `HuangliWidget`).
   scriptTag('huangli-widget', 'src/widget/index.ts', 'HuangliWidget'),
+  // <script src=".../huangli-festivals.global.js"> exposes `HuangliFestivals.gregorianFestivals`, to pass to `Huangli.almanac`.
+  scriptTag('huangli-festivals', 'src/festivals/index.ts', 'HuangliFestivals'),
 ]);

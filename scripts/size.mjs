@@ -5,19 +5,31 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // `limit`: an enforced budget (the run fails above it); entries without one are reported only.
-// `target`: issue 10's goal for the bundle, reported beside it. Since the library computes every year
-// (0.5.0: its own engine and the historical calendars instead of 1900–2100 tables) three bundles are
-// above their targets, by 1.2, 2.1 and 0.5 KB; their limits are today's sizes, so that nothing grows
-// while the gap is closed (leads in the issue's note: the widget's CSS written compactly, 0.3 KB;
-// the parser's hints; a smaller estimate cascade for the new moons). Issue 14's memoised fortune
-// (its factors per cell, moon and mansion, built once per model; createFortuneModel) costs the
-// IIFE 0.4 KB; its limit rose by 0.25 KB with it, the rest paid by the widget's minified CSS.
+// `target`: issue 10's goal for the bundle, reported beside it, set for the library of issue 10 (the
+// calendar, the almanac page of 0.5.0 and its three languages). The limits are what each bundle has
+// paid since, feature by feature, so that nothing else grows unnoticed (KB gzip, measured by this
+// script on each merge of 0.6.0):
+// - IIFE, 47.15 at 0.5.0: issue 14's memoised fortune (factors per cell, lunar day and mansion once
+//   per model; createFortuneModel) +0.4; issue 12's day items (七十二候 with 72 names in three
+//   languages, 数九, 三伏, 梅雨, season, 六曜, 旬空, 太岁, three more 九星, 宫/四兽/七政, sign) +3.3;
+//   the code that reads a festival set (huangli/festivals) +0.5; the statutory holidays' names in the
+//   glossary +0.05. Limit 51.75.
+// - widget, 53.95 at 0.5.0: its style sheets minified at build time −0.4; the same root additions
+//   +4.3; issue 13's <huangli-month> (grid, keys, labels in three languages, style sheet) +6.5; the
+//   statutory holidays the month and the card show (huangli/holidays) +2.9; the card's season and
+//   holiday lines +0.4. Limit 68.5.
+// - pillars: unchanged (9.47 against 9.53 at 0.5.0). Limit 9.6.
+// Meeting the targets with issue 12's content needs the English glossary out of the root (a locale
+// value, as date-fns does it, `localize(day, en)`): the team's decision, noted in issue 10.
 const budgets = [
-  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 47.75 * 1024, target: 46 * 1024 },
-  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 54.25 * 1024, target: 52 * 1024 },
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 51.75 * 1024, target: 46 * 1024 },
+  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 68.5 * 1024, target: 52 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9.6 * 1024, target: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },
+  { name: "app importing `almanac` and `gregorianFestivals` (huangli/festivals)", entry: "import { almanac } from './dist/index.js'; import { gregorianFestivals } from './dist/festivals.js'; console.log(almanac('2025-12-18', { festivals: gregorianFestivals }));" },
+  { name: "app importing `almanac`, `localize` and `gregorianFestivals`", entry: "import { almanac, localize } from './dist/index.js'; import { gregorianFestivals } from './dist/festivals.js'; const festivals = gregorianFestivals; console.log(localize(almanac('2025-12-18', { festivals }), 'en', { festivals }));" },
+  { name: 'festivals IIFE (dist/huangli-festivals.global.js)', file: 'dist/huangli-festivals.global.js' },
   { name: "app importing only `baZi` (huangli/bazi)", entry: "import { baZi } from './dist/bazi.js'; console.log(baZi('1990-05-05T20:00', { sex: 'male' }));" },
   { name: "app importing only `isWorkday` (huangli/holidays)", entry: "import { isWorkday } from './dist/holidays.js'; console.log(isWorkday('2025-12-18'));" },
   { name: "app importing only `monthGrid` (huangli/grid)", entry: "import { monthGrid } from './dist/grid.js'; console.log(monthGrid(2026, 2));" },

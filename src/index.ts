@@ -26,7 +26,7 @@ export type {
 } from './almanac/types';
 export type { DogDays, LiuYao, Pentad, PentadName, Season, ThreePillars, WesternZodiac, WinterNine, XunName } from './almanac/types';
 export { localize } from './i18n/localize';
-export type { Locale, Localized } from './i18n/localize';
+export type { Locale, Localized, LocalizeOptions } from './i18n/localize';
 export { activities } from './almanac/activities';
 export { fortune } from './fortune/fortune';
 export type { FortuneOptions } from './fortune/fortune';

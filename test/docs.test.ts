@@ -18,6 +18,7 @@ import * as huangliAstro from '../src/astro/index';
 import * as huangliBazi from '../src/bazi/index';
 import * as huangliHolidays from '../src/holidays/index';
 import * as huangliEvents from '../src/events/index';
+import * as huangliFestivals from '../src/festivals/index';
 import * as huangliGrid from '../src/grid/index';
 import * as huangliIcs from '../src/ics/index';
 import * as huangliSelect from '../src/select/index';
@@ -41,6 +42,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
   { file: 'src/holidays/index.ts', specifier: 'huangli/holidays', module: huangliHolidays, requireExamples: true },
   { file: 'src/events/index.ts', specifier: 'huangli/events', module: huangliEvents, requireExamples: true },
   { file: 'src/select/index.ts', specifier: 'huangli/select', module: huangliSelect, requireExamples: true },
+  { file: 'src/festivals/index.ts', specifier: 'huangli/festivals', module: huangliFestivals, requireExamples: true },
   { file: 'src/testing/index.ts', specifier: 'huangli/testing', module: huangliTesting, requireExamples: true },
   { file: 'src/widget/index.ts', specifier: 'huangli/widget', module: huangliWidget, requireExamples: true },
   { file: 'src/grid/index.ts', specifier: 'huangli/grid', module: huangliGrid, requireExamples: true },

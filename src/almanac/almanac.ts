@@ -24,6 +24,8 @@ import { getPentadRecord } from './getPentadRecord';
 import { getMoonPhase } from './getMoonPhase';
 import { getMonthNineStar, getNineStarOfSolstices, getYearNineStar } from './getNineStar';
 import { getTaiSui } from './getTaiSui';
+import { readFestivalsOption } from '../festivals/readFestivalsOption';
+import type { FestivalSet } from '../festivals/types';
 import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
 import type { DailyAlmanac, DogDays, LiuYao, Season, WinterNine, ZodiacAnimal } from './types';
@@ -71,12 +73,15 @@ export interface AlmanacOptions extends TimeZoneOptions {
    * Which festivals `festivals` lists (docs/festivals.md):
    * - `'traditional'` (default): the reference's lunar festivals and other festivals (春节 … 除夕,
    *   寒食节, 春社, 秋社), and 清明节, 冬至节.
-   * - `'all'`: those, then the reference's Gregorian and international days (元旦节, 国庆节, 母亲节
-   *   on the second Sunday of May …), `kind` `'solar'` and `'solar-other'`, on the date as written
-   *   in `calendar`.
+   * - a {@link FestivalSet}: `gregorianFestivals` of `huangli/festivals` (the reference's
+   *   Gregorian and international days: 元旦节, 国庆节, 母亲节 on the second Sunday of May …) or a
+   *   set made by its `festivalSet()`: the traditional ones, then the set's days, `kind` `'solar'`
+   *   and `'solar-other'`, on the date as written in `calendar`. Any other object (a set changed
+   *   since it was made, whose checksum no longer matches) is a `TypeError`; `'all'` of the 0.6.0
+   *   drafts, which the set replaces, a `RangeError` that says where the set is.
    * @since 0.6.0
    */
-  readonly festivals?: 'traditional' | 'all';
+  readonly festivals?: 'traditional' | FestivalSet;
 }
 
 const FN = 'almanac';
@@ -115,7 +120,7 @@ function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
  * or English.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone). A time of day is ignored.
- * @param options - `monthBoundary` for 宜/忌, the year's and month's 九星 and 太岁, `fuShenSect`, `timeZone`, `calendar`; `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
+ * @param options - `monthBoundary` for 宜/忌, the year's and month's 九星 and 太岁, `fuShenSect`, `timeZone`, `calendar`; `festivals`, the traditional ones or with a set's (`gregorianFestivals` of `huangli/festivals`); `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
  * @returns A frozen {@link DailyAlmanac}.
  * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
  * @throws {RangeError} If the date does not exist, is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
@@ -165,8 +170,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const fuShenSect = (pageOptions ? options?.fuShenSect : undefined) ?? 2;
   if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(fn, 'options.fuShenSect', '1 or 2', fuShenSect);
   const fortuneSettings = readFortuneSettings(fn, options?.model, options?.sentiment);
-  const festivalSet = (pageOptions ? options?.festivals : undefined) ?? 'traditional';
-  if (festivalSet !== 'traditional' && festivalSet !== 'all') throw rangeError(fn, 'options.festivals', "'traditional' or 'all'", festivalSet);
+  const festivalSet = readFestivalsOption(fn, pageOptions ? options?.festivals : undefined);
 
   const { epochDay, year, month } = moment;
   const plainDay = moment.hasTime ? { ...moment, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 } : moment;

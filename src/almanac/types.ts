@@ -202,9 +202,10 @@ export interface Festival {
   /**
    * `'lunar'` (春节, 元宵节, 端午节, 中秋节, 除夕 …), `'lunar-other'` (lesser traditional days, and
    * 寒食节, 春社, 秋社, which follow the solar terms), or `'solar-term'` (清明节 and 冬至节, on the
-   * day of the term); with `almanac(date, { festivals: 'all' })` also `'solar'` (Gregorian
-   * festivals: 元旦节, 国庆节, 母亲节 on the second Sunday of May …, since 0.6.0) and `'solar-other'`
-   * (other Gregorian and international days: 世界地球日, 记者节 …, since 0.6.0). See docs/festivals.md.
+   * day of the term); with a festival set, `almanac(date, { festivals: gregorianFestivals })`
+   * (`huangli/festivals`), also `'solar'` (Gregorian festivals: 元旦节, 国庆节, 母亲节 on the second
+   * Sunday of May …, since 0.6.0) and `'solar-other'` (other Gregorian and international days:
+   * 世界地球日, 记者节 …, since 0.6.0). See docs/festivals.md.
    */
   readonly kind: 'lunar' | 'lunar-other' | 'solar-term' | 'solar' | 'solar-other';
 }
@@ -308,7 +309,7 @@ export interface DailyAlmanac {
   readonly yearNineStar: NineStar;
   /** The month's flying star (月九星), of the solar month. */
   readonly monthNineStar: NineStar;
-  /** Festivals on the day: the traditional ones, the lunar ones first; the Gregorian and international days (元旦节, 国庆节 …) follow with `options.festivals` `'all'`. */
+  /** Festivals on the day: the traditional ones, the lunar ones first; the days of `options.festivals` (the Gregorian and international days of `gregorianFestivals`, 元旦节, 国庆节 …) follow. */
   readonly festivals: readonly Festival[];
   /** The twelve 时辰, 子 … 亥. */
   readonly hours: readonly HourAlmanac[];

@@ -1,6 +1,5 @@
 import { getTaiShen } from '../almanac/getTaiShen';
 import * as t from '../data/almanac.generated';
-import { solarFestivals, solarOtherFestivals, solarWeekFestivals } from '../data/festivals.generated';
 import { FACTOR_LABELS, FEAR_GREED_WORDS, MARKET_MOONS, TREND_STEPS } from '../fortune/fortuneTerms';
 import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
@@ -48,9 +47,10 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     festival: unique([
       ...Object.values(t.lunarFestivals).flat(), ...Object.values(t.lunarOtherFestivals).flat(),
       '除夕', '寒食节', '春社', '秋社', '清明节', '冬至节',
-      // ---- festivals: 'all' (issue 12, item 3): the Gregorian and international days, kinds 'solar' and 'solar-other' ----
-      ...Object.values(solarFestivals).flat(), ...Object.values(solarWeekFestivals), ...Object.values(solarOtherFestivals).flat(),
-      // ---- end of festivals: 'all' ----
+      // The Gregorian and international days live in their set (huangli/festivals, with its own
+      // renderings), not here; only the statutory holidays' festivals that are not traditional ones
+      // are (huangli/holidays' `festival`, a month grid's `holiday`), which localize renders without it.
+      '元旦', '劳动节', '国庆节', '抗战胜利纪念日',
     ]),
     'solar-term': SOLAR_TERM_NAMES,
     pengzu: [...t.pengZuStem, ...t.pengZuBranch],

@@ -1,5 +1,8 @@
+import type { Festival } from '../almanac/types';
 import { englishTerms, hantCharacters, hantExceptions } from '../data/i18n.generated';
-import { typeError } from '../internal/errors';
+import { FESTIVAL_SET, readFestivalsOption } from '../festivals/readFestivalsOption';
+import type { FestivalNameRendering, FestivalSet } from '../festivals/types';
+import { rangeError, typeError } from '../internal/errors';
 import { canonicalTerms } from './canonicalTerms';
 import { composeEnglish, toTraditional, type Lookup } from './compose';
 import { decodeHantCharacters } from './hantCodec';
@@ -17,6 +20,21 @@ export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
  * @since 0.2.0
  */
 export type Localized<T> = T extends string ? string : T extends object ? { readonly [K in keyof T]: Localized<T[K]> } : T;
+
+/**
+ * Options of {@link localize}.
+ * @category Languages
+ * @since 0.6.0
+ */
+export interface LocalizeOptions {
+  /**
+   * The festival set whose days the value lists (`almanac(date, { festivals })`), such as
+   * `gregorianFestivals` of `huangli/festivals`: its names are rendered as the set writes them.
+   * Default `'traditional'`: the glossary's festivals only, so that a festival of kind `'solar'` or
+   * `'solar-other'` is a `RangeError` (never Chinese left in English, nor a guess).
+   */
+  readonly festivals?: 'traditional' | FestivalSet;
+}
 
 /** Turns a term of a category (or of no known category) into the target language. */
 type Translate = (term: string, category: string | undefined) => string;
@@ -61,6 +79,20 @@ function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
   return traditional;
 }
 
+/**
+ * `translate` with a festival set: the name of a festival of the set's kinds (category
+ * {@link SET_FESTIVAL}, see {@link kindOf}) by the set's names, or a RangeError; the rest by the glossary.
+ */
+function festivalSetTranslator(translate: Translate, locale: 'zh-Hant' | 'en', set: FestivalSet | undefined): Translate {
+  return (term, category) => {
+    if (category !== SET_FESTIVAL) return translate(term, category);
+    if (set !== undefined && Object.prototype.hasOwnProperty.call(set.names, term)) return (set.names[term] as FestivalNameRendering)[locale];
+    throw rangeError('localize', 'options.festivals', `${FESTIVAL_SET} that lists ${JSON.stringify(term)}`, set);
+  };
+}
+/** The category of a festival's name of kind 'solar' or 'solar-other': read from options.festivals. */
+const SET_FESTIVAL = 'festival of a set';
+
 /** The glossary category of each field name; `name`, `direction` and `text` depend on the object (see {@link categoryOf}). */
 const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   monthName: 'lunar-month', dayName: 'lunar-day', stem: 'stem', branch: 'branch', zodiac: 'zodiac',
@@ -89,7 +121,8 @@ function kindOf(o: object): string | undefined {
   if ('illumination' in o) return 'moon-phase';
   if ('animal' in o && 'luck' in o) return 'mansion';
   if ('star' in o && 'color' in o) return 'nine-star';
-  if ('kind' in o && 'name' in o) return 'festival';
+  // A festival of a set (kind 'solar' or 'solar-other') has its name rendered from options.festivals.
+  if ('kind' in o && 'name' in o) return (o as Festival).kind === 'solar' || (o as Festival).kind === 'solar-other' ? SET_FESTIVAL : 'festival';
   if ('type' in o && 'name' in o) return 'deity';
   if ('trigram' in o) return 'position-desc';
   if ('text' in o && 'zodiac' in o) return 'direction';
@@ -190,10 +223,19 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * `mansion.name`; a bare string (or one its field's table lacks) is looked up in every table,
  * officer and activity names first. `'zh-Hans'` returns the value as it is.
  *
+ * The Gregorian and international days (`almanac(date, { festivals: gregorianFestivals })`) are
+ * rendered from the set they come from, passed again as `options.festivals`: the glossary of the
+ * main bundle has the traditional festivals only. Without it (or with a set that does not name
+ * it), a festival of kind `'solar'` or `'solar-other'` is a `RangeError` rather than Chinese left
+ * in the result or a guess. (A bare string that no table has is returned as it is, as any text
+ * the library does not know.)
+ *
  * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), any part of one, or a term.
  * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
+ * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`).
  * @returns A frozen copy with every term translated.
- * @throws {RangeError} If `locale` is not one of the three.
+ * @throws {TypeError} If `options` is not an object, or `options.festivals` is neither `'traditional'` nor a festival set (made by `festivalSet()` of `huangli/festivals` and unchanged since).
+ * @throws {RangeError} If `locale` is not one of the three, `options.festivals` is another string, or the value has a festival of kind `'solar'` or `'solar-other'` that `options.festivals` does not name.
  * @example
  * localize(almanac('2025-12-18').clash, 'en').text
  * //=> 'Clash: Rabbit (Yi-Mao), evil spirit in the East'
@@ -207,14 +249,24 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * const { hour } = baZi('1990-05-05T20:00').pillars; // import { baZi } from 'huangli/bazi'
  * [localize(hour, 'en').tenGod, localize(hour, 'en').growth, localize(hour, 'zh-Hant').tenGod]
  * //=> ['Seven Killings', 'Decline', '七殺']
+ * @example
+ * // import { gregorianFestivals } from 'huangli/festivals'
+ * const { festivals } = almanac('2025-10-01', { festivals: gregorianFestivals });
+ * localize(festivals, 'zh-Hant', { festivals: gregorianFestivals }).map((f) => f.name)
+ * //=> ['國慶節', '國際老年人日']
+ * @example
+ * (() => { try { return localize(almanac('2025-04-22', { festivals: gregorianFestivals }).festivals, 'en'); } catch (e) { return e.message; } })() // without the set
+ * //=> 'localize: options.festivals must be a festival set of huangli/festivals (gregorianFestivals, or made by festivalSet() and unchanged since) that lists "世界地球日", got undefined'
  * @category Languages
  * @since 0.2.0
  */
-export function localize<T>(value: T, locale: Locale): Localized<T> {
+export function localize<T>(value: T, locale: Locale, options?: LocalizeOptions): Localized<T> {
   if (locale !== 'zh-Hans' && locale !== 'zh-Hant' && locale !== 'en') {
     if (typeof locale !== 'string') throw typeError('localize', 'locale', "'zh-Hans', 'zh-Hant' or 'en'", locale);
     throw new RangeError(`localize: locale must be 'zh-Hans', 'zh-Hant' or 'en', got ${JSON.stringify(locale)}`);
   }
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError('localize', 'options', 'an object', options);
+  const set = readFestivalsOption('localize', options?.festivals);
   if (locale === 'zh-Hans') return value as Localized<T>;
-  return walk(value, undefined, locale, translatorFor(locale)) as Localized<T>;
+  return walk(value, undefined, locale, festivalSetTranslator(translatorFor(locale), locale, set)) as Localized<T>;
 }

@@ -17,14 +17,13 @@ export interface CardSettings {
   readonly warnings: readonly string[];
 }
 
-const TAG = '<huangli-card>';
-
 /**
- * Reads the `lang` and `rise-color` attributes (`null` when absent). An absent attribute is its
- * default (`zh-Hans`, `green`) without a word; an unsupported value is the default with a warning
- * naming the value and the accepted ones.
+ * Reads the `lang` and `rise-color` attributes (`null` when absent) of the element `tag`. An absent
+ * attribute is its default (`zh-Hans`, `green`) without a word; an unsupported value is the
+ * default with a warning naming the element, the value and the accepted ones.
  */
-export function readCardSettings(attrs: { readonly lang: string | null; readonly riseColor: string | null }): CardSettings {
+export function readCardSettings(attrs: { readonly lang: string | null; readonly riseColor: string | null }, tag = 'huangli-card'): CardSettings {
+  const TAG = `<${tag}>`;
   const warnings: string[] = [];
   let lang: CardLang = 'zh-Hans';
   if (attrs.lang !== null) {
@@ -57,4 +56,16 @@ export function readCardCalendar(value: string | null): SolarCalendar | string {
  */
 export function describeCardError(date: string, error: Error, calendar: string | null = null): string {
   return `<huangli-card date="${date}"${calendar === null ? '' : ` calendar="${calendar}"`}>: ${error.message}`;
+}
+
+/**
+ * The `holidays` attribute of the widget's elements: absent or `cn`, China's statutory holidays
+ * and make-up workdays (huangli/holidays: 休 and 班); `none`, no holidays. Anything else is `cn`
+ * with a warning.
+ */
+export function readHolidaysAttribute(value: string | null, tag: string): { readonly show: boolean; readonly warning: string | null } {
+  if (value === null) return { show: true, warning: null };
+  const v = value.trim().toLowerCase();
+  if (v === 'cn' || v === 'none') return { show: v === 'cn', warning: null };
+  return { show: true, warning: `<${tag}>: holidays="${value}" is not supported; showing China's (cn). Use cn or none.` };
 }

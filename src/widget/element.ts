@@ -1,4 +1,5 @@
-import { describeCardError, readCardCalendar, readCardSettings } from './attributes';
+import type { HolidayData } from '../holidays/types';
+import { describeCardError, readCardCalendar, readCardSettings, readHolidaysAttribute } from './attributes';
 import { chinaToday, msToNextChinaMidnight } from './format';
 import { renderCard, renderError } from './render';
 import { CARD_CSS } from './styles';
@@ -40,6 +41,11 @@ export interface HuangliCardElement extends HTMLElement {
    * card's `calendar` (today in China when there is no `date` attribute), or `null` in the error state.
    */
   readonly shownDate: string | null;
+  /**
+   * China's holiday data for the day's 休 or 班 line: a dataset made by `holidayData` (huangli/holidays),
+   * for instance with the next year's notice; `null` or `undefined`: the bundled one. Setting it re-renders.
+   */
+  holidayData: HolidayData | null | undefined;
   /** Renders again (e.g. after changing CSS-independent state); normally automatic. */
   render(): void;
 }
@@ -61,12 +67,13 @@ const MIDNIGHT_MARGIN_MS = 500;
 export function createHuangliCardClass(): HuangliCardConstructor {
   class HuangliCard extends HTMLElement implements HuangliCardElement {
     static get observedAttributes(): string[] {
-      return ['date', 'lang', 'rise-color', 'calendar'];
+      return ['date', 'lang', 'rise-color', 'calendar', 'holidays'];
     }
 
     #root: ShadowRoot;
     #content: HTMLElement | null = null;
     #market: CardMarket | null | undefined = undefined;
+    #holidayData: HolidayData | null | undefined = undefined;
     #timer: ReturnType<typeof setTimeout> | undefined = undefined;
     #error: Error | null = null;
     #shown: string | null = null;
@@ -82,11 +89,16 @@ export function createHuangliCardClass(): HuangliCardConstructor {
       const style = document.createElement('style');
       style.textContent = CARD_CSS;
       this.#root.append(style);
-      // A `market` set on the element before the class was defined shadows the accessor: take it over.
+      // A `market` (or `holidayData`) set on the element before the class was defined shadows the accessor: take it over.
       if (Object.prototype.hasOwnProperty.call(this, 'market')) {
         const early = (this as unknown as { market: CardMarket | null | undefined }).market;
         delete (this as unknown as { market?: unknown }).market;
         this.#market = early;
+      }
+      if (Object.prototype.hasOwnProperty.call(this, 'holidayData')) {
+        const early = (this as unknown as { holidayData: HolidayData | null | undefined }).holidayData;
+        delete (this as unknown as { holidayData?: unknown }).holidayData;
+        this.#holidayData = early;
       }
     }
 
@@ -96,6 +108,15 @@ export function createHuangliCardClass(): HuangliCardConstructor {
 
     set market(value: CardMarket | null | undefined) {
       this.#market = value;
+      if (this.isConnected) this.render();
+    }
+
+    get holidayData(): HolidayData | null | undefined {
+      return this.#holidayData;
+    }
+
+    set holidayData(value: HolidayData | null | undefined) {
+      this.#holidayData = value;
       if (this.isConnected) this.render();
     }
 
@@ -124,7 +145,8 @@ export function createHuangliCardClass(): HuangliCardConstructor {
     render(): void {
       this.#clearTimer();
       const settings = readCardSettings({ lang: this.getAttribute('lang'), riseColor: this.getAttribute('rise-color') });
-      for (const warning of settings.warnings) this.#say(warning, () => console.warn(warning));
+      const holidays = readHolidaysAttribute(this.getAttribute('holidays'), 'huangli-card');
+      for (const warning of [...settings.warnings, ...(holidays.warning === null ? [] : [holidays.warning])]) this.#say(warning, () => console.warn(warning));
       const { lang, rise } = settings;
       const attr = this.getAttribute('date');
       const today = attr === null;
@@ -132,7 +154,7 @@ export function createHuangliCardClass(): HuangliCardConstructor {
       const calendarAttr = this.getAttribute('calendar');
       let content: HTMLElement;
       try {
-        content = renderCard(document, date, lang, this.#market, rise, readCardCalendar(calendarAttr));
+        content = renderCard(document, date, lang, this.#market, rise, readCardCalendar(calendarAttr), holidays.show ? this.#holidayData ?? undefined : null);
         this.#error = null;
         this.#shown = content.getAttribute('data-date');
         this.removeAttribute('data-error');

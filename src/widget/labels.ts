@@ -1,3 +1,6 @@
+import type { HolidayFestival } from '../holidays/types';
+import { HOLIDAY_FESTIVAL_NAMES } from '../i18n/holidayFestivalNames';
+
 /**
  * The languages of the card: the library's three (see `localize`).
  * @category Widget
@@ -74,9 +77,32 @@ export interface CardLabels {
   readonly error: string;
   /** The line under it: the page gave a date the card cannot show. */
   readonly errorHint: string;
+  /** The season line: the pentad (七十二候), from its term's and its own name (localized) and its place, 1–3 (初候, 二候, 三候). */
+  readonly pentad: (term: string, index: number, name: string) => string;
+  /** The label of the season line (物候). */
+  readonly pentadLabel: string;
+  /** A day of 数九: which nine (1–9) and the day in it. */
+  readonly winterNine: (nine: number, day: number) => string;
+  /** A day of 三伏: the period (localized) and the day in it. */
+  readonly dogDays: (period: string, day: number) => string;
+  /** The badge of a statutory day off (休) and of a make-up workday (班). */
+  readonly holidayOff: string;
+  /** The badge of a make-up workday (班). */
+  readonly holidayWork: string;
+  /** The words beside the badge: the break's festivals (already named in the card's language, joined) and what the day is. */
+  readonly holidayLine: (kind: 'off' | 'workday', festivals: string) => string;
+}
+
+/** The festivals of a holiday break in `lang`, joined as the language lists them: 国庆节、中秋节; National Day and Mid-Autumn Festival. */
+export function formatHolidayFestivals(festivals: readonly HolidayFestival[], lang: CardLang): string {
+  const names = festivals.map((f) => HOLIDAY_FESTIVAL_NAMES[lang][f]);
+  return names.join(lang === 'en' ? ' and ' : '、');
 }
 
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+const ZH_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const ZH_PENTADS = ['初候', '二候', '三候'];
+const EN_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -120,6 +146,13 @@ const hans: CardLabels = {
   disclaimer: '运势为算法解读，仅供娱乐，不构成投资建议',
   error: '无法显示这一天的黄历',
   errorHint: '这个页面给出的日期无效。',
+  holidayOff: '休',
+  holidayWork: '班',
+  holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 调休上班`),
+  pentad: (term, index, name) => `${term}${ZH_PENTADS[index - 1] ?? ''} ${name}`,
+  pentadLabel: '物候',
+  winterNine: (nine, day) => `${ZH_NUMBERS[nine - 1] ?? ''}九 第${day}天`,
+  dogDays: (period, day) => `${period} 第${day}天`,
 };
 
 // Traditional Chinese: the Simplified words, with those that are written differently.
@@ -143,6 +176,7 @@ const hant: CardLabels = {
   disclaimer: '運勢為演算法解讀，僅供娛樂，不構成投資建議',
   error: '無法顯示這一天的黃曆',
   errorHint: '這個頁面給出的日期無效。',
+  holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 調休上班`),
 };
 
 const en: CardLabels = {
@@ -176,6 +210,13 @@ const en: CardLabels = {
   disclaimer: 'An almanac reading for entertainment, not investment advice',
   error: "This day's almanac can't be shown",
   errorHint: "The date given on this page isn't valid.",
+  holidayOff: 'Off',
+  holidayWork: 'Work',
+  holidayLine: (kind, names) => (kind === 'off' ? `Day off: ${names}` : `Make-up workday for ${names}`),
+  pentad: (term, index, name) => `${name} (${EN_ORDINALS[index - 1] ?? ''} of ${term})`,
+  pentadLabel: 'Pentad',
+  winterNine: (nine, day) => `${EN_ORDINALS[nine - 1] ?? ''} nine of winter, day ${day}`,
+  dogDays: (period, day) => `${period}, day ${day}`,
 };
 
 /**

@@ -8,20 +8,9 @@ import { lunarDate } from '../lunar/lunarDate';
 import type { SolarCalendar } from '../types';
 import type { RiseColor } from './attributes';
 import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './format';
-import { LABELS, type CardLabels, type CardLang } from './labels';
-
-type Child = Node | string | null | undefined | false;
-
-/** `h(doc, 'li', { class: 'x' }, 'text', node)`: an element whose string children are text nodes. */
-function h(doc: Document, tag: string, attrs: Readonly<Record<string, string>> | null, ...children: readonly Child[]): HTMLElement {
-  const el = doc.createElement(tag);
-  if (attrs) for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(typeof child === 'string' ? doc.createTextNode(child) : child);
-  }
-  return el;
-}
+import { h } from './dom';
+import { LABELS, formatHolidayFestivals, type CardLabels, type CardLang } from './labels';
+import { findHoliday, type PageHolidays } from './findHoliday';
 
 /** A signed score: `-4`, `+3`, `0`. */
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
@@ -97,10 +86,13 @@ export function renderError(doc: Document, lang: CardLang): HTMLElement {
 /**
  * The card of `input` (a date as `almanac` reads it, e.g. `'YYYY-MM-DD'` or `'-000721-01-16'`,
  * in `calendar`) in `lang`, with the host's `market` data if any; `rise` is the colour of a rise
- * (`data-rise` on the card, read by the CSS).
+ * (`data-rise` on the card, read by the CSS); `holidays` the holiday data (`undefined`: the bundled
+ * one, `null`: none), for the day's 休 or 班 line.
  * @throws Whatever `almanac(input, { calendar })` throws for a bad date or calendar (the caller shows {@link renderError}).
  */
-export function renderCard(doc: Document, input: string, lang: CardLang, market: unknown, rise: RiseColor = 'green', calendarName: SolarCalendar | string = 'iso8601'): HTMLElement {
+export function renderCard(
+  doc: Document, input: string, lang: CardLang, market: unknown, rise: RiseColor = 'green', calendarName: SolarCalendar | string = 'iso8601', holidays?: PageHolidays,
+): HTMLElement {
   const t = LABELS[lang];
   // `almanac` refuses a calendar it does not know (the card then shows its error state).
   const calendar = calendarName as SolarCalendar;
@@ -126,12 +118,28 @@ export function renderCard(doc: Document, input: string, lang: CardLang, market:
   }
   const festivals = day.festivals.length === 0 ? null
     : h(doc, 'ul', { class: 'festivals', 'aria-label': t.festivals }, ...day.festivals.map((x) => h(doc, 'li', null, x.name)));
+  // China's statutory holidays: a day off (休) or a make-up workday (班), with its break's festivals.
+  const entry = findHoliday(date, calendar, holidays);
+  const holidayLine = entry === null ? null
+    : h(doc, 'p', { class: `holiday ${entry.kind === 'off' ? 'off' : 'work'}` },
+      h(doc, 'span', { class: 'hb', 'aria-hidden': 'true' }, entry.kind === 'off' ? t.holidayOff : t.holidayWork),
+      t.holidayLine(entry.kind, formatHolidayFestivals(entry.festivals, lang)));
+  // The season: the pentad (七十二候), and 数九 or 三伏 on their days.
+  const marks = [
+    canonical.winterNine === null ? null : t.winterNine(canonical.winterNine.nine, canonical.winterNine.day),
+    day.dogDays === null ? null : t.dogDays(day.dogDays.period, day.dogDays.day),
+  ].filter((x): x is string => x !== null);
+  const seasonLine = h(doc, 'p', { class: 'season' },
+    `${t.pentadLabel} `, h(doc, 'b', null, t.pentad(day.pentad.term, canonical.pentad.index, day.pentad.name)),
+    ...marks.map((m) => h(doc, 'span', { class: 'mark' }, m)));
   const head = h(doc, 'header', { class: 'head' },
     h(doc, 'p', { class: 'eyebrow' }, h(doc, 'span', { class: 'seal', 'aria-hidden': 'true' }, lang === 'en' ? '' : lang === 'zh-Hant' ? '曆' : '历'), t.title),
     h(doc, 'h2', null, t.gregorian(year, month, dayOfMonth, canonical.weekday)),
     h(doc, 'p', { class: 'lunar' }, t.lunar(yearPillar, day.zodiac, day.lunar.monthName, day.lunar.dayName)),
     termLine,
-    festivals);
+    seasonLine,
+    festivals,
+    holidayLine);
 
   // The fortune: score, month pillar and trend, element reading.
   const fortune = h(doc, 'section', { class: 'fortune' },

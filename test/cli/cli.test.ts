@@ -19,6 +19,14 @@ describe('huangli (the command)', () => {
     expect(r.stdout).toContain('十月廿九');
   });
 
+  it('prints the card the README shows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = /`npm start -- 2025-12-18` prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    expect(run('2025-12-18').stdout).toBe(shown);
+  });
+
   it('speaks English and Traditional Chinese', () => {
     expect(run('2025-12-18', '--lang', 'en').stdout).toContain('Clash: Rabbit (Yi-Mao), evil spirit in the East');
     expect(run('2025-12-18', '--lang=zh-Hant').stdout).toContain('日沖  沖兔(乙卯)煞東');
@@ -28,6 +36,23 @@ describe('huangli (the command)', () => {
     const lines = run('2025-12').stdout.trim().split('\n');
     expect(lines.length).toBe(31);
     expect(lines[17]).toMatch(/^12-18 四 十月廿九 辛酉 收 {2}-4 {2}宜: 祭祀 开光 理发$/);
+  });
+
+  it('marks the days off and make-up workdays of statutory holidays in the month table (from huangli/holidays)', async () => {
+    const { holidays } = await import('../../src/holidays/index');
+    const october = run('2025-10').stdout.trim().split('\n');
+    const september = run('2025-09', '--lang', 'en').stdout.trim().split('\n');
+    // Expected from the data: every day of 2025 with an entry, in those two months.
+    const entries = holidays(2025).days.filter((d) => d.date.startsWith('2025-09') || d.date.startsWith('2025-10'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const [month, day] = [entry.date.slice(5, 7), entry.date.slice(8)];
+      const line = (month === '10' ? october : september).find((l) => l.startsWith(`${month}-${day}`));
+      expect(line).toContain(month === '10' ? (entry.kind === 'off' ? '休（国庆节）' : '班（国庆节）') : (entry.kind === 'off' ? 'day off (National Day)' : 'workday (National Day)'));
+    }
+    const marked = [...october, ...september].filter((l) => /休（|班（|day off \(|workday \(/.test(l));
+    expect(marked.length).toBe(entries.length);
+    expect(run('1990-10').stdout).not.toMatch(/休（|班（/); // outside the data: no mark, no error
   });
 
   it('prints JSON', () => {

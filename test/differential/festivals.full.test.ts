@@ -1,6 +1,6 @@
 /**
  * Every day of the range, −0721-01-01 … 9999-12-31 read as the reference reads it (Julian before
- * 1582-10-15), against lunar-javascript: the festivals of `almanac(date, { festivals: 'all' })`,
+ * 1582-10-15), against lunar-javascript: the festivals of `almanac(date, { festivals: gregorianFestivals })`,
  * kind by kind and in order (test/support/festivalsDifferential.ts): its lunar festivals and other
  * festivals, its Gregorian festivals (the week rules too) and other days, and our 清明节 and 冬至节
  * on its terms. The sweep asks getFestivals with the inputs almanac() gives it (3.9 million pages

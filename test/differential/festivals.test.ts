@@ -1,5 +1,5 @@
 /**
- * The festivals of `almanac(date, { calendar: 'julian', festivals: 'all' })` against lunar-javascript on
+ * The festivals of `almanac(date, { calendar: 'julian', festivals: gregorianFestivals })` against lunar-javascript on
  * sampled days of the whole range (test/support/festivalsDifferential.ts; festivals.full.test.ts
  * compares every day): random days, the turn of 75 lunar years (腊月 of 29 and 30 days, 闰腊月),
  * the 社日 and 寒食 seasons of 30 years and the 寒食 that falls on 31 March after 8476, the reform

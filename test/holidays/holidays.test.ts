@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { holiday, holidayData, holidays, isWorkday } from '../../src/holidays/index';
-import type { HolidayYearInput } from '../../src/holidays/index';
+import type { HolidayFestival, HolidayYearInput } from '../../src/holidays/index';
 import { getBundledData } from '../../src/holidays/bundledHolidays';
 
 const require = createRequire(import.meta.url);
@@ -192,5 +192,20 @@ describe('holidayData: a caller\'s dataset, validated like the bundled one', () 
     expect(() => holidayData([{ year: 2027, notices: [], breaks: [newYear] } as unknown as HolidayYearInput])).toThrow(/years\[0\]\.notices must be a non-empty array/);
     expect(() => holidayData([{ year: 2027, notices: [{ title: 'x', published: null }], breaks: [newYear] } as unknown as HolidayYearInput])).toThrow(/years\[0\]\.notices\[0\]\.dated must be a day 'YYYY-MM-DD', or null where it is not confirmed, got undefined/);
     expect(() => holidayData({} as never)).toThrow(new TypeError('holidayData: years must be an array of year schedules { year, notices, breaks }, got {}'));
+  });
+});
+
+describe('localize renders the holiday records', () => {
+  it('every festival of the data in English (no Chinese left) and in Traditional Chinese as the iCalendar feed names them', async () => {
+    const { localize } = await import('../../src/index');
+    const { HOLIDAY_FESTIVAL_NAMES } = await import('../../src/i18n/holidayFestivalNames');
+    const names = new Set<HolidayFestival>();
+    for (let year = 2002; year <= 2026; year++) for (const day of holidays(year).days) for (const name of day.festivals) names.add(name);
+    expect(names.size).toBe(8);
+    for (const name of names) {
+      expect(localize(name, 'en')).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(localize(name, 'zh-Hant')).toBe(HOLIDAY_FESTIVAL_NAMES['zh-Hant'][name]);
+    }
+    expect(localize(holiday('2025-01-01'), 'en')?.festival).toBe("New Year's Day");
   });
 });

@@ -63,7 +63,7 @@ function actualFrom(a: DailyAlmanac): Record<string, unknown> {
     ],
     nineStar: a.nineStar.name + a.nineStar.star,
     // The reference has no solar-term festivals (清明节, 冬至节): those are ours alone. Its Gregorian
-    // holidays (Solar#getFestivals) are only in `festivals: 'all'` (festivalsDifferential.ts).
+    // holidays (Solar#getFestivals) are only with `festivals: gregorianFestivals` (festivalsDifferential.ts).
     festivals: a.festivals.filter((f) => f.kind !== 'solar-term').map((f) => f.name).sort(),
     hours: a.hours.map((h) => [h.pillar.name, h.deity.name, h.deity.type, h.clash.text, h.yi, h.ji]),
   };

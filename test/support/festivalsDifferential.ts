@@ -1,5 +1,5 @@
 /**
- * The festivals of `almanac(date, { festivals: 'all' })` against lunar-javascript, day by day:
+ * The festivals of `almanac(date, { festivals: gregorianFestivals })` against lunar-javascript, day by day:
  * its Lunar#getFestivals and Lunar#getOtherFestivals (kinds 'lunar' and 'lunar-other'), its
  * Solar#getFestivals and Solar#getOtherFestivals (kinds 'solar' and 'solar-other'), in its order
  * within each pair, and our 清明节 and 冬至节 (kind 'solar-term') on the days of its 清明 and 冬至.
@@ -20,6 +20,7 @@ import { getJieNumber, getTermDisplayDay } from '../../src/astro/termInstants';
 import { fromEpochDayIn } from '../../src/calendar/julianCalendar';
 import { almanac } from '../../src/index';
 import { getFestivals } from '../../src/almanac/getFestivals';
+import { gregorianFestivals } from '../../src/festivals/index';
 import type { Festival } from '../../src/almanac/types';
 import { toMoment } from '../../src/input/toMoment';
 import { toLunarDate } from '../../src/lunar/lunarDate';
@@ -171,7 +172,7 @@ function festivalsOfDay(date: { year: number; month: number; day: number }): rea
     dongZhi = getTermDisplayDay(first + 23);
   }
   const term: SolarTerm | null = moment.epochDay === qingMing ? QING_MING : moment.epochDay === dongZhi ? DONG_ZHI : null;
-  return getFestivals(moment, lunar, isLastDayOfYear, term, 'all');
+  return getFestivals(moment, lunar, isLastDayOfYear, term, gregorianFestivals);
 }
 // The days of 清明 and 冬至 of the last Gregorian year asked about (the sweep goes day by day).
 let termYear = Number.NaN;
@@ -245,7 +246,7 @@ export function compareFestivals(epochDays: Iterable<number>, options: CompareOp
     ];
     const via = options.via ?? 'almanac';
     const ourAnswers: [string, readonly Festival[]][] = [];
-    if (via !== 'getFestivals') ourAnswers.push(['almanac', almanac(d, { calendar: 'julian', festivals: 'all' }).festivals]);
+    if (via !== 'getFestivals') ourAnswers.push(['almanac', almanac(d, { calendar: 'julian', festivals: gregorianFestivals }).festivals]);
     if (via !== 'almanac') ourAnswers.push(['getFestivals', festivalsOfDay(d)]);
     for (const [source, festivals] of ourAnswers) {
       const ours = festivals.map((f) => `${f.kind}: ${f.name}`);

@@ -9,6 +9,7 @@ import { readCardCalendar, readCardSettings, describeCardError } from '../../src
 import { formatPrice, readMarket } from '../../src/widget/format';
 import { LABELS } from '../../src/widget/labels';
 import { renderCard, renderError } from '../../src/widget/render';
+import { reference } from '../support/reference';
 import { byClass, fakeDocument, textOf, textsByClass } from './fakeDocument';
 
 const market = { tickers: [{ symbol: 'BTC', price: 85205.7, change: 0.0123 }, { symbol: 'ETH', price: 2817.02, change: -0.0027 }] };
@@ -180,5 +181,52 @@ describe('any day of the range, and the calendar attribute (issue 10)', () => {
     const error = new RangeError("almanac: date.day must be 1 … 4 or 15 … 31 in 1582-10 with calendar 'julian' (1582-10-04 is followed by 1582-10-15), got \"1582-10-10\"");
     expect(describeCardError('1582-10-10', error, 'julian')).toBe(`<huangli-card date="1582-10-10" calendar="julian">: ${error.message}`);
     expect(describeCardError('1582-10-10', error)).toBe(`<huangli-card date="1582-10-10">: ${error.message}`);
+  });
+});
+
+describe("the card's holiday line (issue 12: the widget shows the holiday badge)", () => {
+  it.each([
+    ['2025-10-06', 'zh-Hans', 'off', '休国庆节、中秋节 放假'],
+    ['2025-10-06', 'zh-Hant', 'off', '休國慶節、中秋節 放假'],
+    ['2025-10-06', 'en', 'off', 'OffDay off: National Day and Mid-Autumn Festival'],
+    ['2025-09-28', 'zh-Hans', 'work', '班国庆节、中秋节 调休上班'],
+    ['2025-01-26', 'en', 'work', 'WorkMake-up workday for Spring Festival'],
+  ] as const)('%s in %s: %s', (date, lang, kind, text) => {
+    const card = renderCard(fakeDocument, date, lang, undefined);
+    expect(byClass(card, 'holiday').map((n) => [n.attrs.get('class'), n.text])).toEqual([[`holiday ${kind}`, text]]);
+  });
+
+  it('none on an ordinary day, a day the data does not cover, or with holidays="none"', () => {
+    expect(byClass(renderCard(fakeDocument, '2025-10-09', 'zh-Hans', undefined), 'holiday')).toEqual([]);
+    expect(byClass(renderCard(fakeDocument, '2030-10-01', 'zh-Hans', undefined), 'holiday')).toEqual([]);
+    expect(byClass(renderCard(fakeDocument, '2025-10-06', 'zh-Hans', undefined, 'green', 'iso8601', null), 'holiday')).toEqual([]);
+  });
+});
+
+describe("the card's season line: the pentad, and 数九 or 三伏 on their days (issue 12, the widget's part)", () => {
+  interface RefSeason {
+    getWuHou(): string; getHou(): string; getShuJiu(): { toString(): string; getIndex(): number } | null; getFu(): { toString(): string; getIndex(): number } | null;
+  }
+  const ref = (date: string): RefSeason => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return reference.Solar.fromYmd(y, m, d).getLunar() as unknown as RefSeason;
+  };
+
+  it.each(['2025-12-22', '2026-01-10', '2026-03-09', '2025-07-25', '2025-08-05', '2025-08-15', '2025-10-06', '2024-02-29'])('%s in zh-Hans, as the reference gives it', (date) => {
+    const r = ref(date);
+    // The reference's getHou() is the term and the place: '冬至 初候'.
+    const pentad = `物候 ${r.getHou().replace(' ', '')} ${r.getWuHou()}`;
+    const nine = r.getShuJiu();
+    const fu = r.getFu();
+    const marks = [nine === null ? null : `${nine.toString()} 第${nine.getIndex()}天`, fu === null ? null : `${fu.toString()} 第${fu.getIndex()}天`].filter((x) => x !== null);
+    const card = renderCard(fakeDocument, date, 'zh-Hans', undefined);
+    expect(textsByClass(card, 'season')).toEqual([`${pentad}${marks.join('')}`]);
+    expect(textsByClass(card, 'mark')).toEqual(marks);
+  });
+
+  it('in zh-Hant and English', () => {
+    expect(textsByClass(renderCard(fakeDocument, '2025-12-22', 'zh-Hant', undefined), 'season')).toEqual(['物候 冬至初候 蚯蚓結一九 第2天']);
+    expect(textsByClass(renderCard(fakeDocument, '2025-12-22', 'en', undefined), 'season')).toEqual(['Pentad Earthworms curl up (1st of Winter Solstice)1st nine of winter, day 2']);
+    expect(textsByClass(renderCard(fakeDocument, '2025-07-25', 'en', undefined), 'mark')).toEqual(['First dog days, day 6']);
   });
 });

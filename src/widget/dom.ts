@@ -1,0 +1,16 @@
+// The one way the widget's elements build their DOM: every value, computed or passed by the host,
+// goes in as a text node or an attribute value; nothing is ever parsed as HTML.
+
+/** A child of {@link h}: a node, a string (a text node), or nothing. */
+export type Child = Node | string | null | undefined | false;
+
+/** `h(doc, 'li', { class: 'x' }, 'text', node)`: an element whose string children are text nodes. */
+export function h(doc: Document, tag: string, attrs: Readonly<Record<string, string>> | null, ...children: readonly Child[]): HTMLElement {
+  const el = doc.createElement(tag);
+  if (attrs) for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  }
+  return el;
+}
