@@ -1,4 +1,5 @@
-// Cold start as whole processes (issue 14): `import` + the first almanac(), and the CLI's card,
+// Cold start as whole processes (issue 14): `import 'huangli'` (as Node resolves it: the "node"
+// condition, dist/index.node.js) + the first almanac(), and the CLI's card,
 // each over bare `node -e 0`, median of `BENCH_ROUNDS` runs (default 11), the runs interleaved so
 // that each sees the same load. Run after the build (npm run bench builds first).
 //   node bench/coldStart.bench.mjs
@@ -7,8 +8,8 @@ import { benchRounds } from './bestOf.mjs';
 
 const runs = {
   'node -e 0': ['-e', '0'],
-  'import + first almanac()': ['--input-type=module', '-e', "import { almanac } from './dist/index.js'; almanac('2025-12-18');"],
-  'import + first fortune()': ['--input-type=module', '-e', "import { fortune } from './dist/index.js'; fortune('2025-12-18');"],
+  'import + first almanac()': ['--input-type=module', '-e', "import { almanac } from 'huangli'; almanac('2025-12-18');"],
+  'import + first fortune()': ['--input-type=module', '-e', "import { fortune } from 'huangli'; fortune('2025-12-18');"],
   'node dist/cli.js 2025-12-18': ['dist/cli.js', '2025-12-18'],
 };
 const times = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));

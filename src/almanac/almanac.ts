@@ -1,45 +1,42 @@
-import { getJieNumber, getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
+import { getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstants';
 import { formatInstant } from '../astro/formatInstant';
+import { formatIsoDateMemoised } from '../calendar/epochDay';
 import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
-import {
-  caiShen, deities, deityOffsetByBranch, deityTypes, fuShen, fuShenSect1, liuYao, mansionAnimals, mansionLuck, mansionOffset,
-  mansionPalaces, mansions, mansionZheng, moonPhases, naYin, officers, palaceBeasts, pengZuBranch, pengZuStem, pentads, seasons,
-  xiShen, yangGuiShen, yinGuiShen, zodiac,
-} from '../data/almanac.generated';
+import { liuYao, mansionOffset, seasons, zodiac } from '../data/almanac.generated';
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
 import { getReferenceYear } from '../lunar/getLunarYear';
-import { toLunarDate } from '../lunar/lunarDate';
+import { getLunarYearOfDay, toLunarDate } from '../lunar/lunarDate';
 import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
-import { BRANCHES, getPillar } from '../names/stemsBranches';
-import { JIE_MAY_PRECEDE_MONTH,
-  getDayPillarIndex, getHourPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
+import { getPillar } from '../names/stemsBranches';
+import {
+  getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex,
 } from '../pillars/getPillarIndices';
-import type { Branch, DateInput, SolarCalendar, SolarTerm, TimeZoneOptions } from '../types';
-import { getClash } from './getClash';
+import type { DateInput, SolarCalendar, SolarTerm, TimeZoneOptions } from '../types';
+import { getDayCellItems } from './getDayCellItems';
+import { getDayPillarItems } from './getDayPillarItems';
 import { getFestivals } from './getFestivals';
+import { getHours } from './getHours';
+import { getMansion } from './getMansion';
+import { getPentadRecord } from './getPentadRecord';
+import { getMoonPhase } from './getMoonPhase';
+import { getMonthNineStar, getNineStarOfSolstices, getYearNineStar } from './getNineStar';
+import { getTaiSui } from './getTaiSui';
 import { readFestivalsOption } from '../festivals/readFestivalsOption';
 import type { FestivalSet } from '../festivals/types';
-import { getMoonIllumination } from './getMoonIllumination';
-import { getHourNineStar, getMonthNineStar, getNineStar, getYearNineStar } from './getNineStar';
-import { getTaiShen } from './getTaiShen';
-import { getTaiSui, positionAt } from './getTaiSui';
 import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
-import { getDayGods, getDayRules, getHourRules } from './ruleTables';
-import type {
-  DailyAlmanac, Deity, DogDays, HourAlmanac, LiuYao, Mansion, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, Pentad,
-  PentadName, Season, ZodiacAnimal,
-} from './types';
+import type { DailyAlmanac, DogDays, LiuYao, Season, WinterNine, ZodiacAnimal } from './types';
 import { getDogDays } from '../season/getDogDays';
-import { getPentad } from '../season/getPentad';
+import { getJieOfSolarMonth, getPentadInMonth, getPentadNumber, getPentadStart } from '../season/getPentad';
 import { getPlumRain } from '../season/getPlumRain';
 import { getWinterNine } from '../season/getWinterNine';
 import { computeFortune } from '../fortune/computeFortune';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
+import { emptySlots } from '../internal/memo';
 
 /**
  * Options of {@link almanac}.
@@ -88,25 +85,25 @@ export interface AlmanacOptions extends TimeZoneOptions {
 }
 
 const FN = 'almanac';
-const HOUR_STARTS = ['23:00', '01:00', '03:00', '05:00', '07:00', '09:00', '11:00', '13:00', '15:00', '17:00', '19:00', '21:00'];
-const HOUR_ENDS = ['00:59', '02:59', '04:59', '06:59', '08:59', '10:59', '12:59', '14:59', '16:59', '18:59', '20:59', '22:59'];
 
-function deityAt(index: number): Deity {
-  return Object.freeze({ name: deities[index] as Deity['name'], type: deityTypes[index] as Deity['type'] });
+/** The 81 days of 数九 and the (at most) 40 of 三伏, built on first use and shared: frozen, so no caller can tell. */
+const winterNines = /* @__PURE__ */ emptySlots<WinterNine>(81);
+const dogDayRecords = /* @__PURE__ */ emptySlots<DogDays>(60);
+
+function getWinterNineRecord(days: number): WinterNine {
+  return (winterNines[days] ??= Object.freeze({ nine: Math.floor(days / 9) + 1, day: (days % 9) + 1 }));
 }
 
+function getDogDaysRecord(period: number, day: number): DogDays {
+  return (dogDayRecords[period * 20 + day] ??= Object.freeze({ period: DOG_DAYS_PERIODS[period] as DogDays['period'], day }));
+}
 
-/** The solar term whose day (UTC+8) is the given day, if any: the two terms of its Gregorian month. */
-function findSolarTermOn(epochDay: number, year: number, month: number, calendar: SolarCalendar): SolarTerm | null {
-  // From 7000 on the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
-  const last = year >= JIE_MAY_PRECEDE_MONTH ? 2 * month : 2 * month - 1;
-  for (let k = 2 * month - 2; k <= last; k++) {
-    const term = getJieNumber(year, 0) + k;
-    if (getTermDisplayDay(term) === epochDay) {
-      return Object.freeze({ name: SOLAR_TERM_NAMES[k % 24] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
-    }
-  }
-  return null;
+/**
+ * The solar term record of term `term` (numbered as getTermDisplayDay numbers them, 19 + 24n a
+ * 小寒), its instant written in `calendar`.
+ */
+function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
+  return Object.freeze({ name: SOLAR_TERM_NAMES[modFloor(term - 19, 24)] as SolarTerm['name'], instant: formatInstant(getTermSecond(term), calendar) });
 }
 
 /**
@@ -181,115 +178,73 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
   const monthIndex = getMonthPillarIndex(solarMonth);
   const monthBranch = monthIndex % 12;
   const dayIndex = getDayPillarIndex(epochDay);
-  const dayStem = dayIndex % 10;
-  const dayBranch = dayIndex % 12;
   const lunar = toLunarDate(epochDay, year);
-  const weekday = modFloor(epochDay + 4, 7);
-  const solarTerm = findSolarTermOn(epochDay, year, month, moment.calendar);
+  // The terms of the day's solar month: the 节 that opens it and its 中气. A term that falls on the
+  // day is one of them (a 节's day opens its month, and a 中气 falls before the next 节).
+  const jie = getJieOfSolarMonth(solarMonth);
+  const jieDay = getTermDisplayDay(jie);
+  const qiDay = getTermDisplayDay(jie + 1);
+  const solarTerm = epochDay === jieDay ? getSolarTermRecord(jie, moment.calendar) : epochDay === qiDay ? getSolarTermRecord(jie + 1, moment.calendar) : null;
 
   // The month (and year) by the 节's day, or at 00:00 with monthBoundary 'instant'.
   const boundaryMonth = monthBoundary === 'day' ? solarMonth : getSolarMonthNumber(plainDay, true);
   const boundaryMonthIndex = getMonthPillarIndex(boundaryMonth);
-  const rulesMonthBranch = boundaryMonthIndex % 12;
   const boundaryYear = getSolarYear(boundaryMonth);
   const boundaryYearBranch = getYearPillarIndex(boundaryYear) % 12;
   const referenceYear = getReferenceYear(epochDay, year);
   // The hours' stars rise (阳遁) from the day of a winter solstice to that of the summer solstice.
-  const risingHours = epochDay < getQiDay(referenceYear, 5) || epochDay >= getQiDay(referenceYear, 11);
-  const [yi, ji] = getDayRules(rulesMonthBranch, dayIndex);
-  const [auspicious, inauspicious] = getDayGods(monthBranch, dayIndex);
-  const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
+  const summer = getQiDay(referenceYear, 5);
+  const winter = getQiDay(referenceYear, 11);
+  const risingHours = epochDay < summer || epochDay >= winter;
+  const cell = getDayCellItems(monthBranch, dayIndex);
+  // 宜/忌 by the month of the boundary: the cell's own unless monthBoundary 'instant' moves it.
+  const rules = boundaryMonthIndex % 12 === monthBranch ? cell : getDayCellItems(boundaryMonthIndex % 12, dayIndex);
+  const pillarItems = getDayPillarItems(dayIndex, fuShenSect);
   const mansion = modFloor(epochDay + mansionOffset, 28);
   // The last day of a lunar year: the next day is 正月初一.
-  const isLastDayOfYear = lunar.day >= 29 && toLunarDate(epochDay + 1, year).year !== lunar.year;
-
-  const hours: HourAlmanac[] = [];
-  for (let branch = 0; branch < 12; branch++) {
-    const pillar = getPillar(getHourPillarIndex(dayIndex, branch === 0 ? 0 : 2 * branch - 1));
-    const hourDeity = (branch + (deityOffsetByBranch[dayBranch] as number)) % 12;
-    const [hourYi, hourJi] = getHourRules(dayIndex, branch);
-    hours.push(Object.freeze({
-      branch: BRANCHES[branch] as Branch,
-      start: HOUR_STARTS[branch] as string,
-      end: HOUR_ENDS[branch] as string,
-      pillar,
-      deity: deityAt(hourDeity),
-      luck: deityTypes[hourDeity] === '黄道' ? '吉' : '凶',
-      clash: getClash(pillar.index % 10, branch),
-      yi: hourYi,
-      ji: hourJi,
-      nineStar: getHourNineStar(risingHours, dayBranch, branch),
-    }));
-  }
-
-  const deity = deityAt(deityIndex);
-  const officer = officers[modFloor(dayBranch - monthBranch, 12)] as Officer;
-  const mansionName = mansions[mansion] as MansionName;
-  const luck = mansionLuck[mansion] as '吉' | '凶';
+  const isLastDayOfYear = lunar.day >= 29 && getLunarYearOfDay(epochDay + 1, year) !== lunar.year;
   const yearIndex = getYearPillarIndex(getSolarYear(solarMonth));
-  const [xun, xunKong] = getXunAndKong(yearIndex, monthIndex, dayIndex);
-  const [pentadNumber, pentadStart] = getPentad(epochDay, solarMonth);
-  const pentad: Pentad = Object.freeze({
-    name: pentads[pentadNumber] as PentadName,
-    term: SOLAR_TERM_NAMES[(Math.floor(pentadNumber / 3) + 23) % 24] as Pentad['term'], // the first pentad is 冬至's
-    index: (pentadNumber % 3) + 1 as Pentad['index'],
-    start: formatDate(pentadStart, moment.calendar),
-  });
+  const xun = getXunAndKong(yearIndex, monthIndex, dayIndex);
+  const pentad = getPentadInMonth(epochDay, jie, jieDay, qiDay);
   const nine = getWinterNine(epochDay, solarMonth);
   const fu = getDogDays(epochDay, solarMonth);
   const plum = getPlumRain(epochDay, solarMonth);
   // The Western sign by the date as written: in the Julian calendar when the input was read in it.
   const written = moment.calendar === 'julian' ? fromEpochDayIn('julian', epochDay) : moment;
-  const palace = mansionPalaces[Math.floor(mansion / 7)] as Mansion['palace'];
-  const fortune = computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, getPillar(monthIndex).name, monthBranch, dayIndex, lunar.day, epochDay);
 
   return Object.freeze({
-    date: formatDate(epochDay, moment.calendar),
-    weekday,
+    date: moment.calendar === 'iso8601' ? formatIsoDateMemoised(year, month, moment.day) : formatDate(epochDay, moment.calendar),
+    weekday: modFloor(epochDay + 4, 7),
     lunar,
-    pillars: Object.freeze({
-      year: getPillar(yearIndex),
-      month: getPillar(monthIndex),
-      day: getPillar(dayIndex),
-    }),
-    xun,
-    xunKong,
+    pillars: Object.freeze({ year: getPillar(yearIndex), month: getPillar(monthIndex), day: getPillar(dayIndex) }),
+    xun: xun[0],
+    xunKong: xun[1],
     solarTerm,
-    pentad,
+    pentad: getPentadRecord(getPentadNumber(pentad), getPentadStart(pentad), moment),
     season: seasons[lunar.month - 1] as Season,
-    winterNine: nine === undefined ? null : Object.freeze({ nine: Math.floor(nine / 9) + 1, day: (nine % 9) + 1 }),
-    dogDays: fu === undefined ? null : Object.freeze({ period: DOG_DAYS_PERIODS[fu[0]] as DogDays['period'], day: fu[1] }),
+    winterNine: nine === undefined ? null : getWinterNineRecord(nine),
+    dogDays: fu === undefined ? null : getDogDaysRecord(fu[0], fu[1]),
     plumRain: plum === undefined ? null : PLUM_RAIN_DAYS[plum],
     zodiac: zodiac[modFloor(lunar.year - 4, 12)] as ZodiacAnimal,
     westernZodiac: getWesternZodiac(written.month, written.day),
-    yi,
-    ji,
-    clash: getClash(dayStem, dayBranch),
-    pengZu: Object.freeze([pengZuStem[dayStem] as string, pengZuBranch[dayBranch] as string] as const),
-    officer,
-    deity,
-    naYin: naYin[dayIndex >> 1] as NaYinName,
-    mansion: Object.freeze({
-      name: mansionName, luck, animal: mansionAnimals[mansion] as MansionAnimal,
-      palace, beast: palaceBeasts[palace], zheng: mansionZheng.charAt(mansion % 7) as Mansion['zheng'],
-    }),
-    moonPhase: Object.freeze({ name: moonPhases[lunar.day - 1] as MoonPhaseName, illumination: getMoonIllumination(epochDay) }),
+    yi: rules.yi,
+    ji: rules.ji,
+    clash: pillarItems.clash,
+    pengZu: pillarItems.pengZu,
+    officer: cell.officer,
+    deity: cell.deity,
+    naYin: pillarItems.naYin,
+    mansion: getMansion(mansion),
+    moonPhase: getMoonPhase(lunar.day, epochDay),
     liuYao: liuYao[(lunar.month + lunar.day - 2) % 6] as LiuYao,
-    gods: Object.freeze({ auspicious, inauspicious }),
-    directions: Object.freeze({
-      xiShen: positionAt(xiShen[dayStem] as string),
-      fuShen: positionAt((fuShenSect === 2 ? fuShen : fuShenSect1)[dayStem] as string),
-      caiShen: positionAt(caiShen[dayStem] as string),
-      yangGuiShen: positionAt(yangGuiShen[dayStem] as string),
-      yinGuiShen: positionAt(yinGuiShen[dayStem] as string),
-      taiShen: getTaiShen(dayIndex),
-    }),
+    gods: cell.gods,
+    directions: pillarItems.directions,
     taiSui: getTaiSui(boundaryYearBranch, boundaryMonthIndex, dayIndex),
-    nineStar: getNineStar(epochDay, referenceYear),
+    nineStar: getNineStarOfSolstices(epochDay, getQiDay(referenceYear - 1, 11), summer, winter),
     yearNineStar: getYearNineStar(boundaryYear),
     monthNineStar: getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm, festivalSet),
-    hours: Object.freeze(hours),
-    fortune,
+    hours: getHours(dayIndex, risingHours),
+    fortune: computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, monthIndex, dayIndex, lunar.day, epochDay),
   });
 }

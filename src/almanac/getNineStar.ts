@@ -3,12 +3,15 @@ import { nineStars, trigramDirection } from '../data/almanac.generated';
 import { modFloor } from '../internal/math';
 import type { NineStar } from './types';
 
-/** The nine stars 一 … 九, built on first use and shared: frozen, so no caller can tell. */
+/**
+ * The nine stars 一 … 九, built on first use and shared: frozen, so no caller can tell (the
+ * array, never handed out, is not: the engine reads a frozen array's elements several times slower).
+ */
 let stars: readonly NineStar[] | undefined;
 
 /** The star 一白 (index 0) … 九紫 (8), one frozen object per star. @internal */
 export function nineStarAt(index: number): NineStar {
-  stars ??= Object.freeze(nineStars.map((text, i) => {
+  stars ??= nineStars.map((text, i) => {
     // '三碧木震天玑': number, colour, element, trigram, star.
     const trigram = text.charAt(3);
     return Object.freeze({
@@ -19,7 +22,7 @@ export function nineStarAt(index: number): NineStar {
       element: text.charAt(2),
       position: Object.freeze({ trigram, direction: trigramDirection[trigram as keyof typeof trigramDirection] as string }),
     });
-  }));
+  });
   return stars[index] as NineStar;
 }
 
@@ -35,15 +38,20 @@ function jiaZiNear(solsticeDay: number): number {
  * @internal
  */
 export function getNineStar(epochDay: number, year: number): NineStar {
-  const shunBai = jiaZiNear(getQiDay(year - 1, 11)); // 冬至 of the year before
-  const niZi = jiaZiNear(getQiDay(year, 5)); // 夏至
-  const shunBai2 = jiaZiNear(getQiDay(year, 11)); // 冬至
-  let index: number;
-  if (epochDay < shunBai) index = (8 + shunBai - epochDay) % 9;
-  else if (epochDay < niZi) index = (epochDay - shunBai) % 9;
-  else if (epochDay < shunBai2) index = 8 - ((epochDay - niZi) % 9);
-  else index = (epochDay - shunBai2) % 9;
-  return nineStarAt(index);
+  return getNineStarOfSolstices(epochDay, getQiDay(year - 1, 11), getQiDay(year, 5), getQiDay(year, 11));
+}
+
+/**
+ * {@link getNineStar} from the days of the 冬至 of the year before, the 夏至 and the 冬至 of the
+ * day's (reference) year, for a caller that has them. @internal
+ */
+export function getNineStarOfSolstices(epochDay: number, winterBefore: number, summer: number, winter: number): NineStar {
+  const shunBai = jiaZiNear(winterBefore);
+  if (epochDay < shunBai) return nineStarAt((8 + shunBai - epochDay) % 9);
+  const niZi = jiaZiNear(summer);
+  if (epochDay < niZi) return nineStarAt((epochDay - shunBai) % 9);
+  const shunBai2 = jiaZiNear(winter);
+  return nineStarAt(epochDay < shunBai2 ? 8 - ((epochDay - niZi) % 9) : (epochDay - shunBai2) % 9);
 }
 
 /**
@@ -53,10 +61,17 @@ export function getNineStar(epochDay: number, year: number): NineStar {
  * @internal
  */
 export function getYearNineStar(year: number): NineStar {
-  const yuan = Math.floor((year + 2696) / 60) % 3;
-  const offset = (62 + yuan * 3 - (modFloor(year - 4, 60) + 1)) % 9;
-  return nineStarAt((offset + 8) % 9);
+  // The star repeats every 180 years (three 元 of 60): one lookup in a table built on first use.
+  yearStars ??= Array.from({ length: 180 }, (_, i) => {
+    const y = i - 2696; // ≡ i (mod 180) after the shift by 2696
+    const yuan = Math.floor((y + 2696) / 60) % 3;
+    const offset = (62 + yuan * 3 - (modFloor(y - 4, 60) + 1)) % 9;
+    return nineStarAt((offset + 8) % 9);
+  });
+  return yearStars[modFloor(year + 2696, 180)] as NineStar;
 }
+
+let yearStars: readonly NineStar[] | undefined;
 
 /**
  * The month's flying star (月九星), as the reference's Lunar#getMonthNineStar: by the year's

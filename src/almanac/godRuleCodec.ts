@@ -16,6 +16,7 @@
  * list codes of src/almanac/listCodec.ts). Cells are `monthBranch * 60 + dayPillar`.
  * @internal
  */
+import { emptySlots } from '../internal/memo';
 import { decodeList, encodeListIndex } from './listCodec';
 
 const CELLS = 720;
@@ -147,4 +148,65 @@ export function decodeGodRules(table: string, names: readonly string[]): readonl
     out[Number(exception.slice(0, equals))] = decodeList(exception.slice(equals + 1), names);
   }
   return Object.freeze(out);
+}
+
+/** Whether the month spec `spec` (see the module comment) holds the day pillar `day`, as {@link markDays} would mark it. */
+function specHolds(spec: string, day: number): boolean {
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec.charCodeAt(i) - 97; // a…l: a branch
+    if (c >= 0 && c < 12) {
+      if (day % 12 === c) return true;
+      continue;
+    }
+    const stem = spec.charCodeAt(i) - 65; // A…J: a stem, or a pillar's stem when a branch follows
+    if (stem < 0 || stem >= 10) continue; // '(', ')', '.'
+    const branch = spec.charCodeAt(i + 1) - 97;
+    if (branch >= 0 && branch < 12) {
+      if ((6 * stem - 5 * branch + 60) % 60 === day) return true;
+      i++;
+    } else if (day % 10 === stem) return true;
+  }
+  return false;
+}
+
+/**
+ * A lookup of the cells of a table written by {@link encodeGodRules}: each cell's frozen name
+ * list is decoded on its first use (its gods' month specs tested against its day, or its stored
+ * exception) and the same list returned afterwards, as {@link decodeGodRules} has it. The rows
+ * are split into their month specs on the first lookup, so a first almanac decodes one cell, not
+ * 720 (the memo is bounded by the table's size). @internal
+ */
+export function lookupGodRules(table: string, names: readonly string[]): (cell: number) => readonly string[] {
+  let specs: (readonly string[])[] | undefined;
+  let exceptions: Map<number, string> | undefined;
+  const decoded = emptySlots<readonly string[]>(CELLS);
+  return (cell) => {
+    const hit = decoded[cell];
+    if (hit !== undefined) return hit;
+    if (specs === undefined || exceptions === undefined) {
+      const bang = table.indexOf('!');
+      specs = table.slice(0, bang).split(',').map(monthSpecs);
+      exceptions = new Map();
+      const stored = table.slice(bang + 1);
+      for (const exception of stored ? stored.split(',') : []) {
+        const equals = exception.indexOf('=');
+        exceptions.set(Number(exception.slice(0, equals)), exception.slice(equals + 1));
+      }
+    }
+    const codes = exceptions.get(cell);
+    let list: readonly string[];
+    if (codes !== undefined) list = decodeList(codes, names);
+    else {
+      const month = Math.floor(cell / 60);
+      const day = cell % 60;
+      const found: string[] = [];
+      for (let god = 0; god < specs.length; god++) {
+        const spec = (specs[god] as readonly string[])[month];
+        if (spec !== undefined && specHolds(spec, day)) found.push(names[god] as string);
+      }
+      list = Object.freeze(found);
+    }
+    decoded[cell] = list;
+    return list;
+  };
 }

@@ -6,6 +6,8 @@
  * Lists are ',' separated, and a table stores all first lists, '|', then all second lists.
  * @internal
  */
+import { emptySlots } from '../internal/memo';
+
 const ALPHABET = /* @__PURE__ */ (() => {
   let s = '';
   for (let c = 0x21; c < 0x7e; c++) if (c !== 0x22 && c !== 0x2c && c !== 0x5c && c !== 0x7c) s += String.fromCharCode(c); // not " , \ |
@@ -53,25 +55,28 @@ export function decodeListPairs(
 
 /**
  * A lookup of the cells of a table written by {@link encodeListPairs}, decoding each cell on its
- * first use into frozen `[first, second]` name lists and returning that same pair afterwards. The
- * table is only split into its cells up front, so the first almanac of a process decodes two
- * lists, not 1,440 (the memo is bounded by the table's size). @internal
+ * first use into a `[first, second]` pair of frozen name lists and returning that same pair
+ * afterwards. The table is only split into its cells up front, so the first almanac of a process
+ * decodes two lists, not 1,440 (the memo is bounded by the table's size). The pair, which callers
+ * only read, is a plain array: the engine reads a frozen array's elements several times slower.
+ * @internal
  */
 export function lookupListPairs(
   table: string, vocabulary: readonly string[], firstVocabulary: readonly string[] = vocabulary,
 ): (cell: number) => readonly [readonly string[], readonly string[]] {
   let firsts: string[] | undefined;
   let seconds: string[] | undefined;
-  const decoded: (readonly [readonly string[], readonly string[]])[] = [];
+  let decoded: (readonly [readonly string[], readonly string[]] | undefined)[] | undefined;
   return (cell) => {
-    const hit = decoded[cell];
+    const hit = decoded?.[cell];
     if (hit !== undefined) return hit;
-    if (firsts === undefined || seconds === undefined) {
+    if (firsts === undefined || seconds === undefined || decoded === undefined) {
       const bar = table.indexOf('|');
       firsts = table.slice(0, bar).split(',');
       seconds = table.slice(bar + 1).split(',');
+      decoded = emptySlots(firsts.length);
     }
-    const pair = Object.freeze([decodeList(firsts[cell] ?? '', firstVocabulary), decodeList(seconds[cell] ?? '', vocabulary)] as const);
+    const pair = [decodeList(firsts[cell] ?? '', firstVocabulary), decodeList(seconds[cell] ?? '', vocabulary)] as const;
     decoded[cell] = pair;
     return pair;
   };

@@ -28,7 +28,7 @@ import type {
 
 const FN = 'baZi';
 const DAY_SECONDS = 86400;
-const CST_OFFSET_SECONDS = 8 * 3600;
+const CST_OFFSET_SECONDS = 28800; // 8 h
 const EXPECTED_MOMENT = "a date with a time ('YYYY-MM-DDTHH:mm[:ss]', { year, month, day, hour, minute?, second? } or a Date)";
 
 /** One pillar of the chart with what the day master `dayStem` reads in it. */

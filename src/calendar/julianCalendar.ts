@@ -1,4 +1,5 @@
 import { rangeError, typeError } from '../internal/errors';
+import { divFloor } from '../internal/math';
 import type { CalendarOptions, CivilDate, SolarCalendar } from '../types';
 import { formatIsoDate, fromEpochDay, getDaysInMonth, toEpochDay } from './epochDay';
 
@@ -28,22 +29,22 @@ export function isJulianLeapYear(year: number): boolean {
 export function toJulianEpochDay(year: number, month: number, day: number): number {
   // As toEpochDay: a year that starts on 1 March, so the leap day is the year's last day.
   const y = month <= 2 ? year - 1 : year;
-  const cycle = Math.floor(y / 4);
+  const cycle = divFloor(y, 4);
   const yearOfCycle = y - cycle * 4;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfYear = divFloor(153 * (month + (month > 2 ? -3 : 9)) + 2, 5) + day - 1;
   return cycle * JULIAN_CYCLE_DAYS + yearOfCycle * 365 + dayOfYear - JULIAN_MARCH_ORIGIN;
 }
 
 /** The date of the Julian calendar `epochDay` days after 1970-01-01; the inverse of {@link toJulianEpochDay}. */
 export function fromJulianEpochDay(epochDay: number): CivilDate {
   const z = epochDay + JULIAN_MARCH_ORIGIN;
-  const cycle = Math.floor(z / JULIAN_CYCLE_DAYS);
+  const cycle = divFloor(z, JULIAN_CYCLE_DAYS);
   const dayOfCycle = z - cycle * JULIAN_CYCLE_DAYS;
   // The fourth year of a cycle ends with the leap day, its 366th.
-  const yearOfCycle = Math.min(3, Math.floor(dayOfCycle / 365));
+  const yearOfCycle = Math.min(3, divFloor(dayOfCycle, 365));
   const dayOfYear = dayOfCycle - yearOfCycle * 365;
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const mp = divFloor(5 * dayOfYear + 2, 153);
+  const day = dayOfYear - divFloor(153 * mp + 2, 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: cycle * 4 + yearOfCycle + (month <= 2 ? 1 : 0), month, day };
 }

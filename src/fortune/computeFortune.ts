@@ -7,10 +7,12 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { NUMBER_WEIGHTS, TABLES, type FortuneModel } from './fortuneModel';
 import { getElementReading, getElementRelations } from './getElementReading';
-import { boundedMemo, type BoundedMemo } from '../internal/memo';
+import { emptySlots, rangeMemo } from '../internal/memo';
+import { findLunarMonth } from '../lunar/getLunarYear';
 import { getMarketMoon } from './getMarketMoon';
+import { getPillar } from '../names/stemsBranches';
 import { fearGreedLabel } from './fearGreedLabel';
-import type { ElementReading, ElementRelation, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
+import type { ElementReading, ElementRelation, FearGreedWord, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, TrendLabel } from './types';
 
 /** What the model reads of a day: its almanac items (the "model's input"). @internal */
 export interface FortuneInput {
@@ -34,30 +36,71 @@ function tradeIn(list: readonly string[], model: FortuneModel): string[] {
   return list.filter((name) => model.tradeActivities.includes(name)).slice(0, model.weights.tradeCap);
 }
 
+/** How many of a list's activities are trade activities, at most the model's cap (the length of {@link tradeIn}). */
+function countTradeIn(list: readonly string[], model: FortuneModel): number {
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (model.tradeActivities.includes(list[i] as string)) count++;
+  return Math.min(count, Math.max(0, model.weights.tradeCap));
+}
+
+/**
+ * The weights of the first seven factors of a day (the cell's: trade in 宜 and 忌, 诸事不宜, 建除,
+ * 黄黑道, the two element relations), the one definition that {@link getFortuneFactors} writes
+ * out and the monthly means sum without building the factors. `+ 0` turns a −0 (0 activities ×
+ * a negative weight) into 0, which JSON keeps.
+ */
+function getCellWeights(input: FortuneInput, model: FortuneModel): readonly [number, number, number, number, number, number, number] {
+  const w = model.weights;
+  const nothing = input.yi.includes(NOTHING_FAVOURABLE) || input.ji.includes(NOTHING_FAVOURABLE);
+  return [
+    countTradeIn(input.yi, model) * w.tradeInYi + 0,
+    countTradeIn(input.ji, model) * w.tradeInJi + 0,
+    (nothing ? w.nothingFavourable : 0) + 0,
+    w.officer[input.officer as keyof FortuneModel['weights']['officer']] + 0,
+    w.deity[input.deityType] + 0,
+    w.element[input.stemRelation] + 0,
+    w.element[input.branchRelation] + 0,
+  ];
+}
+
+// `+ 0` turns a -0 (0 activities × a negative weight) into 0, which JSON keeps.
+const factor = (key: FortuneFactorKey, label: FortuneFactorLabel, weight: number, detail: string): FortuneFactor => Object.freeze({ key, label, weight: weight + 0, detail });
+
+/** The moon factor of a lunar day under a model (the eighth of {@link getFortuneFactors}). */
+function getMoonFactorOf(model: FortuneModel, lunarDay: number): FortuneFactor {
+  const moon = getMarketMoon(lunarDay);
+  return factor('moon', '月相', model.weights.moon[moon], moon);
+}
+
+/** The mansion factor of a day under a model (the ninth of {@link getFortuneFactors}). */
+function getMansionFactorOf(model: FortuneModel, luck: '吉' | '凶', name: string): FortuneFactor {
+  return factor('mansion', '星宿', model.weights.mansion[luck], name);
+}
+
+/** The sentiment factor of a fear-and-greed index under a model (the tenth of {@link getFortuneFactors}, when given). */
+function getSentimentFactorOf(model: FortuneModel, sentiment: number): FortuneFactor {
+  const word = fearGreedLabel(sentiment);
+  return factor('sentiment', '市场情绪', model.weights.sentiment[word], word);
+}
+
 /** The factors of a day under a model; the clamped sum of their weights is the score. @internal */
 export function getFortuneFactors(input: FortuneInput, model: FortuneModel, elementTexts?: readonly [string, string]): FortuneFactor[] {
-  const w = model.weights;
   const yiTrade = tradeIn(input.yi, model);
   const jiTrade = tradeIn(input.ji, model);
   const nothing = input.yi.includes(NOTHING_FAVOURABLE) || input.ji.includes(NOTHING_FAVOURABLE);
-  const moon = getMarketMoon(input.lunarDay);
-  // `+ 0` turns a -0 (0 activities × a negative weight) into 0, which JSON keeps.
-  const factor = (key: FortuneFactorKey, label: FortuneFactorLabel, weight: number, detail: string): FortuneFactor => Object.freeze({ key, label, weight: weight + 0, detail });
+  const cellWeights = getCellWeights(input, model);
   const factors = [
-    factor('trade-yi', '宜交易', yiTrade.length * w.tradeInYi, yiTrade.join(',')),
-    factor('trade-ji', '忌交易', jiTrade.length * w.tradeInJi, jiTrade.join(',')),
-    factor('nothing-favourable', NOTHING_FAVOURABLE, nothing ? w.nothingFavourable : 0, nothing ? NOTHING_FAVOURABLE : ''),
-    factor('officer', '建除', w.officer[input.officer as keyof FortuneModel['weights']['officer']], input.officer),
-    factor('deity', '黄黑道', w.deity[input.deityType], input.deityName),
-    factor('element-stem', '日干五行', w.element[input.stemRelation], elementTexts?.[0] ?? ''),
-    factor('element-branch', '日支五行', w.element[input.branchRelation], elementTexts?.[1] ?? ''),
-    factor('moon', '月相', w.moon[moon], moon),
-    factor('mansion', '星宿', w.mansion[input.mansionLuck], input.mansionName),
+    factor('trade-yi', '宜交易', cellWeights[0], yiTrade.join(',')),
+    factor('trade-ji', '忌交易', cellWeights[1], jiTrade.join(',')),
+    factor('nothing-favourable', NOTHING_FAVOURABLE, cellWeights[2], nothing ? NOTHING_FAVOURABLE : ''),
+    factor('officer', '建除', cellWeights[3], input.officer),
+    factor('deity', '黄黑道', cellWeights[4], input.deityName),
+    factor('element-stem', '日干五行', cellWeights[5], elementTexts?.[0] ?? ''),
+    factor('element-branch', '日支五行', cellWeights[6], elementTexts?.[1] ?? ''),
+    getMoonFactorOf(model, input.lunarDay),
+    getMansionFactorOf(model, input.mansionLuck, input.mansionName),
   ];
-  if (input.sentiment !== undefined) {
-    const word = fearGreedLabel(input.sentiment);
-    factors.push(factor('sentiment', '市场情绪', w.sentiment[word], word));
-  }
+  if (input.sentiment !== undefined) factors.push(getSentimentFactorOf(model, input.sentiment));
   return factors;
 }
 
@@ -89,30 +132,39 @@ export function getFortuneInput(epochDay: number, gregorianYear: number, monthBr
 /**
  * What a model gives the parts of a day, memoised: the factors of each (month branch, day pillar)
  * cell (trade in 宜 and 忌, 诸事不宜, 建除, 黄黑道, the two element relations) with their sum,
- * the moon factor of each lunar day, the mansion factor of each mansion, and the mean daily score of
- * each solar month. A day's fortune is then a few lookups and one fresh object. Each part is built
- * by {@link getFortuneFactors}, the one definition of the factors. Same value every time: the memo
- * is unobservable but for speed, and bounded (720 + 30 + 28 parts, one mean per solar month of the
- * range, the last 4,096 of them).
+ * the moon factor of each lunar day, the mansion factor of each mansion, and the total daily score
+ * of each solar month (for the means that the trends compare, under the model's own thresholds,
+ * which the memo does not depend on). A day's fortune is then a few lookups and one fresh object.
+ * Each part is built by {@link getFortuneFactors}, the one definition of the factors. Same value
+ * every time: the memo is unobservable but for speed, and bounded (720 + 30 + 28 parts; the
+ * trends, a byte a solar month, are memoised per model and thresholds: {@link getTrends}).
  */
 interface ModelMemo {
   readonly model: FortuneModel;
   readonly cells: ({ readonly factors: readonly FortuneFactor[]; readonly sum: number; readonly elements: ElementReading } | undefined)[];
   readonly moons: (FortuneFactor | undefined)[];
   readonly mansions: (FortuneFactor | undefined)[];
-  /** The mean of a solar month, the last 4,096 asked for (the months of 1900–2100 are 2,412). */
-  readonly mean: BoundedMemo<number>;
+  /** The sum of each cell's factors' weights (−128 until computed), for the monthly means, which need no factors. */
+  readonly sums: Int8Array;
+  /** The sentiment factor of each word of {@link fearGreedLabel}. */
+  readonly sentiments: Partial<Record<FearGreedWord, FortuneFactor>>;
 }
 
+/** The solar months of the years FIRST_YEAR − 1 … LAST_YEAR + 1 (each trend memo holds them). */
+const FIRST_SOLAR_MONTH = -8664; // (FIRST_YEAR − 1) · 12
+const LAST_SOLAR_MONTH = 120011; // (LAST_YEAR + 2) · 12 − 1
+
 function memoOf(model: FortuneModel): ModelMemo {
-  const memo: ModelMemo = { model, cells: [], moons: [], mansions: [], mean: boundedMemo(4096, (solarMonth) => computeMean(memo, solarMonth)) };
+  const memo: ModelMemo = {
+    model, cells: emptySlots(720), sums: new Int8Array(720).fill(-128), moons: emptySlots(30), mansions: emptySlots(28), sentiments: {},
+  };
   return memo;
 }
 
 // The library's own model keeps one memo; a custom model is matched by the content of what the
 // memo depends on (not by object identity, so a caller's model object that changed between calls
 // never gets stale parts) against the MAX_CUSTOM_MODELS used last.
-const defaultMemo = memoOf(defaultFortuneModel);
+const defaultMemo = /* @__PURE__ */ memoOf(defaultFortuneModel);
 const customMemos: ModelMemo[] = [];
 const MAX_CUSTOM_MODELS = 16;
 
@@ -176,32 +228,44 @@ function getCell(memo: ModelMemo, monthBranch: number, dayPillar: number): NonNu
     deityType: deityTypes[deityIndex] as FortuneInput['deityType'], deityName: deities[deityIndex] as string,
     stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
   };
-  const factors = Object.freeze(getFortuneFactors(input, memo.model, [stemText, branchText]).slice(0, 7));
+  // The cell's list is internal (a plain array: the engine reads a frozen array's elements several times slower); its factors are frozen.
+  const factors = getFortuneFactors(input, memo.model, [stemText, branchText]).slice(0, 7);
   const part = Object.freeze({ factors, sum: factors.reduce((total, f) => total + f.weight, 0), elements });
   memo.cells[cell] = part;
   return part;
 }
 
+/** The sum of the weights of cell `monthBranch * 60 + dayPillar`'s factors (its `sum`), without building them. */
+function getCellSum(memo: ModelMemo, monthBranch: number, dayPillar: number): number {
+  const cell = monthBranch * 60 + dayPillar;
+  const known = memo.sums[cell] as number;
+  if (known !== -128) return known;
+  const dayBranch = dayPillar % 12;
+  const [yi, ji] = getDayRules(monthBranch, dayPillar);
+  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
+  const input: FortuneInput = {
+    yi, ji, officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
+    deityType: deityTypes[(dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12] as FortuneInput['deityType'], deityName: '',
+    stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
+  };
+  const sum = getCellWeights(input, memo.model).reduce((total, weight) => total + weight, 0);
+  memo.sums[cell] = sum;
+  return sum;
+}
+
 /** The moon factor of a lunar day (1–30). */
 function getMoonFactor(memo: ModelMemo, lunarDay: number): FortuneFactor {
-  return (memo.moons[lunarDay - 1] ??= getFortuneFactors({ ...CALENDAR_ONLY, lunarDay }, memo.model)[7] as FortuneFactor);
+  return (memo.moons[lunarDay - 1] ??= getMoonFactorOf(memo.model, lunarDay));
 }
 
 /** The mansion factor of mansion `mansion` (0–27, 角 first). */
 function getMansionFactor(memo: ModelMemo, mansion: number): FortuneFactor {
-  return (memo.mansions[mansion] ??= getFortuneFactors(
-    { ...CALENDAR_ONLY, mansionName: mansions[mansion] as string, mansionLuck: mansionLuck[mansion] as FortuneInput['mansionLuck'] }, memo.model,
-  )[8] as FortuneFactor);
+  return (memo.mansions[mansion] ??= getMansionFactorOf(memo.model, mansionLuck[mansion] as FortuneInput['mansionLuck'], mansions[mansion] as string));
 }
-
-/** A day's input with no cell, for the moon and mansion factors, which read nothing else. */
-const CALENDAR_ONLY: FortuneInput = {
-  yi: [], ji: [], officer: '建', deityType: '黄道', deityName: '', stemRelation: 'same', branchRelation: 'same', lunarDay: 1, mansionName: '', mansionLuck: '吉',
-};
 
 /** The calendar-only score of a day (no sentiment): the clamped sum of its cell, moon and mansion factors. */
 function getCalendarScore(memo: ModelMemo, epochDay: number, lunarDay: number, monthBranch: number, dayPillar: number): number {
-  const sum = getCell(memo, monthBranch, dayPillar).sum + getMoonFactor(memo, lunarDay).weight + getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28)).weight;
+  const sum = getCellSum(memo, monthBranch, dayPillar) + getMoonFactor(memo, lunarDay).weight + getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28)).weight;
   return Math.max(-10, Math.min(10, sum));
 }
 
@@ -210,40 +274,104 @@ export function getDayScore(model: FortuneModel, epochDay: number, lunarDay: num
   return getCalendarScore(getModelMemo(model), epochDay, lunarDay, monthBranch, dayPillar);
 }
 
-/** Mean calendar-only score over the days of a solar month (its 节 day up to the day before the next 节). */
-function computeMean(memo: ModelMemo, solarMonth: number): number {
-  const jieDay = (m: number): number => getJieDay(Math.floor(m / 12), modFloor(m, 12));
+/** The day of the 节 that opens a solar month. */
+function jieDay(solarMonth: number): number {
+  return getJieDay(Math.floor(solarMonth / 12), modFloor(solarMonth, 12));
+}
+
+/**
+ * Total calendar-only score over the days of a solar month (its 节 day up to the day before the
+ * next 节): the lunar month of its first day is looked up, then the next when a day leaves it.
+ */
+function computeTotal(memo: ModelMemo, solarMonth: number): number {
   const first = jieDay(solarMonth);
   const end = jieDay(solarMonth + 1);
   const monthBranch = modFloor(solarMonth + 1, 12); // 小寒 (j = 0) opens the 丑 month
+  let month = findLunarMonth(first, fromEpochDay(first).year);
   let total = 0;
   for (let day = first; day < end; day++) {
-    total += getCalendarScore(memo, day, toLunarDate(day, fromEpochDay(day).year).day, monthBranch, modFloor(day + 17, 60));
+    if (day >= month.firstDay + month.days) month = findLunarMonth(day, fromEpochDay(day).year);
+    total += getCalendarScore(memo, day, day - month.firstDay + 1, monthBranch, modFloor(day + 17, 60));
+  }
+  return total;
+}
+
+/** Mean calendar-only score over the days of a solar month (an integer total over its days: the weights are integers). */
+function getMean(memo: ModelMemo, solarMonth: number): number {
+  return computeTotal(memo, solarMonth) / (jieDay(solarMonth + 1) - jieDay(solarMonth));
+}
+
+/**
+ * Mean calendar-only score over the days of a solar month under a model, as the trends read it
+ * (summed walking the days and their lunar months, from each cell's sum of weights); with
+ * `fresh`, computed day by day from each day's lunar date and its cell's factors (for tests of
+ * the memo). @internal
+ */
+export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
+  const memo = getModelMemo(model);
+  if (!fresh) return getMean(memo, solarMonth);
+  const first = jieDay(solarMonth);
+  const end = jieDay(solarMonth + 1);
+  let total = 0;
+  for (let day = first; day < end; day++) {
+    // From the built factors of each day's cell (the memoised path sums their weights without them).
+    const cell = getCell(memo, modFloor(solarMonth + 1, 12), modFloor(day + 17, 60));
+    const sum = cell.sum + getMoonFactor(memo, toLunarDate(day, fromEpochDay(day).year).day).weight + getMansionFactor(memo, modFloor(day + mansionOffset, 28)).weight;
+    total += Math.max(-10, Math.min(10, sum));
   }
   return total / (end - first);
 }
 
+const TRENDS: readonly TrendLabel[] = ['强势上涨', '震荡偏多', '横盘震荡', '震荡偏空', '强势下跌'];
+
 /**
- * Mean calendar-only score over the days of a solar month under a model, memoised; with `fresh`,
- * computed afresh from the definition of the factors (for tests of the memo). @internal
+ * The trend step of a solar month, as an index in {@link TRENDS}: how much its mean daily score
+ * rose or fell from the previous solar month's, against the model's thresholds.
  */
-export function getMonthlyMean(solarMonth: number, model: FortuneModel, fresh = false): number {
-  return fresh ? computeMean(memoOf(model), solarMonth) : getModelMemo(model).mean(solarMonth);
+function computeTrendIndex(memo: ModelMemo, thresholds: FortuneModel['trend'], solarMonth: number): number {
+  const change = getMean(memo, solarMonth) - getMean(memo, solarMonth - 1);
+  if (change >= thresholds.strongBull) return 0;
+  if (change >= thresholds.bull) return 1;
+  if (change > thresholds.bear) return 2;
+  if (change > thresholds.strongBear) return 3;
+  return 4;
+}
+
+/** The trends of each solar month under one set of thresholds, on the means of one memo. */
+interface TrendMemo {
+  readonly memo: ModelMemo;
+  readonly thresholds: FortuneModel['trend'];
+  readonly trends: (solarMonth: number) => number;
 }
 
 /**
- * The trend step of a solar month: how much its mean daily score rose or fell from the previous
- * solar month's, against the model's thresholds. @internal
+ * The trend memos used last, the most recent first, at most {@link MAX_TREND_MEMOS} (a byte a
+ * solar month each, 129 KB for the whole range): the means are shared by the models that have
+ * them, the thresholds (frozen, from a validated model) are compared by identity, then by value.
  */
+const trendMemos: TrendMemo[] = [];
+const MAX_TREND_MEMOS = 8;
+
+function getTrends(memo: ModelMemo, thresholds: FortuneModel['trend']): (solarMonth: number) => number {
+  const last = trendMemos[0];
+  if (last !== undefined && last.memo === memo && last.thresholds === thresholds) return last.trends;
+  const index = trendMemos.findIndex((entry) => entry.memo === memo && TREND_KEYS.every((key) => entry.thresholds[key] === thresholds[key]));
+  // A match by value keeps its trends under the thresholds object asked for now, so that the
+  // next call with the same object is answered by identity.
+  const trends = index === -1
+    ? rangeMemo(FIRST_SOLAR_MONTH, LAST_SOLAR_MONTH, (solarMonth) => computeTrendIndex(memo, thresholds, solarMonth), Int8Array, 8)
+    : (trendMemos.splice(index, 1)[0] as TrendMemo).trends;
+  const entry: TrendMemo = { memo, thresholds, trends };
+  trendMemos.unshift(entry);
+  if (trendMemos.length > MAX_TREND_MEMOS) trendMemos.pop();
+  return trends;
+}
+
+const TREND_KEYS = ['strongBull', 'bull', 'bear', 'strongBear'] as const;
+
+/** The trend step of a solar month under a model, memoised. @internal */
 export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
-  const { mean } = getModelMemo(model);
-  const change = mean(solarMonth) - mean(solarMonth - 1);
-  const t = model.trend;
-  if (change >= t.strongBull) return '强势上涨';
-  if (change >= t.bull) return '震荡偏多';
-  if (change > t.bear) return '横盘震荡';
-  if (change > t.strongBear) return '震荡偏空';
-  return '强势下跌';
+  return TRENDS[getTrends(getModelMemo(model), model.trend)(solarMonth)] as TrendLabel;
 }
 
 /**
@@ -252,25 +380,39 @@ export function getTrend(solarMonth: number, model: FortuneModel): TrendLabel {
  * the epoch day (for the mansion). @internal
  */
 export function computeFortune(
-  model: FortuneModel, sentiment: number | undefined, solarMonth: number, monthPillar: string, monthBranch: number, dayPillar: number, lunarDay: number, epochDay: number,
+  model: FortuneModel, sentiment: number | undefined, solarMonth: number, monthPillar: number, dayPillar: number, lunarDay: number, epochDay: number,
 ): Fortune {
   const memo = getModelMemo(model);
-  const cell = getCell(memo, monthBranch, dayPillar);
+  const cell = getCell(memo, monthPillar % 12, dayPillar);
   const moon = getMoonFactor(memo, lunarDay);
   const mansion = getMansionFactor(memo, modFloor(epochDay + mansionOffset, 28));
-  const factors = [...cell.factors, moon, mansion];
+  const f = cell.factors as readonly [FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor, FortuneFactor];
   let sum = cell.sum + moon.weight + mansion.weight;
-  if (sentiment !== undefined) {
-    const last = getFortuneFactors({ ...CALENDAR_ONLY, sentiment }, model)[9] as FortuneFactor;
-    factors.push(last);
+  let factors: FortuneFactor[];
+  if (sentiment === undefined) factors = [f[0], f[1], f[2], f[3], f[4], f[5], f[6], moon, mansion];
+  else {
+    const last = getSentimentFactor(memo, sentiment);
+    factors = [f[0], f[1], f[2], f[3], f[4], f[5], f[6], moon, mansion, last];
     sum += last.weight;
   }
   return Object.freeze({
     score: Math.max(-10, Math.min(10, sum)),
     factors: Object.freeze(factors),
-    month: Object.freeze({ pillar: monthPillar, trend: getTrend(solarMonth, model) }),
+    month: getMonthRecord(monthPillar, getTrends(memo, model.trend)(solarMonth)),
     moon: getMarketMoon(lunarDay),
     elements: cell.elements,
     model: model.version,
   });
+}
+
+/** The sentiment factor of a fear-and-greed index: one per word of {@link fearGreedLabel}, memoised per model. */
+function getSentimentFactor(memo: ModelMemo, sentiment: number): FortuneFactor {
+  return (memo.sentiments[fearGreedLabel(sentiment)] ??= getSentimentFactorOf(memo.model, sentiment));
+}
+
+/** The `{ pillar, trend }` records of a fortune's month by month pillar · 5 + trend, built on first use and shared: frozen, so no caller can tell. */
+const monthRecords = /* @__PURE__ */ emptySlots<Fortune['month']>(300);
+
+function getMonthRecord(monthPillar: number, trend: number): Fortune['month'] {
+  return (monthRecords[monthPillar * 5 + trend] ??= Object.freeze({ pillar: getPillar(monthPillar).name, trend: TRENDS[trend] as TrendLabel }));
 }

@@ -1,6 +1,5 @@
 import { toMoment } from '../input/toMoment';
-import { toLunarDate } from '../lunar/lunarDate';
-import { getPillar } from '../names/stemsBranches';
+import { getLunarDay } from '../lunar/lunarDate';
 import { getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber } from '../pillars/getPillarIndices';
 import { computeFortune } from './computeFortune';
 import { readFortuneSettings } from './readFortuneSettings';
@@ -67,7 +66,6 @@ export function fortune(date: DateInput, options?: FortuneOptions): Fortune {
   const moment = toMoment(FN, date, options);
   const { model, sentiment } = readFortuneSettings(FN, options?.model, options?.sentiment);
   const solarMonth = getSolarMonthNumber(moment, false);
-  const monthIndex = getMonthPillarIndex(solarMonth);
   const { epochDay } = moment;
-  return computeFortune(model, sentiment, solarMonth, getPillar(monthIndex).name, monthIndex % 12, getDayPillarIndex(epochDay), toLunarDate(epochDay, moment.year).day, epochDay);
+  return computeFortune(model, sentiment, solarMonth, getMonthPillarIndex(solarMonth), getDayPillarIndex(epochDay), getLunarDay(epochDay, moment.year), epochDay);
 }

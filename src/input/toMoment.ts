@@ -38,7 +38,7 @@ export interface Moment {
 const DATE_PATTERN = /^(\+\d{6}|-(?!000000)\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
 const EXPECTED_STRING = "an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm]'";
 const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day, hour?, minute?, second? } or a Date";
-const CST_OFFSET_SECONDS = 8 * 3600;
+const CST_OFFSET_SECONDS = 28800; // 8 h
 const DISAMBIGUATIONS: readonly Disambiguation[] = ['compatible', 'earlier', 'later', 'reject'];
 
 type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';

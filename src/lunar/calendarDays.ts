@@ -20,6 +20,7 @@
  * the astronomical one.
  */
 import { getNewMoonDay, getTermDay } from '../astro/engine/termDays';
+import { rangeMemo } from '../internal/memo';
 import { readNumbers } from '../internal/numberCodec';
 import {
   calendarFirstLunation,
@@ -80,18 +81,36 @@ let termDayOffsets: Map<number, number> | undefined;
 let leapEleven: Set<number> | undefined;
 let leapTwelve: Set<number> | undefined;
 
+/** Days since 1970-01-01 of the new moon of 2000-01-06 (lunation 0), and the mean synodic month. */
+const LUNATION_ZERO_DAY = 10962;
+const SYNODIC_MONTH = 29.530588853;
+/** The lunations of the years FIRST_YEAR − 3 … LAST_YEAR + 3, which {@link getCalendarNewMoonDay} memoises. */
+const FIRST_LUNATION = -33696; // ⌊(FIRST_YEAR − 3 − 2000) · 12.37⌋
+const LAST_LUNATION = 98985; // ⌈(LAST_YEAR + 3 − 2000) · 12.37⌉
+
+function estimateNewMoonDay(n: number): number {
+  return LUNATION_ZERO_DAY + Math.floor(n * SYNODIC_MONTH);
+}
+
+/** The first day of lunation `n` less its mean estimate (days at most), memoised in an Int16Array. */
+const newMoonDayOffset = /* @__PURE__ */ rangeMemo(FIRST_LUNATION, LAST_LUNATION, (n) => {
+  // 进朔: in newMoonLateEra a conjunction late in the day starts the month the next day.
+  const [lateFirst, lateLast, quarterHours] = newMoonLateEra as readonly [number, number, number];
+  const base = meanDay(newMoonMeanEras, 2451565 + 29.5306 * n) ?? getNewMoonDay(n, n >= lateFirst && n <= lateLast ? quarterHours / 96 : 0);
+  return base + ((moonOffsets ??= readOffsets(newMoonOffsets, calendarFirstLunation)).get(n) ?? 0) - estimateNewMoonDay(n);
+}, Int16Array, 16);
+
 /**
  * First day (days since 1970-01-01, UTC+8) of lunation `n` (0 = the new moon of 2000-01-06) in
  * the reference's calendar: what its `calcShuo` gives for the arguments `LunarYear` passes
  * (near the lunation's first day). In a 平朔 era the era's line is read at
  * x = 2451565 + 29.5306·n, the reference's grid point of the lunation plus its 14-day lead.
+ * Memoised: every lunation of the supported years, once computed, is kept (2 bytes each, 270 KB
+ * for all of them).
  * @internal
  */
 export function getCalendarNewMoonDay(n: number): number {
-  // 进朔: in newMoonLateEra a conjunction late in the day starts the month the next day.
-  const [lateFirst, lateLast, quarterHours] = newMoonLateEra as readonly [number, number, number];
-  const base = meanDay(newMoonMeanEras, 2451565 + 29.5306 * n) ?? getNewMoonDay(n, n >= lateFirst && n <= lateLast ? quarterHours / 96 : 0);
-  return base + ((moonOffsets ??= readOffsets(newMoonOffsets, calendarFirstLunation)).get(n) ?? 0);
+  return estimateNewMoonDay(n) + newMoonDayOffset(n);
 }
 
 /**

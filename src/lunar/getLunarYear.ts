@@ -1,11 +1,14 @@
 import { toEpochDay } from '../calendar/epochDay';
 import { fromJulianEpochDay, GREGORIAN_START_EPOCH_DAY } from '../calendar/julianCalendar';
-import { FIRST_YEAR, LAST_YEAR } from '../calendar/supportedRange';
-import { findInMonthList, getMonthList, getWinterMonthStart, type LunarMonthEntry } from './monthList';
-import { boundedMemo } from '../internal/memo';
+import { LAST_YEAR } from '../calendar/supportedRange';
+import { getCalendarNewMoonDay } from './calendarDays';
+import {
+  findMonthIndex, getFirstLunation, getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, getWinterMonthStart, isRenamedList,
+  type LunarMonthEntry,
+} from './monthList';
 
 /** First and last lunar years with a day in the supported range. @internal */
-export const lunarTableFirstYear = FIRST_YEAR - 1;
+export const lunarTableFirstYear = -722; // FIRST_YEAR − 1
 /** @internal */
 export const lunarTableLastYear = LAST_YEAR;
 
@@ -23,9 +26,6 @@ export function getLunarYearMonths(year: number): readonly LunarMonthEntry[] {
   ];
 }
 
-/** The years looked up lazily once (a bounded memo of `true`): the next lookup builds the year's list. */
-const coldYears = /* @__PURE__ */ boundedMemo(512, () => true);
-
 /**
  * The year of a day as the reference reads it (Julian before 1582-10-15), which chooses the
  * month list it looks the day up in (and the solstices its 九星 count from).
@@ -36,32 +36,33 @@ export function getReferenceYear(epochDay: number, gregorianYear: number): numbe
 }
 
 /**
- * The month of the lunar calendar that holds the day `epochDay` (the day's number in it is `epochDay − firstDay + 1`).
- * The reference looks a day up in the month list of its solar year; from the month that holds
- * the year's 冬至 on, this looks it up in the next year's list instead, whose sui (冬至 to 冬至)
- * holds that month. The two agree wherever both have the month, but in 14 years before 1 CE:
- * there only the next year's list knows that the month after the 冬至 month is a leap month
- * (docs/calendar.md, "Where the reference contradicts itself").
+ * The year of the month list ({@link getMonthList}) that holds the day `epochDay`: the reference
+ * looks a day up in the month list of its solar year; from the month that holds the year's 冬至
+ * on, this looks it up in the next year's list instead, whose sui (冬至 to 冬至) holds that month.
+ * The two agree wherever both have the month, but in 14 years before 1 CE: there only the next
+ * year's list knows that the month after the 冬至 month is a leap month (docs/calendar.md, "Where
+ * the reference contradicts itself").
+ * @internal
+ */
+export function getListYear(epochDay: number, gregorianYear: number): number {
+  const year = getReferenceYear(epochDay, gregorianYear);
+  // The month of the 冬至 begins after 1 October in either reading of any year of the range.
+  return epochDay >= toEpochDay(year, 10, 1) && epochDay >= getWinterMonthStart(year + 1) ? year + 1 : year;
+}
+
+/**
+ * The month of the lunar calendar that holds the day `epochDay` (the day's number in it is
+ * `epochDay − firstDay + 1`): month {@link findMonthIndex} of the list of {@link getListYear}.
  * @internal
  */
 export function findLunarMonth(epochDay: number, gregorianYear: number): LunarMonthEntry {
-  let year = getReferenceYear(epochDay, gregorianYear);
-  // The month of the 冬至 begins after 1 October in either reading of any year of the range.
-  if (epochDay >= toEpochDay(year, 10, 1) && epochDay >= getWinterMonthStart(year + 1)) year++;
-  // A year asked about for the first time: only what this day needs; the second time, the whole list.
-  let list = getMonthList.peek(year);
-  if (list === undefined) {
-    if (coldYears.peek(year) === undefined) {
-      coldYears(year);
-      const found = findInMonthList(year, epochDay);
-      if (found !== undefined) return found;
-    }
-    list = getMonthList(year);
-  }
-  // Start from the month the mean lunation puts the day in, then step to it.
-  let i = Math.min(14, Math.max(0, Math.floor((epochDay - (list[0] as LunarMonthEntry).firstDay) / 29.53)));
-  while (i > 0 && epochDay < (list[i] as LunarMonthEntry).firstDay) i--;
-  while (i < 14 && epochDay - (list[i] as LunarMonthEntry).firstDay >= (list[i] as LunarMonthEntry).days) i++;
-  if (epochDay - (list[i] as LunarMonthEntry).firstDay < (list[i] as LunarMonthEntry).days) return list[i] as LunarMonthEntry;
-  throw new RangeError(`no lunar month holds day ${epochDay}`); // unreachable: the list spans the year
+  const year = getListYear(epochDay, gregorianYear);
+  const shape = getMonthListShape(year);
+  const i = findMonthIndex(shape, epochDay);
+  if (isRenamedList(shape)) return getMonthList(year)[i] as LunarMonthEntry;
+  const n = getFirstLunation(shape) + i;
+  const firstDay = getCalendarNewMoonDay(n);
+  return Object.freeze({
+    year: getListMonthYear(shape, year, i), month: getListMonth(shape, i), leap: i === getLeapIndex(shape), firstDay, days: getCalendarNewMoonDay(n + 1) - firstDay,
+  });
 }

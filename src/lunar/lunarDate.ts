@@ -1,7 +1,10 @@
 import { toMoment } from '../input/toMoment';
 import { LEAP_MONTH_NAMES, LUNAR_DAY_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import type { DateInput, LunarDate, TimeZoneOptions } from '../types';
-import { findLunarMonth } from './getLunarYear';
+import { getListYear } from './getLunarYear';
+import {
+  getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, isRenamedList, locateInMonthList, type LunarMonthEntry,
+} from './monthList';
 
 /**
  * Options of {@link lunarDate}.
@@ -12,14 +15,38 @@ export type LunarDateOptions = TimeZoneOptions;
 
 /** The lunar date of a day given as days since 1970-01-01 (in range) and its Gregorian year. @internal */
 export function toLunarDate(epochDay: number, gregorianYear: number): LunarDate {
-  const m = findLunarMonth(epochDay, gregorianYear);
-  const { year, month, leap } = m;
-  const day = epochDay - m.firstDay + 1;
+  const listYear = getListYear(epochDay, gregorianYear);
+  const shape = getMonthListShape(listYear);
+  const place = locateInMonthList(shape, epochDay);
+  const i = place & 15;
+  const day = (place >> 4) + 1;
+  let year: number;
+  let month: number;
+  let leap: boolean;
+  if (isRenamedList(shape)) ({ year, month, leap } = getMonthList(listYear)[i] as LunarMonthEntry);
+  else {
+    year = getListMonthYear(shape, listYear, i);
+    month = getListMonth(shape, i);
+    leap = i === getLeapIndex(shape);
+  }
   return Object.freeze({
     year, month, day, leap,
     monthName: (leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[month] as string,
     dayName: LUNAR_DAY_NAMES[day] as string,
   });
+}
+
+/** The lunar year of a day, as {@link toLunarDate} gives it, without building the date. @internal */
+export function getLunarYearOfDay(epochDay: number, gregorianYear: number): number {
+  const listYear = getListYear(epochDay, gregorianYear);
+  const shape = getMonthListShape(listYear);
+  const i = locateInMonthList(shape, epochDay) & 15;
+  return isRenamedList(shape) ? (getMonthList(listYear)[i] as LunarMonthEntry).year : getListMonthYear(shape, listYear, i);
+}
+
+/** The day (1–30) of the lunar month of a day, as {@link toLunarDate} gives it, without building the date. @internal */
+export function getLunarDay(epochDay: number, gregorianYear: number): number {
+  return (locateInMonthList(getMonthListShape(getListYear(epochDay, gregorianYear)), epochDay) >> 4) + 1;
 }
 
 /**

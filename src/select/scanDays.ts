@@ -5,7 +5,7 @@ import { fromEpochDay } from '../calendar/epochDay';
 import { mansionOffset } from '../data/almanac.generated';
 import { formatDate } from '../calendar/julianCalendar';
 import { modFloor } from '../internal/math';
-import { findLunarMonth } from '../lunar/getLunarYear';
+import { getLunarDay } from '../lunar/lunarDate';
 import { clampScore, type ScoreParts } from './dayScore';
 import type { WorkdayOf } from './readWorkdays';
 import type { FindDaysReason, FoundDay } from './types';
@@ -106,7 +106,7 @@ export function* scanDays(plan: SearchPlan): Generator<FoundDay, void, undefined
       if (score !== undefined && cellScore !== undefined) {
         const rest = (cellScore[cell] as number) + (score.mansion[mansion] as number) + score.sentiment;
         if (minScore !== undefined && clampScore(rest + score.maxMoon) < minScore) continue;
-        const lunarDay = day - findLunarMonth(day, fromEpochDay(day).year).firstDay + 1;
+        const lunarDay = getLunarDay(day, fromEpochDay(day).year);
         dayScore = clampScore(rest + (score.moon[lunarDay] as number));
         if (minScore !== undefined && dayScore < minScore) continue;
       }

@@ -1,7 +1,8 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, test as plainTest } from 'vitest';
-import { decodeGodRules, encodeGodRules, godOrder } from '../../src/almanac/godRuleCodec';
+import { decodeGodRules, encodeGodRules, godOrder, lookupGodRules } from '../../src/almanac/godRuleCodec';
+import { badGodNames, badGodRules, goodGodNames, goodGodRules } from '../../src/data/almanac.generated';
 
 const CELLS = 720;
 const names = Array.from({ length: 100 }, (_, i) => `g${i}`);
@@ -21,6 +22,31 @@ describe('god rule codec', () => {
     for (const [cell, list] of entries) cells[cell] = list.map((i) => `g${i}`);
     const order = godOrder(cells);
     expect(decodeGodRules(encodeGodRules(cells, order), order)).toEqual(cells);
+  });
+
+  test.prop([
+    fc.array(fc.tuple(fc.integer({ min: 0, max: CELLS - 1 }), fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 12 })), { maxLength: 200 }),
+    fc.array(fc.integer({ min: 0, max: CELLS - 1 }), { minLength: 1, maxLength: 50 }),
+  ], { numRuns: 40 })('the lazy lookup gives each cell as the whole decode does, frozen, and the same list on every use', (entries, picks) => {
+    const cells: string[][] = Array.from({ length: CELLS }, () => []);
+    for (const [cell, list] of entries) cells[cell] = list.map((i) => `g${i}`);
+    const order = godOrder(cells);
+    const table = encodeGodRules(cells, order);
+    const lookup = lookupGodRules(table, order);
+    for (const cell of picks) {
+      const list = lookup(cell);
+      expect(list).toEqual(cells[cell]);
+      expect(Object.isFrozen(list)).toBe(true);
+      expect(lookup(cell)).toBe(list);
+    }
+  });
+
+  plainTest('the lazy lookup of the generated tables equals their whole decode on all 720 cells', () => {
+    for (const [table, names] of [[goodGodRules, goodGodNames], [badGodRules, badGodNames]] as const) {
+      const whole = decodeGodRules(table, names);
+      const lookup = lookupGodRules(table, names);
+      for (let cell = 0; cell < CELLS; cell++) expect(lookup(cell)).toEqual(whole[cell]);
+    }
   });
 
   plainTest('gods that follow the month by branch, stem and single pillars are one letter or a short group a month', () => {

@@ -13,7 +13,7 @@ test.prop([fc.array(fc.tuple(list, list), { minLength: 1, maxLength: 50 })])('de
 });
 
 test.prop([fc.array(fc.tuple(list, list), { minLength: 1, maxLength: 50 }), fc.array(fc.nat(), { maxLength: 20 })])(
-  'the lazy lookup gives each cell as the whole decode does, frozen, and the same pair on every use',
+  'the lazy lookup gives each cell as the whole decode does, its name lists frozen, and the same pair on every use',
   (pairs, picks) => {
     const table = encodeListPairs(pairs);
     const whole = decodeListPairs(table, vocabulary);
@@ -22,7 +22,8 @@ test.prop([fc.array(fc.tuple(list, list), { minLength: 1, maxLength: 50 }), fc.a
       const cell = pick % pairs.length;
       const pair = lookup(cell);
       expect(pair).toEqual(whole[cell]);
-      expect(Object.isFrozen(pair) && Object.isFrozen(pair[0]) && Object.isFrozen(pair[1])).toBe(true);
+      // The pair itself is internal and a plain array (read faster than a frozen one); the lists it holds are handed out, frozen.
+      expect(Object.isFrozen(pair[0]) && Object.isFrozen(pair[1])).toBe(true);
       expect(lookup(cell)).toBe(pair);
     }
   },

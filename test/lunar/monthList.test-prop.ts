@@ -1,29 +1,44 @@
 /**
- * The lazy lookup of a day in a year's month list (findInMonthList, for a year asked about once)
- * against scanning the whole list, over the whole range. Every (year, day) pair of the range was
- * compared once by hand (4,792,820 pairs, 0 differences); this keeps a sample of them in npm test.
+ * The lookup of a day in a year's month list from the list's shape (findMonthIndex and the
+ * months named by arithmetic, as lunarDate reads them) against scanning the whole list that
+ * getMonthList builds and names month by month, over the whole range.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInMonthList, getMonthList } from '../../src/lunar/monthList';
+import {
+  findMonthIndex, getLeapIndex, getListMonth, getListMonthYear, getMonthList, getMonthListShape, isRenamedList,
+} from '../../src/lunar/monthList';
 
-describe('findInMonthList', () => {
-  it('finds the month that scanning the list finds, or leaves the day to the scan', () => {
+describe('findMonthIndex', () => {
+  it('finds the month that scanning the list finds, and names it as the list does', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -721, max: 9999 }), fc.integer({ min: -3, max: 450 }), (year, offset) => {
+      fc.property(fc.integer({ min: -721, max: 10000 }), fc.integer({ min: 0, max: 440 }), (year, offset) => {
         const list = getMonthList(year);
-        const day = (list[0] as { firstDay: number }).firstDay + offset;
-        const lazy = findInMonthList(year, day);
-        const scanned = list.find((m) => day >= m.firstDay && day < m.firstDay + m.days);
-        if (lazy !== undefined) expect(lazy).toEqual(scanned);
-        // Only a renaming era (9–23, 237–239) or a day outside the list is left to the scan.
-        else expect(scanned === undefined || (year >= 7 && year <= 25) || (year >= 235 && year <= 241)).toBe(true);
+        const first = list[0]!.firstDay;
+        const end = list[14]!.firstDay + list[14]!.days;
+        const day = first + (offset % (end - first));
+        const shape = getMonthListShape(year);
+        const i = findMonthIndex(shape, day);
+        const scanned = list.findIndex((m) => day >= m.firstDay && day < m.firstDay + m.days);
+        expect(i).toBe(scanned);
+        if (isRenamedList(shape)) {
+          // Only the renaming eras (9–23, 237–239) are named by the list alone.
+          expect((year >= 7 && year <= 25) || (year >= 235 && year <= 241)).toBe(true);
+        } else {
+          const m = list[i]!;
+          expect([getListMonthYear(shape, year, i), getListMonth(shape, i), i === getLeapIndex(shape)]).toEqual([m.year, m.month, m.leap]);
+        }
       }),
       { numRuns: 3000 },
     );
   });
 
-  it('handles the renaming eras by the scan', () => {
-    expect(findInMonthList(237, getMonthList(237)[3]!.firstDay)).toBeUndefined();
+  it('marks the lists of the renaming eras', () => {
+    expect(isRenamedList(getMonthListShape(237))).toBe(true);
+    expect(isRenamedList(getMonthListShape(2025))).toBe(false);
+  });
+
+  it('throws for a day outside the list', () => {
+    expect(() => findMonthIndex(getMonthListShape(2025), getMonthList(2025)[0]!.firstDay - 1)).toThrow(RangeError);
   });
 });

@@ -18,6 +18,15 @@ describe('built package', () => {
     expect(esm.pillars('2025-12-18')).toEqual(source.pillars('2025-12-18'));
   });
 
+  it('serves Node without a bundler one file through exports["."].import.node, the same library', async () => {
+    const file = new URL('dist/index.node.js', root);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/from\s*["']\.\/chunk-/);
+    expect(import.meta.resolve('huangli')).toBe(file.href);
+    const node = (await import(file.href)) as typeof source;
+    expect(Object.keys(node).sort()).toEqual(Object.keys(source).sort());
+    expect(node.almanac('2025-12-18')).toEqual(source.almanac('2025-12-18'));
+  });
+
   it('serves CommonJS through exports["."].require', () => {
     const cjs = require(new URL('dist/index.cjs', root).pathname) as typeof source;
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(source).sort());
