@@ -1,5 +1,6 @@
 // Cold start as whole processes (issue 14): `import 'huangli'` (as Node resolves it: the "node"
-// condition, dist/index.node.js) + the first almanac(), and the CLI's card,
+// condition, dist/index.node.js) + the first almanac(), and the CLI's card, and the reference's
+// require + first day page beside them,
 // each over bare `node -e 0`, median of `BENCH_ROUNDS` runs (default 11), the runs interleaved so
 // that each sees the same load. Run after the build (npm run bench builds first).
 //   node bench/coldStart.bench.mjs
@@ -11,6 +12,8 @@ const runs = {
   'import + first almanac()': ['--input-type=module', '-e', "import { almanac } from 'huangli'; almanac('2025-12-18');"],
   'import + first fortune()': ['--input-type=module', '-e', "import { fortune } from 'huangli'; fortune('2025-12-18');"],
   'node dist/cli.js 2025-12-18': ['dist/cli.js', '2025-12-18'],
+  // The reference beside them: require + the first day's page (the lunar date, 宜/忌, clash, gods).
+  'lunar-javascript, first day': ['-e', "const { Solar } = require('lunar-javascript'); const l = Solar.fromYmd(2025, 12, 18).getLunar(); l.getDayYi(); l.getDayJi(); l.getDayChongDesc(); l.getDayJiShen();"],
 };
 const times = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
 const rounds = benchRounds(11);
