@@ -1,6 +1,7 @@
 import { rangeError, typeError } from '../internal/errors';
 import { defaultFortuneModel } from './defaultFortuneModel';
 import { isValidatedModel, readFortuneModel, type FortuneModel } from './fortuneModel';
+import { readModelInput } from './modelInputMemo';
 
 /** The validated fortune options of a call: the model to score with and the sentiment, if any. @internal */
 export interface FortuneSettings {
@@ -12,8 +13,9 @@ const DEFAULT_SETTINGS: FortuneSettings = { model: defaultFortuneModel, sentimen
 
 /**
  * Validates `options.sentiment` and `options.model` of `fn` (`fortune` or `almanac`). A model
- * input is merged onto the default on every call, so that a caller's object that changed since
- * the last call is read as it is now; a model that the library validated and froze
+ * input is merged onto the default, so that a caller's object that changed since the last call is
+ * read as it is now (an input equal to one of the last few is given the model read then:
+ * modelInputMemo.ts); a model that the library validated and froze
  * ({@link createFortuneModel}, {@link defaultFortuneModel}) is taken as it is. What is costly to
  * derive from a model (its factors per cell, its monthly means) is memoised by the model's content
  * (see computeFortune). @internal
@@ -25,7 +27,7 @@ export function readFortuneSettings(fn: string, model: unknown, sentiment: unkno
   }
   if (model === undefined && sentiment === undefined) return DEFAULT_SETTINGS;
   return {
-    model: model === undefined ? defaultFortuneModel : isValidatedModel(model) ? model : readFortuneModel(fn, model, defaultFortuneModel),
+    model: model === undefined ? defaultFortuneModel : isValidatedModel(model) ? model : readModelInput(model, (input) => readFortuneModel(fn, input, defaultFortuneModel)),
     sentiment,
   };
 }
