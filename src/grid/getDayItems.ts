@@ -1,12 +1,13 @@
 import { getFestivals } from '../almanac/getFestivals';
 import type { Festival } from '../almanac/types';
+import type { FestivalSet } from '../festivals/types';
 import { getJieNumber, getTermDisplayDay } from '../astro/termInstants';
 import { fromEpochDay } from '../calendar/epochDay';
 import type { Moment } from '../input/toMoment';
 import { toLunarDate } from '../lunar/lunarDate';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { getMonthPillarIndex, getSolarMonthNumber, JIE_MAY_PRECEDE_MONTH } from '../pillars/getPillarIndices';
-import type { CivilDate, LunarDate, SolarTermName } from '../types';
+import type { CivilDate, LunarDate, SolarCalendar, SolarTermName } from '../types';
 
 /** The calendar items of a day that the grid and the iCalendar feed share. @internal */
 export interface DayItems {
@@ -34,20 +35,21 @@ function findTermNumberOn(epochDay: number, year: number, month: number): number
 
 /**
  * The lunar date, the term, the festivals and the month branch of the day `epochDay` (in range),
- * from the index-level tables: what `almanac()` gives for them, without building its page. @internal
+ * from the index-level tables: what `almanac(date, { calendar, festivals: set })` gives for them,
+ * without building its page. @internal
  */
-export function getDayItems(epochDay: number): DayItems {
+export function getDayItems(epochDay: number, calendar: SolarCalendar = 'iso8601', set?: FestivalSet): DayItems {
   const gregorian = fromEpochDay(epochDay);
   const { year, month, day } = gregorian;
-  // The calendar only changes how dates are written, which none of these items holds.
-  const moment: Moment = { year, month, day, epochDay, calendar: 'iso8601', hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 };
+  // The calendar only changes how dates are written, which none of these items holds but a set's festivals (on the date as written).
+  const moment: Moment = { year, month, day, epochDay, calendar, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 };
   const lunar = toLunarDate(epochDay, year);
   const termNumber = findTermNumberOn(epochDay, year, month);
   // Term numbers count from the 1999 March equinox (春分, index 5 of SOLAR_TERM_NAMES).
   const term = termNumber === null ? null : (SOLAR_TERM_NAMES[(((termNumber + 5) % 24) + 24) % 24] as SolarTermName);
   const isLastDayOfYear = lunar.day >= 29 && toLunarDate(epochDay + 1, year).year !== lunar.year;
   // getFestivals reads only the term's name.
-  const festivals = getFestivals(moment, lunar, isLastDayOfYear, term === null ? null : { name: term, instant: '' });
+  const festivals = getFestivals(moment, lunar, isLastDayOfYear, term === null ? null : { name: term, instant: '' }, set);
   const monthBranch = getMonthPillarIndex(getSolarMonthNumber(moment, false)) % 12;
   return { gregorian, lunar, termNumber, term, festivals, monthBranch };
 }

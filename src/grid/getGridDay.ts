@@ -1,5 +1,6 @@
 import { fromEpochDayIn, formatDate } from '../calendar/julianCalendar';
 import { getDayScore } from '../fortune/computeFortune';
+import type { FestivalSet } from '../festivals/types';
 import type { FortuneModel } from '../fortune/fortuneModel';
 import { modFloor } from '../internal/math';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
@@ -10,11 +11,12 @@ import type { GridDay, GridLabelKind } from './types';
 
 /**
  * Everything a grid cell holds for the day `epochDay` (in range), from the index-level tables:
- * no almanac page is built. The score is the almanac's (`fortune.score`) under `model`. @internal
+ * no almanac page is built. The score is the almanac's (`fortune.score`) under `model`; the
+ * festivals are the traditional ones and `set`'s. @internal
  */
-export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: boolean, model: FortuneModel, holidays: HolidayLookup): GridDay {
-  const { gregorian, lunar, term, festivals, monthBranch } = getDayItems(epochDay);
-  const principal = festivals.find((f) => f.kind === 'lunar');
+export function getGridDay(epochDay: number, calendar: SolarCalendar, inMonth: boolean, model: FortuneModel, holidays: HolidayLookup, set?: FestivalSet): GridDay {
+  const { gregorian, lunar, term, festivals, monthBranch } = getDayItems(epochDay, calendar, set);
+  const principal = festivals.find((f) => f.kind === 'lunar') ?? festivals.find((f) => f.kind === 'solar');
   let label: string;
   let labelKind: GridLabelKind;
   if (principal !== undefined) [label, labelKind] = [principal.name, 'festival'];

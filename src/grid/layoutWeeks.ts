@@ -14,7 +14,7 @@ const SUNDAY_FIRST = Object.freeze([0, 1, 2, 3, 4, 5, 6]);
  * the supported range of `calendar` left `null`. @internal
  */
 export function layoutWeeks(first: number, last: number, days: number, settings: GridSettings): GridLayout {
-  const { calendar, weekStart, fixedWeeks, model } = settings;
+  const { calendar, weekStart, fixedWeeks, model, festivals } = settings;
   const startWeekday = weekStart === 'monday' ? 1 : 0;
   const start = first - modFloor(first + 4 - startWeekday, 7); // 1970-01-01 was a Thursday (4)
   const weekCount = fixedWeeks ? 6 : Math.ceil((last - start + 1) / 7);
@@ -25,7 +25,7 @@ export function layoutWeeks(first: number, last: number, days: number, settings:
     const week = [];
     for (let d = 0; d < 7; d++) {
       const epochDay = start + 7 * w + d;
-      week.push(epochDay < lowest || epochDay > LAST_EPOCH_DAY ? null : getGridDay(epochDay, calendar, epochDay >= first && epochDay <= last, model, holidays));
+      week.push(epochDay < lowest || epochDay > LAST_EPOCH_DAY ? null : getGridDay(epochDay, calendar, epochDay >= first && epochDay <= last, model, holidays, festivals));
     }
     weeks.push(Object.freeze(week));
   }

@@ -1,4 +1,6 @@
 import { getCalendarOption } from '../calendar/julianCalendar';
+import { readFestivalsOption } from '../festivals/readFestivalsOption';
+import type { FestivalSet } from '../festivals/types';
 import type { FortuneModel } from '../fortune/fortuneModel';
 import type { HolidayData } from '../holidays/types';
 import { readFortuneSettings } from '../fortune/readFortuneSettings';
@@ -15,6 +17,8 @@ export interface GridSettings {
   readonly model: FortuneModel;
   /** `undefined`: the bundled holiday data. */
   readonly holidayData: HolidayData | undefined;
+  /** `undefined`: the traditional festivals only. */
+  readonly festivals: FestivalSet | undefined;
 }
 
 /** Validates the options shared by {@link monthGrid} and {@link lunarMonthGrid}. @internal */
@@ -29,5 +33,5 @@ export function readGridOptions(fn: string, options: MonthGridOptions | undefine
   const fixedWeeks: unknown = options?.fixedWeeks ?? false;
   if (typeof fixedWeeks !== 'boolean') throw typeError(fn, 'options.fixedWeeks', 'a boolean', fixedWeeks);
   const { model } = readFortuneSettings(fn, options?.model, undefined);
-  return { calendar, weekStart, fixedWeeks, model, holidayData: readHolidayDataOption(fn, options?.holidayData) };
+  return { calendar, weekStart, fixedWeeks, model, holidayData: readHolidayDataOption(fn, options?.holidayData), festivals: readFestivalsOption(fn, options?.festivals) };
 }

@@ -1,4 +1,5 @@
 import type { Festival } from '../almanac/types';
+import type { FestivalSet } from '../festivals/types';
 import type { FortuneModelInput } from '../fortune/fortuneModel';
 import type { HolidayData, HolidayDay } from '../holidays/types';
 import type { CalendarOptions, LunarDate, SolarCalendar, SolarTermName } from '../types';
@@ -14,7 +15,9 @@ export type WeekStart = 'monday' | 'sunday';
 /**
  * What a cell's {@link GridDay.label} shows, by precedence (the first that applies):
  * - `'festival'`: a principal traditional festival of the day (a {@link Festival} of kind
- *   `'lunar'`: 春节, 元宵节, 龙头节, 端午节, 七夕节, 中秋节, 重阳节, 腊八节, 除夕);
+ *   `'lunar'`: 春节, 元宵节, 龙头节, 端午节, 七夕节, 中秋节, 重阳节, 腊八节, 除夕), else, with a
+ *   festival set ({@link MonthGridOptions.festivals}), the set's first fixed or weekday festival
+ *   of the day (kind `'solar'`: 元旦节, 国庆节, 母亲节 …);
  * - `'term'`: the solar term whose day it is (清明, 冬至 …);
  * - `'month'`: the lunar month's name on its first day, 初一 (`'二月'`, `'闰二月'`, `'腊月'`);
  * - `'day'`: the lunar day's name (`'初二'` … `'三十'`).
@@ -45,7 +48,7 @@ export interface GridDay {
   readonly labelKind: GridLabelKind;
   /** The solar term whose day it is, or `null`. */
   readonly term: SolarTermName | null;
-  /** The day's traditional festivals, as `almanac(date).festivals` lists them (all kinds). */
+  /** The day's festivals, as `almanac(date, { festivals })` lists them (all kinds; the traditional ones unless the grid was given a set). */
   readonly festivals: readonly Festival[];
   /** The day's fortune score, −10 … +10, as `fortune(date).score` gives it (calendar only; `options.model` if given). */
   readonly score: number;
@@ -90,6 +93,13 @@ export interface MonthGridOptions extends CalendarOptions {
    * of huangli/holidays (for instance with next year's notice). Default: the bundled data.
    */
   readonly holidayData?: HolidayData;
+  /**
+   * Which festivals the cells list, as `almanac(date, { festivals })` takes it: `'traditional'`
+   * (default) or a festival set of huangli/festivals (`gregorianFestivals`, or one made by
+   * `festivalSet()`), whose days are added after the traditional ones, on the date as written in
+   * the grid's calendar; its `'solar'` festivals can then be a cell's label ({@link GridLabelKind}).
+   */
+  readonly festivals?: 'traditional' | FestivalSet;
 }
 
 /**

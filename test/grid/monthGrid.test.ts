@@ -4,6 +4,7 @@ import { toEpochDay } from '../../src/calendar/epochDay';
 import { toJulianEpochDay } from '../../src/calendar/julianCalendar';
 import { monthGrid, type GridDay } from '../../src/grid/index';
 import { almanac, localize } from '../../src/index';
+import { festivalSet, gregorianFestivals } from '../../src/festivals/index';
 import { SEED } from '../support/setup';
 import { actualItems, compareMonthGrid, expectedItems } from '../support/gridReference';
 
@@ -149,6 +150,32 @@ describe('the result', () => {
     expect([festival?.date, localize(festival, 'en')?.label]).toEqual(['2025-10-06', 'Mid-Autumn Festival']);
   });
 
+  it('lists a festival set\'s days as almanac() does, in the grid\'s calendar, and labels a day by its first solar festival when no lunar one', () => {
+    const festivals = gregorianFestivals;
+    const months: [number, number, 'iso8601' | 'julian'][] = [[2025, 10, 'iso8601'], [2026, 5, 'iso8601'], [2025, 1, 'iso8601'], [2026, 2, 'iso8601'], [1500, 3, 'julian'], [1582, 10, 'julian'], [-100, 12, 'julian']];
+    let solarLabels = 0;
+    for (const [year, month, calendar] of months) {
+      for (const cell of inMonth(monthGrid(year, month, { festivals, calendar }))) {
+        const page = almanac(cell.date, { festivals, calendar });
+        expect([cell.date, cell.festivals]).toEqual([cell.date, page.festivals]);
+        const lunar = page.festivals.find((f) => f.kind === 'lunar');
+        const solar = page.festivals.find((f) => f.kind === 'solar');
+        const expected = lunar?.name ?? solar?.name ?? (page.solarTerm?.name === undefined || page.solarTerm.instant.slice(0, 10) !== cell.date ? undefined : page.solarTerm.name);
+        if (lunar === undefined && solar !== undefined) solarLabels++;
+        if (lunar !== undefined || solar !== undefined) expect([cell.date, cell.label, cell.labelKind]).toEqual([cell.date, expected, 'festival']);
+      }
+    }
+    // 国庆节 2025-10-01, 母亲节 2026-05-10, 元旦节 2025-01-01, 情人节 2026-02-14 among them.
+    const labelOf = (grid: ReturnType<typeof monthGrid>, date: string): string | undefined => inMonth(grid).find((c) => c.date === date)?.label;
+    expect(labelOf(monthGrid(2025, 10, { festivals }), '2025-10-01')).toBe('国庆节');
+    expect(labelOf(monthGrid(2025, 10, { festivals }), '2025-10-06')).toBe('中秋节'); // the lunar festival first
+    expect(labelOf(monthGrid(2026, 5, { festivals }), '2026-05-10')).toBe('母亲节');
+    expect(labelOf(monthGrid(2026, 5), '2026-05-10')).toBe('廿四');
+    expect(solarLabels).toBeGreaterThan(10);
+    const own = festivalSet({ fixed: { '12-18': ['纪念日'] }, names: { 纪念日: { 'zh-Hant': '紀念日', en: 'Anniversary' } } });
+    expect(inMonth(monthGrid(2025, 12, { festivals: own })).find((c) => c.date === '2025-12-18')?.festivals).toEqual([{ name: '纪念日', kind: 'solar' }]);
+  });
+
   it('does not mutate its options', () => {
     const options = Object.freeze({ weekStart: 'sunday' as const, fixedWeeks: true, calendar: 'julian' as const, model: Object.freeze({ weights: Object.freeze({ tradeInYi: 3 }) }) });
     expect(() => monthGrid(1500, 2, options)).not.toThrow();
@@ -169,6 +196,8 @@ describe('errors', () => {
     ['monthGrid(2025, 1, { fixedWeeks: \'yes\')', () => monthGrid(2025, 1, { fixedWeeks: 'yes' as unknown as boolean }), TypeError, /^monthGrid: options\.fixedWeeks must be a boolean, got "yes"$/],
     ['monthGrid(2025, 1, { calendar: \'gregorian\')', () => monthGrid(2025, 1, { calendar: 'gregorian' as 'julian' }), RangeError, /^monthGrid: options\.calendar must be 'iso8601' or 'julian', got "gregorian"$/],
     ['monthGrid(2025, 1, null)', () => monthGrid(2025, 1, null as unknown as undefined), TypeError, /^monthGrid: options must be an object, got null$/],
+    ["monthGrid(2025, 1, { festivals: 'all' })", () => monthGrid(2025, 1, { festivals: 'all' as 'traditional' }), RangeError, /^monthGrid: options\.festivals must be 'traditional' or a festival set of huangli\/festivals/],
+    ['monthGrid(2025, 1, { festivals: {} })', () => monthGrid(2025, 1, { festivals: {} as 'traditional' }), TypeError, /^monthGrid: options\.festivals must be 'traditional' or a festival set/],
     ['monthGrid(2025, 1, { model: { weights: { tradeInYi: 11 } } })', () => monthGrid(2025, 1, { model: { weights: { tradeInYi: 11 } } }), RangeError, /^monthGrid: model\.weights\.tradeInYi must be an integer between -10 and 10, got 11$/],
   ])('%s', (_, call, type, message) => {
     expect(call).toThrow(type);
