@@ -22,10 +22,8 @@
  * the day) for each day and counts the days where any of the receiver's answers differs (the
  * sampled test requires none).
  *
- * Our side is almanac() (`via: 'almanac'`, the default), or the same items computed by the
- * functions almanac() calls with the same arguments (`via: 'items'`, for the every-day sweep:
- * almanac() builds a whole page, 27 µs), or both (the sampled test, which so checks that the
- * sweep reads almanac() faithfully).
+ * Our side is almanac() itself, on every day of the sweeps too: since issue 14 its pages are a
+ * small part of a sweep's time (the four sweeps of the range take 96 s on two busy cores).
  *
  * Conventions, each counted:
  * - `xun.year` and `xunKong.year` are those of `pillars.year`, the year that begins at 立春: the
@@ -50,26 +48,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getQiDay } from '../../src/astro/termInstants';
-import { getDayRules } from '../../src/almanac/ruleTables';
-import { getHourNineStar, getMonthNineStar, getNineStar, getYearNineStar } from '../../src/almanac/getNineStar';
-import { getTaiSui } from '../../src/almanac/getTaiSui';
-import { getWesternZodiac } from '../../src/almanac/getWesternZodiac';
-import { getXunAndKong } from '../../src/almanac/getXunKong';
-import { formatDate, fromEpochDayIn, toEpochDayIn } from '../../src/calendar/julianCalendar';
+import { fromEpochDayIn, toEpochDayIn } from '../../src/calendar/julianCalendar';
 import { LAST_EPOCH_DAY } from '../../src/calendar/supportedRange';
-import { liuYao, mansionOffset, mansionPalaces, mansionZheng, palaceBeasts, pentads, seasons } from '../../src/data/almanac.generated';
 import { almanac, type DailyAlmanac } from '../../src/index';
-import { toMoment } from '../../src/input/toMoment';
-import { modFloor } from '../../src/internal/math';
-import { getReferenceYear } from '../../src/lunar/getLunarYear';
-import { toLunarDate } from '../../src/lunar/lunarDate';
-import { DOG_DAYS_PERIODS } from '../../src/names/seasonMarkerNames';
-import { SOLAR_TERM_NAMES } from '../../src/names/solarTermNames';
-import { getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getSolarYear, getYearPillarIndex } from '../../src/pillars/getPillarIndices';
-import { getDogDays } from '../../src/season/getDogDays';
-import { getPentad } from '../../src/season/getPentad';
-import { getWinterNine } from '../../src/season/getWinterNine';
 import { derivedPillars, julianDayOf, namedByNextList } from './rangeDifferential';
 import { reference, type RefLunar, type RefSolar } from './reference';
 
@@ -495,85 +476,6 @@ function fromAlmanac(a: DailyAlmanac, instant: DailyAlmanac | undefined): OurDay
   };
 }
 
-/**
- * The same items without the rest of the page: the functions almanac() (src/almanac/almanac.ts)
- * calls for them, with the arguments it gives them (the same expressions), for a date read in
- * calendar 'julian'; with `instant`, also what monthBoundary 'instant' gives.
- */
-function itemsOf(date: { year: number; month: number; day: number }, instant: boolean): OurDay {
-  const moment = toMoment('almanac', date, { calendar: 'julian' });
-  const { epochDay, year } = moment;
-  const solarMonth = getSolarMonthNumber(moment, false);
-  const monthIndex = getMonthPillarIndex(solarMonth);
-  const dayIndex = getDayPillarIndex(epochDay);
-  const dayBranch = dayIndex % 12;
-  const lunar = toLunarDate(epochDay, year);
-  // What monthBoundary keys: 宜/忌, the year's and month's 九星 and 太岁, by the month (and year) of `boundaryMonth`.
-  const atBoundary = (boundaryMonth: number) => {
-    const boundaryMonthIndex = getMonthPillarIndex(boundaryMonth);
-    const boundaryYear = getSolarYear(boundaryMonth);
-    const boundaryYearBranch = getYearPillarIndex(boundaryYear) % 12;
-    const [yi, ji] = getDayRules(boundaryMonthIndex % 12, dayIndex);
-    const taiSui = getTaiSui(boundaryYearBranch, boundaryMonthIndex, dayIndex);
-    const yearStar = getYearNineStar(boundaryYear);
-    const monthStar = getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12);
-    // As the reference's sect-3 answer is written (asked only to compare it, on days of monthBoundary 'instant').
-    const asWritten = (): { boundary: string; rules: string } => ({
-      boundary: `${ourStar(yearStar)} ${ourStar(monthStar)} ${taiSui.year.direction} ${taiSui.month.direction} ${taiSui.day.direction}`,
-      rules: `${yi.join(',')} ${ji.join(',')}`,
-    });
-    return { taiSui, yearStar, monthStar, asWritten };
-  };
-  // monthBoundary 'day': the month by the 节's day.
-  const { taiSui: t, yearStar: yearNineStar, monthStar: monthNineStar, asWritten: byDay } = atBoundary(solarMonth);
-  const referenceYear = getReferenceYear(epochDay, year);
-  const risingHours = epochDay < getQiDay(referenceYear, 5) || epochDay >= getQiDay(referenceYear, 11);
-  const mansion = modFloor(epochDay + mansionOffset, 28);
-  const [xun, xunKong] = getXunAndKong(getYearPillarIndex(getSolarYear(solarMonth)), monthIndex, dayIndex);
-  const [pentadNumber, pentadStart] = getPentad(epochDay, solarMonth);
-  const nine = getWinterNine(epochDay, solarMonth);
-  const fu = getDogDays(epochDay, solarMonth);
-  const written = fromEpochDayIn('julian', epochDay);
-  const palace = mansionPalaces[Math.floor(mansion / 7)] as keyof typeof palaceBeasts;
-  let hours = '';
-  for (let branch = 0; branch < 12; branch++) hours += `${ourStar(getHourNineStar(risingHours, dayBranch, branch))} `;
-  const pentad = pentads[pentadNumber] as string;
-  const winterNine = nine === undefined ? null : [Math.floor(nine / 9) + 1, (nine % 9) + 1] as const;
-  const dogDays = fu === undefined ? null : [DOG_DAYS_PERIODS[fu[0]] as string, fu[1]] as const;
-  const season = seasons[lunar.month - 1] as string;
-  const sixDays = liuYao[(lunar.month + lunar.day - 2) % 6] as string;
-  const westernZodiac = getWesternZodiac(written.month, written.day);
-  return {
-    date: formatDate(epochDay, moment.calendar),
-    items: {
-      pentad: `${pentad} ${SOLAR_TERM_NAMES[(Math.floor(pentadNumber / 3) + 23) % 24] as string} ${(pentadNumber % 3) + 1} ${pentadStart}`,
-      hourNineStars: hours,
-      xun: `${xun.year} ${xun.month} ${xun.day}`,
-      xunKong: `${xunKong.year.join('')} ${xunKong.month.join('')} ${xunKong.day.join('')}`,
-      taiSui: `${t.year.trigram}${t.year.direction} ${t.month.trigram}${t.month.direction} ${t.day.trigram}${t.day.direction}`,
-      yearNineStar: ourStar(yearNineStar),
-      monthNineStar: ourStar(monthNineStar),
-      winterNine: winterNine === null ? 'none' : `${winterNine[0]} ${winterNine[1]}`,
-      dogDays: dogDays === null ? 'none' : `${dogDays[0]} ${dogDays[1]}`,
-      season,
-      liuYao: sixDays,
-      nineStar: ourStar(getNineStar(epochDay, referenceYear)),
-      mansion: `${palace} ${palaceBeasts[palace]} ${mansionZheng.charAt(mansion % 7)}`,
-      westernZodiac,
-    },
-    ...(instant ? { ...byDay(), instant: atBoundary(getSolarMonthNumber(moment, true)).asWritten() } : { boundary: '', rules: '' }),
-    pentad,
-    winterNine: winterNine === null ? null : `${winterNine[0]}/${winterNine[1]}`,
-    dogDays,
-    liuYao: sixDays,
-    season,
-    westernZodiac,
-    yearNineStar: yearNineStar.number,
-    monthNineStar: monthNineStar.number,
-    taiSuiDay: t.day.trigram,
-  };
-}
-
 /** What the compared days held, so that a test can show its days reach every value. */
 export interface DayItemsCoverage {
   readonly pentads: number;
@@ -591,7 +493,7 @@ export interface DayItemsCoverage {
 
 export interface DayItemsComparison {
   readonly days: number;
-  /** Up to five differing days per item, `date: ours vs reference` (with the source, almanac or items, when both are asked). */
+  /** Up to five differing days per item, `date: ours vs reference`. */
   readonly differences: Readonly<Record<string, readonly string[]>>;
   /** Days compared with repaired input (years before 1, 9999, a lunar year ahead of the solar one). */
   readonly repairedDays: number;
@@ -624,15 +526,12 @@ export interface DayItemsComparison {
 export interface CompareOptions {
   /** Also check the hours' 九星 against getTimes() (slow: 3 ms a day) on every `n`-th day. */
   readonly timesEvery?: number;
-  /** Ask almanac() itself (default), the items as almanac() computes them (the every-day sweep), or both. */
-  readonly via?: 'almanac' | 'items' | 'both';
   /** Also ask a real Lunar of the reference for each day and count where the light receiver's answers differ. */
   readonly check?: boolean;
 }
 
 /** Compares the days (epoch days, in increasing order), read as the reference reads them. */
 export function compareDayItems(epochDays: Iterable<number>, options: CompareOptions = {}): DayItemsComparison {
-  const via = options.via ?? 'almanac';
   const read = receiverReader();
   const differences = new Map<string, string[]>();
   const note = (field: string, text: string): void => {
@@ -650,10 +549,8 @@ export function compareDayItems(epochDays: Iterable<number>, options: CompareOpt
   let days = 0, repairedDays = 0, lunarYearXunKongDays = 0, lunarYearXunKongUnexplained = 0, instantBoundaryDays = 0;
   // The day before and its dogDays, to tell a 中伏 of 10 days (末伏 day 1 after 中伏 day 10).
   let previous: { n: number; dogDays: OurDay['dogDays'] } | undefined;
-  const ourDays = (d: { year: number; month: number; day: number }, instant: boolean): [string, OurDay][] => [
-    ...(via === 'items' ? [] : [['almanac', fromAlmanac(almanac(d, { calendar: 'julian' }), instant ? almanac(d, { calendar: 'julian', monthBoundary: 'instant' }) : undefined)] as [string, OurDay]]),
-    ...(via === 'almanac' ? [] : [['items', itemsOf(d, instant)] as [string, OurDay]]),
-  ];
+  const ourDay = (d: { year: number; month: number; day: number }, instant: boolean): OurDay =>
+    fromAlmanac(almanac(d, { calendar: 'julian' }), instant ? almanac(d, { calendar: 'julian', monthBoundary: 'instant' }) : undefined);
   for (const n of epochDays) {
     days++;
     const d = fromEpochDayIn('julian', n);
@@ -671,11 +568,8 @@ export function compareDayItems(epochDays: Iterable<number>, options: CompareOpt
       repairedDays++;
       for (const key of Object.keys(items)) if (raw[key] !== items[key]) repaired[key] = (repaired[key] ?? 0) + 1;
     }
-    const ours = ourDays(d, answers.sect3 !== undefined);
-    for (const [source, day] of ours) {
-      const label = via === 'both' ? `${day.date} (${source})` : day.date;
-      for (const key of Object.keys(items)) if (day.items[key] !== items[key]) note(key, `${label}: ${day.items[key]} vs ${items[key]}`);
-    }
+    const a = ourDay(d, answers.sect3 !== undefined);
+    for (const key of Object.keys(items)) if (a.items[key] !== items[key]) note(key, `${a.date}: ${a.items[key]} vs ${items[key]}`);
     if (answers.lunarTime !== undefined && answers.lunarTime !== items['hourNineStars']) {
       lunarTimeDays++;
       if (!answers.fromDongZhi) lunarTimeUnexplained++;
@@ -697,24 +591,20 @@ export function compareDayItems(epochDays: Iterable<number>, options: CompareOpt
     // sect 2 of 宜/忌); they can differ from the default on a 节 day only, before the 节's instant.
     if (answers.sect3 !== undefined) {
       if (answers.jie !== '') instantJieDays++;
-      ours.forEach(([source, a], k) => {
-        const i = a.instant as NonNullable<OurDay['instant']>;
-        if (i.boundary !== answers.sect3 && instantDifferences.length < 5) instantDifferences.push(`${a.date}${via === 'both' ? ` (${source})` : ''}: ${i.boundary} vs ${String(answers.sect3)}`);
-        // Counted once a day (by the first source asked).
-        if (k === 0 && (i.boundary !== a.boundary || i.rules !== a.rules)) {
-          instantBoundaryDays++;
-          if (answers.jie === '') instantBoundaryOffJie++;
-        } else if (k === 0 && answers.jie !== '' && instantUnmovedJieDays.length < 10) instantUnmovedJieDays.push(`${a.date} (${String(answers.jie)} at ${String(answers.jieTime)})`);
-      });
+      const i = a.instant as NonNullable<OurDay['instant']>;
+      if (i.boundary !== answers.sect3 && instantDifferences.length < 5) instantDifferences.push(`${a.date}: ${i.boundary} vs ${String(answers.sect3)}`);
+      if (i.boundary !== a.boundary || i.rules !== a.rules) {
+        instantBoundaryDays++;
+        if (answers.jie === '') instantBoundaryOffJie++;
+      } else if (answers.jie !== '' && instantUnmovedJieDays.length < 10) instantUnmovedJieDays.push(`${a.date} (${String(answers.jie)} at ${String(answers.jieTime)})`);
     }
-    const a = (ours[0] as [string, OurDay])[1];
     seen.pentads.add(a.pentad);
     if (a.winterNine !== null) seen.winterNines.add(a.winterNine);
     if (a.dogDays !== null) {
       seen.dogDays.add(a.dogDays[0]);
       if (a.dogDays[0] === '中伏' && a.dogDays[1] === 20) longMiddleFu++;
       if (a.dogDays[0] === '末伏' && a.dogDays[1] === 1) {
-        const before = previous?.n === n - 1 ? previous.dogDays : itemsOf(fromEpochDayIn('julian', n - 1), false).dogDays;
+        const before = previous?.n === n - 1 ? previous.dogDays : ourDay(fromEpochDayIn('julian', n - 1), false).dogDays;
         if (before?.[1] === 10) shortMiddleFu++;
       }
     }
@@ -771,7 +661,7 @@ export function describeDayItemsSweep(from: number, to: number, expected: SweepE
   describe(`the day items of almanac() for every day of ${from} … ${to} against lunar-javascript`, () => {
     let result: DayItemsComparison;
     beforeAll(() => {
-      result = compareDayItems(everyDayOfYears(from, to), { via: 'items', timesEvery: 2003 });
+      result = compareDayItems(everyDayOfYears(from, to), { timesEvery: 2003 });
     });
 
     it(`compares the ${expected.days.toLocaleString('en-US')} days, ${expected.repairedDays.toLocaleString('en-US')} of them on repaired input`, () => {
