@@ -1,6 +1,7 @@
 import { getClash } from '../almanac/getClash';
 import { getDayRules } from '../almanac/ruleTables';
 import type { Festival } from '../almanac/types';
+import { readFestivalsOption } from '../festivals/readFestivalsOption';
 import { formatInstant } from '../astro/formatInstant';
 import { getTermSecond } from '../astro/termInstants';
 import { fromEpochDay, toEpochDay } from '../calendar/epochDay';
@@ -93,9 +94,9 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  * of terms and festivals is about 18 KB (66 events in 2026); `'yiji'` adds about 180 KB in Chinese,
  * 290 KB in English.
  *
- * @param options - `from` and `to` (inclusive), `include` (default `['terms', 'festivals']`), `lang` (default `'zh-Hans'`), `now` (the DTSTAMP), `holidayData`.
+ * @param options - `from` and `to` (inclusive), `include` (default `['terms', 'festivals']`), `lang` (default `'zh-Hans'`), `now` (the DTSTAMP), `holidayData`, `festivals` (a festival set of huangli/festivals to add).
  * @returns The calendar, a string of CRLF-terminated lines.
- * @throws {TypeError} If `options` is not an object, `from`/`to` is missing or not a date, `include` not an array, `now` not a valid Date, `holidayData` not made by `holidayData()`.
+ * @throws {TypeError} If `options` is not an object, `from`/`to` is missing or not a date, `include` not an array, `now` not a valid Date, `holidayData` not made by `holidayData()`, `festivals` not a festival set.
  * @throws {RangeError} If a day does not exist or is outside 0000-01-01 … 9999-12-31, `to` is before `from`, `include` is empty or names an unknown item, `lang` is unknown, or with `'holidays'` a year of the range has no holiday schedule in the data.
  * @example
  * const ics = toICalendar({ from: '2025-12-21', to: '2025-12-21', include: ['terms'] });
@@ -132,6 +133,8 @@ export function toICalendar(options: ToICalendarOptions): string {
   }
   const stamp = formatStamp(FN, options.now);
   const holidayData = readHolidayDataOption(FN, options.holidayData);
+  const set = readFestivalsOption(FN, options.festivals);
+  const localizeOptions = set === undefined ? undefined : { festivals: set };
   const L = ICS_LABELS[lang];
   const text = (name: string, value: string): string => foldLine(`${name};LANGUAGE=${lang}:${escapeText(value)}`);
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', text('X-WR-CALNAME', L.calendar)];
@@ -161,7 +164,7 @@ export function toICalendar(options: ToICalendarOptions): string {
       ].join('\n');
       event(epochDay, `${day.kind === 'off' ? 'holiday' : 'workday'}-${encodeURIComponent(day.festival)}`, (day.kind === 'off' ? L.off : L.workday).replace('{}', festivals), description);
     }
-    const items = getDayItems(epochDay);
+    const items = getDayItems(epochDay, 'iso8601', set);
     const lunar = localize(items.lunar, lang as Locale);
     const lunarLine = `${L.lunar}${L.colon}${lunar.monthName}${lang === 'en' ? ', ' : ''}${lunar.dayName}`;
     if (terms && items.term !== null && items.termNumber !== null) {
@@ -169,7 +172,7 @@ export function toICalendar(options: ToICalendarOptions): string {
     }
     if (festivals) {
       for (const festival of items.festivals) {
-        event(epochDay, `festival-${encodeURIComponent(festival.name)}`, (localize(festival, lang as Locale) as Festival).name, lunarLine);
+        event(epochDay, `festival-${encodeURIComponent(festival.name)}`, (localize(festival, lang as Locale, localizeOptions) as Festival).name, lunarLine);
       }
     }
     if (yiji) {

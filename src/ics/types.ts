@@ -1,3 +1,4 @@
+import type { FestivalSet } from '../festivals/types';
 import type { HolidayData } from '../holidays/types';
 import type { Locale } from '../i18n/localize';
 import type { DateInput } from '../types';
@@ -6,7 +7,8 @@ import type { DateInput } from '../types';
  * What {@link toICalendar} puts in the calendar, one all-day event each:
  * - `'terms'`: the 24 solar terms (节气), on their day in China, with the instant in the description;
  * - `'festivals'`: every traditional festival of the day, as `almanac(date).festivals` lists them
- *   (the principal ones, the lesser ones, 清明节 and 冬至节);
+ *   (the principal ones, the lesser ones, 清明节 and 冬至节), and a festival set's days with
+ *   {@link ToICalendarOptions.festivals};
  * - `'holidays'`: China's statutory holidays (huangli/holidays): each day off of a break and each
  *   make-up workday (调休上班), with its festival, its break and the State Council's notice; every
  *   year of the range must have a schedule in the holiday data;
@@ -41,4 +43,10 @@ export interface ToICalendarOptions {
    * (for instance with next year's notice). Default: the bundled data (2002 … 2026).
    */
   readonly holidayData?: HolidayData;
+  /**
+   * Which festivals `'festivals'` gives, as `almanac(date, { festivals })` takes it: `'traditional'`
+   * (default) or a festival set of huangli/festivals (`gregorianFestivals`, or one made by
+   * `festivalSet()`), whose days follow the traditional ones, named in `lang` from the set.
+   */
+  readonly festivals?: 'traditional' | FestivalSet;
 }

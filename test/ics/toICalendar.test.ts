@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { fromEpochDay, toEpochDay } from '../../src/calendar/epochDay';
 import { almanac, localize, type Locale } from '../../src/index';
+import { gregorianFestivals } from '../../src/festivals/index';
 import { holidayData, holidays } from '../../src/holidays/index';
 import { toICalendar, type ICalendarInclude } from '../../src/ics/index';
 import { reference, type RefAlmanacLunar } from '../support/reference';
@@ -218,6 +219,21 @@ describe('options', () => {
     expect(toICalendar({ from: '0000-01-01', to: '0000-01-01', include: ['yiji'] })).toContain('DTSTART;VALUE=DATE:00000101\r\nDTEND;VALUE=DATE:00000102\r\n');
   });
 
+  it("festivals: a festival set's days after the traditional ones, as almanac() lists them, named in each language", () => {
+    const festivals = gregorianFestivals;
+    const expected: string[] = [];
+    for (let n = toEpochDay(2025, 1, 1); n <= toEpochDay(2025, 12, 31); n++) {
+      for (const f of almanac(iso(n), { festivals }).festivals) expected.push(`${iso(n)} ${f.name}`);
+    }
+    const events = parse(toICalendar({ from: '2025-01-01', to: '2025-12-31', include: ['festivals'], festivals })).events;
+    expect(events.map((e) => `${e.start} ${e.summary}`)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(parse(toICalendar({ from: '2025-01-01', to: '2025-12-31', include: ['festivals'] })).events.length + 50);
+    const national = (lang: Locale): string[] => parse(toICalendar({ from: '2025-10-01', to: '2025-10-01', include: ['festivals'], lang, festivals })).events.map((e) => e.summary);
+    expect(national('zh-Hans')).toEqual(almanac('2025-10-01', { festivals }).festivals.map((f) => f.name));
+    expect(national('en')).toEqual(localize(almanac('2025-10-01', { festivals }).festivals, 'en', { festivals }).map((f) => f.name));
+    expect(national('zh-Hans')).toContain('国庆节');
+  });
+
   it('does not mutate its options', () => {
     const options = Object.freeze({ from: '2026-01-01', to: '2026-01-31', include: Object.freeze(['terms', 'yiji'] as const), lang: 'en' as const });
     expect(() => toICalendar(options)).not.toThrow();
@@ -238,6 +254,7 @@ describe('errors', () => {
     ['lang unknown', () => toICalendar({ ...base, lang: 'fr' as never }), RangeError, /^toICalendar: options\.lang must be 'zh-Hans', 'zh-Hant' or 'en', got "fr"$/],
     ['now not a Date', () => toICalendar({ ...base, now: '2026-01-01' as never }), TypeError, /^toICalendar: options\.now must be a valid Date, got "2026-01-01"$/],
     ['now invalid', () => toICalendar({ ...base, now: new Date(Number.NaN) }), TypeError, /^toICalendar: options\.now must be a valid Date, got Invalid Date$/],
+    ["festivals: 'all'", () => toICalendar({ ...base, festivals: 'all' as never }), RangeError, /^toICalendar: options\.festivals must be 'traditional' or a festival set of huangli\/festivals/],
   ])('%s', (_, call, type, message) => {
     expect(call).toThrow(type);
     expect(call).toThrow(message);
