@@ -1,4 +1,5 @@
 import { fromEpochDay } from '../calendar/epochDay';
+import type { FestivalSet } from '../festivals/index';
 import { formatDate } from '../calendar/julianCalendar';
 import { FIRST_YEAR, LAST_EPOCH_DAY, LAST_YEAR } from '../calendar/supportedRange';
 import {
@@ -91,9 +92,10 @@ function threeParts(L: (typeof LABELS)[Locale], parts: { year: string; month: st
  * on that day) the pillars line is the moment's, hour included, and the card ends with that 时辰.
  * `calendar` is the one the almanac was made with, in which its dates are written.
  */
-export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, calendar: SolarCalendar = 'iso8601'): string {
+export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, calendar: SolarCalendar = 'iso8601', festivals?: FestivalSet): string {
   const L = LABELS[lang];
-  const l = localize(a, lang);
+  // The day's festivals include a set's (`--festivals gregorian`) if the almanac was made with it, whose names it gives.
+  const l = localize(a, lang, festivals === undefined ? undefined : { festivals });
   const en = lang === 'en';
   const list = (xs: readonly string[]): string => (xs.length === 0 ? L.none : xs.join(L.listSeparator));
   // The lunar line names the lunar year (from 正月初一); the pillars line keeps the 立春 year.

@@ -1,4 +1,5 @@
 import { formatIsoDate, getDaysInMonth } from '../calendar/epochDay';
+import type { FestivalSet } from '../festivals/index';
 import { toICalendar, type ICalendarInclude } from '../ics/index';
 import type { Locale } from '../index';
 
@@ -7,6 +8,8 @@ export interface FormatICalendarOptions {
   readonly lang: Locale;
   /** `--include`; `undefined`: the library's default (terms and festivals). */
   readonly include?: readonly ICalendarInclude[] | undefined;
+  /** `--festivals gregorian`: a set whose days follow the traditional festivals. */
+  readonly festivals?: FestivalSet | undefined;
 }
 
 const TARGET = /^(\d{4})(?:-(\d{2}))?$/;
@@ -27,5 +30,7 @@ export function formatICalendar(target: string, options: FormatICalendarOptions)
   const year = Number(match[1]);
   const from = formatIsoDate(year, month ?? 1, 1);
   const to = formatIsoDate(year, month ?? 12, month === undefined ? 31 : getDaysInMonth(year, month));
-  return toICalendar({ from, to, lang: options.lang, ...(options.include === undefined ? {} : { include: options.include }) });
+  return toICalendar({
+    from, to, lang: options.lang, ...(options.include === undefined ? {} : { include: options.include }), ...(options.festivals === undefined ? {} : { festivals: options.festivals }),
+  });
 }

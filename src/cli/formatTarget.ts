@@ -1,3 +1,4 @@
+import type { FestivalSet } from '../festivals/index';
 import { almanac, localize, pillars, type Locale, type SolarCalendar } from '../index';
 import { parseMonthTarget } from './dates';
 import { formatDayCard } from './formatDayCard';
@@ -9,6 +10,8 @@ export interface FormatTargetOptions {
   readonly lang: Locale;
   /** `--calendar`: the library's `options.calendar` (default `'iso8601'`; `'julian'` before 1582-10-15). */
   readonly calendar?: SolarCalendar | undefined;
+  /** `--festivals gregorian`: a set to list after the traditional festivals. */
+  readonly festivals?: FestivalSet | undefined;
 }
 
 /**
@@ -21,17 +24,19 @@ export interface FormatTargetOptions {
 export function formatTarget(target: string, options: FormatTargetOptions): string {
   const { json, lang } = options;
   const calendar = options.calendar ?? 'iso8601';
-  const at = { calendar };
+  const { festivals } = options;
+  const at = { calendar, ...(festivals === undefined ? {} : { festivals }) };
+  const named = festivals === undefined ? undefined : { festivals };
   const month = parseMonthTarget(target);
   if (month !== undefined) {
     const [year, monthNumber] = month;
     almanac({ year, month: monthNumber, day: 1 }, at); // validates the month and the range
-    if (!json) return formatMonthTable(year, monthNumber, lang, calendar);
-    return JSON.stringify(getMonthDays(year, monthNumber, calendar).map((cell) => localize(almanac(cell.date, at), lang)), null, 2);
+    if (!json) return formatMonthTable(year, monthNumber, lang, calendar, festivals);
+    return JSON.stringify(getMonthDays(year, monthNumber, calendar).map((cell) => localize(almanac(cell.date, at), lang, named)), null, 2);
   }
   // Every date form the library reads (its one parser), 'YYYY-MM-DD HH:mm' and instants included.
   const day = almanac(target, at);
-  if (json) return JSON.stringify(localize(day, lang), null, 2);
-  const moment = pillars(target, at);
-  return formatDayCard(day, lang, moment.hour === undefined ? undefined : moment, calendar);
+  if (json) return JSON.stringify(localize(day, lang, named), null, 2);
+  const moment = pillars(target, { calendar });
+  return formatDayCard(day, lang, moment.hour === undefined ? undefined : moment, calendar, festivals);
 }

@@ -1,11 +1,12 @@
 import type { DayBoundary, LuckStartMethod, Sex } from '../bazi/index';
+import { gregorianFestivals, type FestivalSet } from '../festivals/index';
 import type { ICalendarInclude } from '../ics/index';
 import type { Locale, SolarCalendar } from '../index';
 
 /** The first line of the help, and the second line of every error. */
-export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
+export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--festivals traditional|gregorian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
-  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--lang …]';
+  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -40,6 +41,10 @@ export const HELP = `${USAGE}
   --calendar iso8601|julian     how dates are read and written: iso8601 (default), the proleptic
                                 Gregorian calendar; julian, the Julian calendar before 1582-10-15
                                 (1582-10-04 is followed by 1582-10-15), as historians write dates
+  --festivals traditional|gregorian
+                                which festivals a day, a month and ics list: the traditional ones
+                                (default), or also the Gregorian and international days (元旦节,
+                                国庆节, 母亲节 …: gregorianFestivals of huangli/festivals)
   --json                        the almanac as JSON (a month: an array of days; bazi: the chart)
   --lang zh-Hans|zh-Hant|en     the language: Simplified (default), Traditional, English
   --version                     the version of huangli
@@ -64,6 +69,8 @@ export interface Arguments {
   readonly luckStart: LuckStartMethod | undefined;
   /** ics only: `--include`; `undefined` when not given (terms and festivals). */
   readonly include: readonly ICalendarInclude[] | undefined;
+  /** `--festivals gregorian`: the set to add to the traditional festivals; `undefined` for those only (the default, `--festivals traditional`). */
+  readonly festivals: FestivalSet | undefined;
 }
 
 /** The value of `--name value` or `--name=value` at `argv[i]`, and the index of the last argument read. */
@@ -81,10 +88,11 @@ const shown = (value: string | undefined): string => (value === undefined ? 'not
  * Reads the command line: `bazi` first for a birth chart, then one date, moment or month (a
  * negative expanded year, `-000721-01-16`, is a date, not an option), `--calendar`, `--json`,
  * `--lang`, `--version`, `--help`, and for `bazi` `--sex`, `--tz`, `--longitude`,
- * `--day-boundary`, `--luck-start`; `ics` first for an iCalendar file, then a year or a month, `--include`, `--lang`.
+ * `--day-boundary`, `--luck-start`; `ics` first for an iCalendar file, then a year or a month, `--include`, `--lang`;
+ * `--festivals` for a day, a month and ics.
  *
  * @throws {Error} On an unknown option, a bad `--lang`, `--calendar`, `--sex`, `--longitude` or
- * `--include`, a chart option without `bazi`, `--include` without `ics`, `--json` or `--calendar`
+ * `--include` or `--festivals`, a chart option without `bazi`, `--include` without `ics`, `--festivals` with `bazi`, `--json` or `--calendar`
  * with `ics`, `bazi` without a moment, `ics` without a year, or a second date.
  */
 export function parseArguments(argv: readonly string[]): Arguments {
@@ -101,6 +109,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
   let dayBoundary: DayBoundary | undefined;
   let luckStart: LuckStartMethod | undefined;
   let include: ICalendarInclude[] | undefined;
+  let festivals: FestivalSet | undefined;
   const isOption = (arg: string, name: string): boolean => arg === name || arg.startsWith(`${name}=`);
   for (let i = command === 'almanac' ? 0 : 1; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -117,7 +126,13 @@ export function parseArguments(argv: readonly string[]): Arguments {
       }
       include = items as ICalendarInclude[];
     }
-    else if (isOption(arg, '--lang')) {
+    else if (isOption(arg, '--festivals')) {
+      if (command === 'bazi') throw new Error('--festivals is not an option of huangli bazi');
+      const [value, last] = optionValue(argv, i, '--festivals');
+      i = last;
+      if (value !== 'traditional' && value !== 'gregorian') throw new Error(`--festivals must be traditional or gregorian, got ${shown(value)}`);
+      festivals = value === 'gregorian' ? gregorianFestivals : undefined;
+    } else if (isOption(arg, '--lang')) {
       const [value, last] = optionValue(argv, i, '--lang');
       i = last;
       if (value !== 'zh-Hans' && value !== 'zh-Hant' && value !== 'en') throw new Error(`--lang must be zh-Hans, zh-Hant or en, got ${shown(value)}`);
@@ -158,5 +173,5 @@ export function parseArguments(argv: readonly string[]): Arguments {
   }
   if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
   if (command === 'ics' && target === undefined && !help && !version) throw new Error('ics needs a year or a month, e.g. huangli ics 2026 > 2026.ics');
-  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart, include };
+  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart, include, festivals };
 }

@@ -289,3 +289,27 @@ describe('--calendar', () => {
     expect(failure(...args)).toMatch(/^huangli: --calendar must be iso8601 or julian, got ("gregorian"|nothing|"Julian")$/);
   });
 });
+
+describe('--festivals', () => {
+  it("gregorian: a day's card, a month and its JSON list the Gregorian and international days after the traditional ones", () => {
+    expect(lines('2025-10-01', '--festivals', 'gregorian')[0]).toBe('2025-10-01 周三  国庆节，国际老年人日');
+    expect(lines('2025-10-01')[0]).toBe('2025-10-01 周三');
+    expect(lines('2025-10-06', '--festivals=gregorian', '--lang', 'en')[0]).toBe('2025-10-06 Monday  Mid-Autumn Festival, World Habitat Day'); // the first Monday of October
+    const october = lines('2025-10', '--festivals', 'gregorian', '--lang', 'en');
+    expect(october[0]).toMatch(/\[National Day, International Day of Older Persons, day off \(National Day\)\]$/);
+    expect(lines('2025-10')[0]).toMatch(/  \[休（国庆节）\]$/);
+    const json = JSON.parse(run('2025-10-01', '--festivals', 'gregorian', '--json', '--lang', 'zh-Hant').stdout) as { festivals: { name: string }[] };
+    expect(json.festivals.map((f) => f.name)).toEqual(['國慶節', '國際老年人日']);
+    expect(lines('2025-12-18', '--festivals', 'traditional')).toEqual(lines('2025-12-18'));
+  });
+
+  it('gregorian: huangli ics adds their events', () => {
+    const summaries = (...args: string[]): string[] => run('ics', '2025-10', ...args).stdout.split('\r\n').filter((l) => l.startsWith('SUMMARY'));
+    expect(summaries('--festivals', 'gregorian').slice(0, 2)).toEqual(['SUMMARY;LANGUAGE=zh-Hans:国庆节', 'SUMMARY;LANGUAGE=zh-Hans:国际老年人日']);
+    expect(summaries()).not.toContain('SUMMARY;LANGUAGE=zh-Hans:国庆节');
+  });
+
+  it.each([[['--festivals', 'all']], [['2025-12-18', '--festivals']], [['bazi', '1990-05-05T20:00', '--festivals', 'gregorian']]])('%j: a bad --festivals, exit 2', (args) => {
+    expect(failure(...args)).toMatch(/^huangli: --festivals (must be traditional or gregorian, got ("all"|nothing)|is not an option of huangli bazi)$/);
+  });
+});
