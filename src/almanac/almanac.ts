@@ -158,19 +158,15 @@ export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac
   return buildAlmanac(FN, date, options);
 }
 
-/**
- * {@link almanac}, with `fn` naming the public function in error messages. `fortune` builds on it
- * with `pageOptions` false: `monthBoundary` and `fuShenSect` then keep their defaults, whatever
- * the options object carries. @internal
- */
-export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOptions | undefined, pageOptions = true): DailyAlmanac {
+/** {@link almanac}, with `fn` naming the public function in error messages (findDays' `where` builds pages). @internal */
+export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOptions | undefined): DailyAlmanac {
   const moment = toMoment(fn, date, options);
-  const monthBoundary = (pageOptions ? options?.monthBoundary : undefined) ?? 'day';
+  const monthBoundary = options?.monthBoundary ?? 'day';
   if (monthBoundary !== 'day' && monthBoundary !== 'instant') throw rangeError(fn, 'options.monthBoundary', "'day' or 'instant'", monthBoundary);
-  const fuShenSect = (pageOptions ? options?.fuShenSect : undefined) ?? 2;
+  const fuShenSect = options?.fuShenSect ?? 2;
   if (fuShenSect !== 1 && fuShenSect !== 2) throw rangeError(fn, 'options.fuShenSect', '1 or 2', fuShenSect);
   const fortuneSettings = readFortuneSettings(fn, options?.model, options?.sentiment);
-  const festivalSet = readFestivalsOption(fn, pageOptions ? options?.festivals : undefined);
+  const festivalSet = readFestivalsOption(fn, options?.festivals);
 
   const { epochDay, year, month } = moment;
   const plainDay = moment.hasTime ? { ...moment, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 } : moment;

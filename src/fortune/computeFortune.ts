@@ -110,25 +110,6 @@ export function sumToScore(factors: readonly FortuneFactor[]): number {
   return Math.max(-10, Math.min(10, sum));
 }
 
-/** The model's input for a day, from indices (no almanac object needed). @internal */
-export function getFortuneInput(epochDay: number, gregorianYear: number, monthBranch: number, dayPillar: number): FortuneInput {
-  const dayBranch = dayPillar % 12;
-  const [yi, ji] = getDayRules(monthBranch, dayPillar);
-  const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
-  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
-  const mansion = modFloor(epochDay + mansionOffset, 28);
-  return {
-    yi, ji,
-    officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
-    deityType: deityTypes[deityIndex] as FortuneInput['deityType'],
-    deityName: '',
-    stemRelation, branchRelation,
-    lunarDay: toLunarDate(epochDay, gregorianYear).day,
-    mansionName: '',
-    mansionLuck: mansionLuck[mansion] as FortuneInput['mansionLuck'],
-  };
-}
-
 /**
  * What a model gives the parts of a day, memoised: the factors of each (month branch, day pillar)
  * cell (trade in 宜 and 忌, 诸事不宜, 建除, 黄黑道, the two element relations) with their sum,
