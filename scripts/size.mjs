@@ -22,13 +22,14 @@ import { gzipSync } from 'node:zlib';
 // - widget, 53.95 at 0.5.0: its style sheets minified at build time −0.4; the same root additions
 //   +4.3; issue 13's <huangli-month> (grid, keys, labels in three languages, style sheet) +6.5; the
 //   statutory holidays the month and the card show (huangli/holidays) +2.9; the card's season and
-//   holiday lines +0.4; issue 14's layout and model memo, as in the IIFE, +2.05. Limit 70.15.
+//   holiday lines +0.4; issue 14's layout and model memo, as in the IIFE, +2.05; a festival set for
+//   the grid, the card and the month (their `festivals` properties) +0.2. Limit 70.35.
 // - pillars: 9.53 at 0.5.0, 9.47 before issue 14's memos in typed arrays (+0.1). Limit 9.6.
 // Meeting the targets with issue 12's content needs the English glossary out of the root (a locale
 // value, as date-fns does it, `localize(day, en)`): the team's decision, noted in issue 10.
 const budgets = [
   { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 53.8 * 1024, target: 46 * 1024 },
-  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 70.15 * 1024, target: 52 * 1024 },
+  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 70.35 * 1024, target: 52 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9.6 * 1024, target: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },

@@ -1,3 +1,4 @@
+import type { FestivalSet } from '../festivals/types';
 import type { HolidayData } from '../holidays/types';
 import { describeCardError, readCardCalendar, readCardSettings, readHolidaysAttribute } from './attributes';
 import { chinaToday, msToNextChinaMidnight } from './format';
@@ -46,6 +47,14 @@ export interface HuangliCardElement extends HTMLElement {
    * for instance with the next year's notice; `null` or `undefined`: the bundled one. Setting it re-renders.
    */
   holidayData: HolidayData | null | undefined;
+  /**
+   * A festival set of huangli/festivals whose days the card lists after the traditional festivals
+   * (`HuangliFestivals.gregorianFestivals` from huangli-festivals.global.js: 元旦节, 国庆节, 母亲节 …),
+   * named in the card's language; `null` or `undefined`: the traditional festivals only. Anything
+   * else is the almanac's TypeError, shown as the card's error state. Setting it re-renders.
+   * @since 0.6.0
+   */
+  festivals: FestivalSet | null | undefined;
   /** Renders again (e.g. after changing CSS-independent state); normally automatic. */
   render(): void;
 }
@@ -74,6 +83,7 @@ export function createHuangliCardClass(): HuangliCardConstructor {
     #content: HTMLElement | null = null;
     #market: CardMarket | null | undefined = undefined;
     #holidayData: HolidayData | null | undefined = undefined;
+    #festivals: FestivalSet | null | undefined = undefined;
     #timer: ReturnType<typeof setTimeout> | undefined = undefined;
     #error: Error | null = null;
     #shown: string | null = null;
@@ -89,7 +99,7 @@ export function createHuangliCardClass(): HuangliCardConstructor {
       const style = document.createElement('style');
       style.textContent = CARD_CSS;
       this.#root.append(style);
-      // A `market` (or `holidayData`) set on the element before the class was defined shadows the accessor: take it over.
+      // A `market` (or `holidayData`, `festivals`) set on the element before the class was defined shadows the accessor: take it over.
       if (Object.prototype.hasOwnProperty.call(this, 'market')) {
         const early = (this as unknown as { market: CardMarket | null | undefined }).market;
         delete (this as unknown as { market?: unknown }).market;
@@ -99,6 +109,11 @@ export function createHuangliCardClass(): HuangliCardConstructor {
         const early = (this as unknown as { holidayData: HolidayData | null | undefined }).holidayData;
         delete (this as unknown as { holidayData?: unknown }).holidayData;
         this.#holidayData = early;
+      }
+      if (Object.prototype.hasOwnProperty.call(this, 'festivals')) {
+        const early = (this as unknown as { festivals: FestivalSet | null | undefined }).festivals;
+        delete (this as unknown as { festivals?: unknown }).festivals;
+        this.#festivals = early;
       }
     }
 
@@ -117,6 +132,15 @@ export function createHuangliCardClass(): HuangliCardConstructor {
 
     set holidayData(value: HolidayData | null | undefined) {
       this.#holidayData = value;
+      if (this.isConnected) this.render();
+    }
+
+    get festivals(): FestivalSet | null | undefined {
+      return this.#festivals;
+    }
+
+    set festivals(value: FestivalSet | null | undefined) {
+      this.#festivals = value;
       if (this.isConnected) this.render();
     }
 
@@ -154,7 +178,7 @@ export function createHuangliCardClass(): HuangliCardConstructor {
       const calendarAttr = this.getAttribute('calendar');
       let content: HTMLElement;
       try {
-        content = renderCard(document, date, lang, this.#market, rise, readCardCalendar(calendarAttr), holidays.show ? this.#holidayData ?? undefined : null);
+        content = renderCard(document, date, lang, this.#market, rise, readCardCalendar(calendarAttr), holidays.show ? this.#holidayData ?? undefined : null, this.#festivals ?? undefined);
         this.#error = null;
         this.#shown = content.getAttribute('data-date');
         this.removeAttribute('data-error');

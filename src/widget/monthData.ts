@@ -1,6 +1,7 @@
 // The data of a <huangli-month> page: six weeks of days around a month (huangli/grid's monthGrid),
 // each with China's statutory holiday entry of the day (huangli/holidays, through the grid).
 import { toEpochDayIn } from '../calendar/julianCalendar';
+import type { FestivalSet } from '../festivals/types';
 import type { GridDay } from '../grid/types';
 import { monthGrid } from '../grid/monthGrid';
 import type { HolidayDay } from '../holidays/types';
@@ -31,11 +32,11 @@ export interface MonthPage {
 
 /**
  * The page of `year`-`month` in `calendar`, six weeks always (the element keeps its height from
- * month to month), with the holidays of `holidays`.
- * @throws Whatever `monthGrid` throws for a bad year, month or calendar.
+ * month to month), with the holidays of `holidays` and the traditional festivals and `festivals`'.
+ * @throws Whatever `monthGrid` throws for a bad year, month, calendar or festival set.
  */
-export function monthPage(year: number, month: number, weekStart: MonthWeekStart, calendar: SolarCalendar, holidays?: PageHolidays): MonthPage {
-  const grid = monthGrid(year, month, { weekStart, calendar, fixedWeeks: true, ...(holidays ? { holidayData: holidays } : {}) });
+export function monthPage(year: number, month: number, weekStart: MonthWeekStart, calendar: SolarCalendar, holidays?: PageHolidays, festivals?: FestivalSet): MonthPage {
+  const grid = monthGrid(year, month, { weekStart, calendar, fixedWeeks: true, ...(holidays ? { holidayData: holidays } : {}), ...(festivals ? { festivals } : {}) });
   const weeks = grid.weeks.map((week) => week.map((cell): PageDay | null => {
     if (cell === null) return null;
     const [y, m, d] = parseDate(cell.date);

@@ -1,3 +1,4 @@
+import type { FestivalSet } from '../festivals/types';
 import { almanac } from '../almanac/almanac';
 import type { DailyAlmanac } from '../almanac/types';
 import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
@@ -75,6 +76,15 @@ export interface HuangliMonthElement extends HTMLElement {
    * notice); `null` or `undefined`: the bundled one. Passed on to the card. Setting it re-renders.
    */
   holidayData: HolidayData | null | undefined;
+  /**
+   * A festival set of huangli/festivals (`HuangliFestivals.gregorianFestivals` from
+   * huangli-festivals.global.js): its days are added to the cells (a 'solar' festival, 国庆节 or
+   * 母亲节, then labels a day without a lunar one), to the card and to `huangli-select`'s almanac;
+   * `null` or `undefined`: the traditional festivals only. Anything else is the library's TypeError,
+   * shown as the error state. Setting it re-renders.
+   * @since 0.6.0
+   */
+  festivals: FestivalSet | null | undefined;
   /** The month shown, or `null` in the error state. */
   readonly shownMonth: Readonly<YearMonth> | null;
   /** The library's error for a bad `year`, `month` or `calendar`, or `null`. */
@@ -131,6 +141,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
     #timer: ReturnType<typeof setTimeout> | undefined = undefined;
     #said = new Set<string>();
     #holidayData: HolidayData | null | undefined = undefined;
+    #festivals: FestivalSet | null | undefined = undefined;
 
     constructor() {
       super();
@@ -160,9 +171,18 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       if (this.isConnected) this.render();
     }
 
+    get festivals(): FestivalSet | null | undefined {
+      return this.#festivals;
+    }
+
+    set festivals(value: FestivalSet | null | undefined) {
+      this.#festivals = value;
+      if (this.isConnected) this.render();
+    }
+
     connectedCallback(): void {
       // A property set before the class was defined shadows the accessor: take it over.
-      for (const name of [...NUMBER_PROPERTIES, ...STRING_PROPERTIES.map(([p]) => p), 'holidayData']) {
+      for (const name of [...NUMBER_PROPERTIES, ...STRING_PROPERTIES.map(([p]) => p), 'holidayData', 'festivals']) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = (this as unknown as Record<string, unknown>)[name];
           delete (this as unknown as Record<string, unknown>)[name];
@@ -214,7 +234,8 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
         const year = yearAttr === null ? todayMonth.year : readIntegerAttribute(yearAttr);
         const month = monthAttr === null ? todayMonth.month : readIntegerAttribute(monthAttr);
         // The library checks the year, the month and the calendar.
-        const page = monthPage(year as number, month as number, week.weekStart, calendar, holidayData);
+        const festivals = this.#festivals ?? undefined;
+        const page = monthPage(year as number, month as number, week.weekStart, calendar, holidayData, festivals);
         const selectedAttr = this.getAttribute('selected');
         const selected = selectedAttr === null ? null : this.#readDay(selectedAttr, calendar, 'selected');
         const days = page.weeks.flat().filter((d): d is PageDay => d !== null);
@@ -230,7 +251,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
         this.#error = null;
         this.removeAttribute('data-error');
         content = renderMonth(document, page, {
-          lang, rise, today, selected, active,
+          lang, rise, today, selected, active, festivals,
           canPrevious: shiftMonth(page, -1) !== null, canNext: shiftMonth(page, 1) !== null, titleId: this.#titleId,
         });
         if (selected !== null && cardMode.mode !== 'none') {
@@ -238,6 +259,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
           const theme = this.getAttribute('theme');
           if (theme !== null) card.setAttribute('theme', theme);
           if (this.#holidayData !== undefined && this.#holidayData !== null) (card as unknown as { holidayData: HolidayData }).holidayData = this.#holidayData;
+          if (festivals !== undefined) (card as unknown as { festivals: FestivalSet }).festivals = festivals;
           side = cardMode.mode === 'inline'
             ? h(document, 'div', { class: 'side' }, card)
             : h(document, 'dialog', { 'aria-label': this.#dayName(selected, calendar, lang) },
@@ -327,7 +349,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
       this.#focus('cell');
       const holiday = this.#day(epochDay)?.holiday ?? null;
       this.dispatchEvent(new CustomEvent<HuangliSelectDetail>('huangli-select', {
-        bubbles: true, composed: true, detail: Object.freeze({ date, almanac: almanac(date, { calendar }), holiday }),
+        bubbles: true, composed: true, detail: Object.freeze({ date, almanac: almanac(date, { calendar, ...(this.#festivals ? { festivals: this.#festivals } : {}) }), holiday }),
       }));
       const dialog = this.#root.querySelector('dialog');
       if (dialog !== null && !dialog.open) dialog.showModal();

@@ -1,6 +1,7 @@
 // Builds the DOM of a <huangli-month> page, text-only (see ./dom.ts): the heading, the navigation,
 // the ARIA grid of days and the legend.
 import { zodiac } from '../data/almanac.generated';
+import type { FestivalSet } from '../festivals/types';
 import { localize } from '../i18n/localize';
 import { yearPillar } from '../pillars/yearPillar';
 import type { RiseColor } from './attributes';
@@ -22,6 +23,13 @@ export interface MonthViewState {
   readonly canNext: boolean;
   /** An id for the heading, unique in the shadow root. */
   readonly titleId: string;
+  /** The festival set the page's days list beside the traditional festivals (their names are the set's), if any. */
+  readonly festivals?: FestivalSet | undefined;
+}
+
+/** A festival of a day in `lang`: the set's own names for its days, the glossary's for the rest. */
+function festivalName(festival: { readonly name: string; readonly kind: string }, lang: CardLang, festivals: FestivalSet | undefined): string {
+  return festivals === undefined ? localize(festival.name, lang) : (localize(festival, lang, { festivals }) as { name: string }).name;
 }
 
 /** A signed score: `-4`, `+3`, `0`. */
@@ -34,11 +42,12 @@ export function scoreBand(score: number): number {
 }
 
 /** The text under a day's number, in `lang`: a festival or term localized, else the lunar month or day. */
-export function cellLabel(day: PageDay, lang: CardLang, t: MonthLabels = MONTH_LABELS[lang]): string {
+export function cellLabel(day: PageDay, lang: CardLang, t: MonthLabels = MONTH_LABELS[lang], festivals?: FestivalSet): string {
   const { lunar } = day;
   if (day.labelKind === 'month') return t.monthShort(lunar.month, lunar.leap, localize(lunar, lang).monthName);
   if (day.labelKind === 'day') return t.lunarShort(lunar.month, lunar.day, lunar.leap, localize(lunar, lang).dayName);
-  const name = localize(day.label, lang);
+  const festival = day.labelKind === 'festival' ? day.festivals.find((f) => f.name === day.label) : undefined;
+  const name = festival === undefined ? localize(day.label, lang) : festivalName(festival, lang, festivals);
   return lang === 'en' ? shortEnglish(name) : name;
 }
 
@@ -53,12 +62,12 @@ export function shortEnglish(name: string): string {
 }
 
 /** A day's accessible name: the date, the lunar date, term and festivals, the holiday, the score. */
-export function cellName(day: PageDay, lang: CardLang, t: MonthLabels = MONTH_LABELS[lang]): string {
+export function cellName(day: PageDay, lang: CardLang, t: MonthLabels = MONTH_LABELS[lang], festivals?: FestivalSet): string {
   const [year, month, dayOfMonth] = [Number(day.date.slice(0, -6)), Number(day.date.slice(-5, -3)), day.day];
   const lunar = localize(day.lunar, lang);
   const parts = [t.dayLong(year, month, dayOfMonth, day.weekday), t.lunarLong(lunar.monthName, lunar.dayName)];
   if (day.term !== null) parts.push(localize(day.term, lang));
-  for (const f of day.festivals) if (!(f.kind === 'solar-term' && day.term !== null)) parts.push(localize(f.name, lang));
+  for (const f of day.festivals) if (!(f.kind === 'solar-term' && day.term !== null)) parts.push(festivalName(f, lang, festivals));
   if (day.holiday !== null) parts.push(t.holidayLong(day.holiday.kind, formatHolidayFestivals(day.holiday.festivals, lang)));
   parts.push(t.scoreLong(signed(day.score)));
   return parts.join(lang === 'en' ? ', ' : '，');
@@ -97,13 +106,13 @@ function dayCell(doc: Document, day: PageDay | null, state: MonthViewState, t: M
     'data-date': day.date,
     'data-day': String(day.epochDay),
     'aria-selected': String(day.epochDay === state.selected),
-    'aria-label': cellName(day, state.lang, t),
+    'aria-label': cellName(day, state.lang, t, state.festivals),
   };
   if (day.epochDay === state.today) attrs['aria-current'] = 'date';
   const band = scoreBand(day.score);
   return h(doc, 'div', attrs,
     h(doc, 'span', { class: 'num', 'aria-hidden': 'true' }, String(day.day)),
-    h(doc, 'span', { class: `lab lab-${day.labelKind}`, 'aria-hidden': 'true' }, cellLabel(day, state.lang, t)),
+    h(doc, 'span', { class: `lab lab-${day.labelKind}`, 'aria-hidden': 'true' }, cellLabel(day, state.lang, t, state.festivals)),
     day.holiday !== null && h(doc, 'span', { class: `badge ${day.holiday.kind === 'off' ? 'off' : 'work'}`, 'aria-hidden': 'true' },
       day.holiday.kind === 'off' ? LABELS[state.lang].holidayOff : LABELS[state.lang].holidayWork),
     h(doc, 'span', { class: `cue s${band}`, 'aria-hidden': 'true', 'data-score': String(day.score) }));

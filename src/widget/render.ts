@@ -1,5 +1,6 @@
 // Builds the card's DOM. Every value — computed or passed by the host — goes in as a text node or
 // an attribute value; nothing is ever parsed as HTML.
+import type { FestivalSet } from '../festivals/types';
 import { almanac } from '../almanac/almanac';
 import { fearGreedLabel } from '../fortune/fearGreedLabel';
 import { localize } from '../i18n/localize';
@@ -87,19 +88,20 @@ export function renderError(doc: Document, lang: CardLang): HTMLElement {
  * The card of `input` (a date as `almanac` reads it, e.g. `'YYYY-MM-DD'` or `'-000721-01-16'`,
  * in `calendar`) in `lang`, with the host's `market` data if any; `rise` is the colour of a rise
  * (`data-rise` on the card, read by the CSS); `holidays` the holiday data (`undefined`: the bundled
- * one, `null`: none), for the day's 休 or 班 line.
- * @throws Whatever `almanac(input, { calendar })` throws for a bad date or calendar (the caller shows {@link renderError}).
+ * one, `null`: none), for the day's 休 or 班 line; `festivals` a festival set whose days follow the traditional festivals.
+ * @throws Whatever `almanac(input, { calendar, festivals })` throws for a bad date, calendar or set (the caller shows {@link renderError}).
  */
 export function renderCard(
   doc: Document, input: string, lang: CardLang, market: unknown, rise: RiseColor = 'green', calendarName: SolarCalendar | string = 'iso8601', holidays?: PageHolidays,
+  festivals?: FestivalSet,
 ): HTMLElement {
   const t = LABELS[lang];
   // `almanac` refuses a calendar it does not know (the card then shows its error state).
   const calendar = calendarName as SolarCalendar;
-  const canonical = almanac(input, { calendar });
+  const canonical = almanac(input, { calendar, ...(festivals === undefined ? {} : { festivals }) });
   // From here on, the day as the library read it ('YYYY-MM-DD' in `calendar`), whatever form the input took.
   const date = canonical.date;
-  const day = localize(canonical, lang);
+  const day = localize(canonical, lang, festivals === undefined ? undefined : { festivals });
   const yearPillar = localize(yearPillarOf(lunarDate(date, { calendar }).year), lang).name;
   const [year, month, dayOfMonth] = parseDate(date);
   const f = day.fortune;
@@ -116,7 +118,7 @@ export function renderCard(
       ? h(doc, 'p', { class: 'term' }, `${t.termToday} `, h(doc, 'b', null, name))
       : h(doc, 'p', { class: 'term' }, `${t.termNext} `, h(doc, 'b', null, name), ` · ${t.termDate(m, d)}`);
   }
-  const festivals = day.festivals.length === 0 ? null
+  const festivalList = day.festivals.length === 0 ? null
     : h(doc, 'ul', { class: 'festivals', 'aria-label': t.festivals }, ...day.festivals.map((x) => h(doc, 'li', null, x.name)));
   // China's statutory holidays: a day off (休) or a make-up workday (班), with its break's festivals.
   const entry = findHoliday(date, calendar, holidays);
@@ -138,7 +140,7 @@ export function renderCard(
     h(doc, 'p', { class: 'lunar' }, t.lunar(yearPillar, day.zodiac, day.lunar.monthName, day.lunar.dayName)),
     termLine,
     seasonLine,
-    festivals,
+    festivalList,
     holidayLine);
 
   // The fortune: score, month pillar and trend, element reading.

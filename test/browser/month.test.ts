@@ -556,6 +556,41 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     await context.close();
   });
 
+  it("takes a festival set as its festivals property (from huangli-festivals.global.js): the cells, their names, the card and huangli-select list its days", async () => {
+    await page.addScriptTag({ url: `${origin}/dist/huangli-festivals.global.js` });
+    const m = await addMonth('festivals', { year: '2025', month: '10', today: '2025-10-06', card: '', selected: '2025-10-01' });
+    const label = async (date: string): Promise<Cell | undefined> => (await inMonth(m)).find((c) => c.date === date);
+    expect((await label('2025-10-01'))?.label).toBe('初十');
+    await page.evaluate((s) => {
+      (document.querySelector(s) as unknown as { festivals: unknown }).festivals = (window as unknown as { HuangliFestivals: { gregorianFestivals: unknown } }).HuangliFestivals.gregorianFestivals;
+    }, m);
+    // The labels are monthGrid's with the same set; 中秋节 (a lunar festival) keeps its day.
+    const { monthGrid } = await import('../../src/grid/index');
+    const { gregorianFestivals } = await import('../../src/festivals/index');
+    const expected = monthGrid(2025, 10, { festivals: gregorianFestivals }).weeks.flat().filter((c) => c !== null && c.inMonth).map((c) => [c?.date, c?.label]);
+    expect((await inMonth(m)).map((c) => [c.date, c.label])).toEqual(expected);
+    expect([(await label('2025-10-01'))?.label, (await label('2025-10-06'))?.label]).toEqual(['国庆节', '中秋节']);
+    expect((await label('2025-10-01'))?.name).toContain('国际老年人日');
+    // The card of the selected day lists them too.
+    const cardFestivals = (): Promise<string[]> => page.evaluate((s) =>
+      Array.from(document.querySelector(s)?.shadowRoot?.querySelector('huangli-card')?.shadowRoot?.querySelectorAll('.festivals li') ?? []).map((li) => li.textContent ?? ''), m);
+    expect(await cardFestivals()).toEqual(['国庆节', '国际老年人日']);
+    // In English, from the set's own names.
+    await page.evaluate((s) => document.querySelector(s)?.setAttribute('lang', 'en'), m);
+    expect((await label('2025-10-01'))?.label).toBe('National Day');
+    expect((await label('2025-10-01'))?.name).toContain('International Day of Older Persons');
+    expect(await cardFestivals()).toEqual(['National Day', 'International Day of Older Persons']);
+    await click(m, '[data-date="2025-10-01"]');
+    const selectEvent = (await events('festivals')).filter((e) => e.type === 'huangli-select').at(-1)?.detail as { almanac: { festivals: { name: string }[] } };
+    expect(selectEvent.almanac.festivals.map((f) => f.name)).toEqual(['国庆节', '国际老年人日']);
+    // Anything but a set is the library's TypeError, shown as the error state; null brings the traditional festivals back.
+    const error = await logged('error', () => page.evaluate((s) => { (document.querySelector(s) as unknown as { festivals: unknown }).festivals = { fixed: {} }; }, m));
+    expect(error[0]).toMatch(/options\.festivals must be 'traditional' or a festival set/);
+    await page.evaluate((s) => { (document.querySelector(s) as unknown as { festivals: unknown }).festivals = null; }, m);
+    expect((await label('2025-10-01'))?.label).not.toBe('National Day');
+    expect((await label('2025-10-01'))?.name).not.toContain('International Day of Older Persons');
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
