@@ -1,4 +1,5 @@
-import { earthLongitudeCorrection, earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeCorrection } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeSeries } from './earthLongitudeSeries';
 import { nutationSeries } from '../../data/nutationSeries.generated';
 import { computeSunAberration } from './aberration';
 import { radiansPerArcsecond } from './angles';
