@@ -279,8 +279,8 @@ const outputs: [string, string][] = [
   [
     'src/data/nutationSeries.generated.ts',
     header('nutation-longitude.tsv') +
-      `\n/** Nutation in longitude as [φ₀, φ₁, φ₂, A, A₁] rows, amplitudes in 0.01 arcsec. */\n` +
-      `export const nutationSeries: readonly number[] = ${array(nutationFull)};\n`,
+      `\n/** Nutation in longitude as [φ₀, φ₁, φ₂, A, A₁] rows, amplitudes in 0.01 arcsec, as text (src/astro/engine/seriesCodec.ts, read by src/astro/engine/nutation.ts). */\n` +
+      `export const nutationSeriesText = ${JSON.stringify(encodeDecimals(nutationFull))};\n`,
   ],
   [
     'src/data/deltaTSeries.generated.ts',

@@ -1,13 +1,13 @@
 import { encodeNumbers, readNumbers, unzigzag, zigzag } from '../../internal/numberCodec';
 
 /**
- * Coefficient tables as printable text, for generated data: they gzip to a fifth fewer bytes than
- * array literals, with the same values. A decimal `m · 10⁻ᵈ` (m its digits, d ≤ 9 its decimals)
+ * Coefficient tables as printable text, for generated data: they gzip smaller than array literals
+ * (the engine's Earth series, nutation and ΔT tables by about 560 bytes), with the same values. A decimal `m · 10⁻ᵈ` (m its digits, d ≤ 9 its decimals)
  * is the integer `10 m + d`, or `10 zigzag(m) + d` when signed, and the integers are written by
  * {@link encodeNumbers}. A VSOP87 series (per power of τ, a flat list of `[A, φ, ω]` triples: A an
  * integer, φ and ω non-negative decimals) is, per power, the number of triples, then per triple A
- * (the first of the power as is, each next as the zigzag of its difference from the one before,
- * the amplitudes decreasing), φ and ω. Shared by the generator (the encoders, which check that
+ * (the first of the power as is, each next as what it is less than the one before: the amplitudes
+ * do not increase), φ and ω. Shared by the generator (the encoders, which check that
  * the decoders give back every value exactly) and the engine (the decoders), so that the two
  * cannot drift apart.
  * @internal
@@ -39,8 +39,8 @@ export function encodeSeries(series: readonly (readonly number[])[]): string {
     values.push(s.length / 3);
     for (let i = 0; i < s.length; i += 3) {
       const a = s[i]!;
-      if (!Number.isInteger(a) || (i === 0 && a < 0)) throw new RangeError(`encodeSeries: amplitude ${a} is not an integer (the first of a power non-negative)`);
-      values.push(i === 0 ? a : zigzag(s[i - 3]! - a));
+      if (!Number.isInteger(a) || a < 0 || (i > 0 && a > s[i - 3]!)) throw new RangeError(`encodeSeries: amplitude ${a} is not a non-negative integer at most the one before`);
+      values.push(i === 0 ? a : s[i - 3]! - a);
       for (const x of [s[i + 1]!, s[i + 2]!]) {
         const [m, d] = toDecimal(x);
         if (m < 0) throw new RangeError(`encodeSeries: ${x} is negative`);
@@ -65,7 +65,7 @@ export function decodeSeries(text: string): number[][] {
       return;
     }
     const i = row.length;
-    row.push(i % 3 ? fromDecimal(Math.floor(v / 10), v % 10) : i ? row[i - 3]! - unzigzag(v) : v);
+    row.push(i % 3 ? fromDecimal(Math.floor(v / 10), v % 10) : i ? row[i - 3]! - v : v);
     left--;
   });
   return series;
