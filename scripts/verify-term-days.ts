@@ -25,7 +25,7 @@ import { computeNewMoonInstantCompact } from '../src/astro/engine/computeNewMoon
 import { computeSolarTermInstant } from '../src/astro/engine/computeSolarTermInstant.ts';
 import { computeDeltaTDays } from '../src/astro/engine/deltaT.ts';
 import { fromJulianCenturies } from '../src/astro/engine/julianCenturies.ts';
-import { getNewMoonDay, getTermDay, termDayMargins } from '../src/astro/engine/termDays.ts';
+import { getNewMoonDay, getTermDay, newMoonDayMargins, termDayMargins } from '../src/astro/engine/termDays.ts';
 
 const FIRST_YEAR = -726;
 const LAST_YEAR = 10003;
@@ -64,7 +64,7 @@ const kinds: Kind[] = [
       const t2 = refineSolarTermTime(k, t1, refinedTerms);
       return [t1, t2, refineSolarTermTime(k, t2)];
     },
-    margins: termDayMargins.term,
+    margins: termDayMargins,
     year: (k) => 2000 + (k - 19) / 24,
     bundled: ['getTermDay', 'computeSolarTermInstant'],
     modern: [24 * (1900 - 2000) + 19, 24 * (2100 - 2000) + 42],
@@ -81,7 +81,7 @@ const kinds: Kind[] = [
       const t2 = refineNewMoonTime(n, t1);
       return [t1, t2, refineNewMoonTime(n, t2)];
     },
-    margins: termDayMargins.newMoon,
+    margins: newMoonDayMargins,
     year: (n) => 2000 + n / LUNATIONS_PER_YEAR,
     bundled: ['getNewMoonDay', 'computeNewMoonInstantCompact'],
     modern: [Math.floor((1900 - 2000) * LUNATIONS_PER_YEAR), Math.ceil((2101 - 2000) * LUNATIONS_PER_YEAR)],

@@ -5,16 +5,15 @@ import type { CalendarOptions } from '../types';
 import { computeNewMoonInstant } from './engine/computeNewMoonInstant';
 import { getNewMoonDay } from './engine/termDays';
 import { formatInstant } from './formatInstant';
+import { unixEpochJulianDay } from './engine/julianCenturies';
 
 const SYNODIC_MONTH_DAYS = 29.530588853;
 /** Days since 1970-01-01 of the new moon of 2000-01-06 (number 0). */
 const FIRST_NEW_MOON_OF_2000 = 10962;
-/** Julian Day of 1970-01-01T00:00 UT. */
-const UNIX_EPOCH_JD = 2440587.5;
 
 /** The instant of new moon `n` as seconds of UTC+8 since 1970-01-01T00:00+08:00, to the second. @internal */
 export function getNewMoonSecond(n: number): number {
-  return Math.round((computeNewMoonInstant(n) - UNIX_EPOCH_JD + 1 / 3) * 86400);
+  return Math.round((computeNewMoonInstant(n) - unixEpochJulianDay + 1 / 3) * 86400);
 }
 
 /**

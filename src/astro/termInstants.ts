@@ -3,9 +3,7 @@ import { getTermDay } from './engine/termDays';
 import { termCorrections, termCorrectionsFirst } from '../data/termCorrections.generated';
 import { readNumbers, unzigzag } from '../internal/numberCodec';
 import { rangeMemo } from '../internal/memo';
-
-/** Julian Day of 1970-01-01T00:00 UT. */
-const UNIX_EPOCH_JD = 2440587.5;
+import { unixEpochJulianDay } from './engine/julianCenturies';
 
 /** The corrected terms and their seconds (internal, plain arrays: the engine reads a frozen array's elements several times slower). */
 const corrections = /* @__PURE__ */ decodeCorrections();
@@ -14,14 +12,17 @@ function decodeCorrections(): readonly [number[], number[]] {
   const terms: number[] = [];
   const seconds: number[] = [];
   let k = termCorrectionsFirst;
-  let gap = -1;
+  let more = false;
   readNumbers(termCorrections, (v) => {
-    if (gap < 0) gap = v;
-    else {
-      terms.push((k += gap));
+    if (more) {
       seconds.push(unzigzag(v));
-      gap = -1;
+      more = false;
+      return;
     }
+    terms.push((k += Math.floor(v / 3)));
+    // −1 s or +1 s (nearly all), or the seconds follow
+    if (v % 3 === 2) more = true;
+    else seconds.push(2 * (v % 3) - 1);
   });
   return [terms, seconds];
 }
@@ -53,7 +54,7 @@ const LAST_TERM = 192047;
  * 921,974,400 (1999-03-21T00:00+08:00, the day of term 0), so an Int32Array holds it exactly.
  */
 const termSecondOffset = /* @__PURE__ */ rangeMemo(FIRST_TERM, LAST_TERM, (k) =>
-  Math.round((computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3) * 86400) + getCorrection(k) - 1314872 * k);
+  Math.round((computeSolarTermInstant(k) - unixEpochJulianDay + 1 / 3) * 86400) + getCorrection(k) - 1314872 * k);
 
 /**
  * The instant of solar term `k` (k = 0 is the 1999 March equinox, k = 24 (y − 2000) + 19 the

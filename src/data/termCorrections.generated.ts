@@ -2,8 +2,9 @@
 
 /**
  * Solar terms whose engine instant, rounded to the second, is not the reference's: 179 in
- * 1900–2100 (one second), 13 elsewhere on another day. Pairs of numbers (src/internal/numberCodec.ts):
- * the gap from the previous listed term (the first from term -65309), and the seconds to add, zigzag-coded.
+ * 1900–2100 (one second), 13 elsewhere on another day. Per term (src/internal/numberCodec.ts),
+ * 3 × the gap from the previous listed term (the first from term -65309) + 0 for −1 s, 1 for +1 s,
+ * or 2 and then the seconds to add, zigzag-coded.
  */
 export const termCorrectionsFirst = -65309;
-export const termCorrections = "pSK$Q0%3$%$&%Q#%@%Q$%)$)%+$'$%$-%)%,%$%'$'$8$0%.$'%Q1$/$4$Q1$9%I%Q4$&$R.$J%*$&%Q=%G$($(%'%O%/$M%Q>%)$7$9$'%&$&%*%2$2%R=$$%*$4$)$)$9$Q'$*$'$4$;$I%C$$%D$'%?%E$S7%+$Q-%$$0$%$;%&$8$Q%$G$QE$,%S($)%.$1%Q7%R%%O$Q=$9$Q1$/%S/%.$,%Q&%4%<$R,$*$E$;$'%6$:$%$Q)%D%Q?$($+$:%Q2%J$QF$&%&$A$>%Q0%?%I%%%R8%E$%$Q'%Q5$)$(%Q5$C%:$I$(%Q#$Q=$/%+$QG$2%O%*%,$%$)$Q:$1%:%O%%%B$(%($$$:$'$4$,%*%1%,%$%)$>$*$Q$%7%3%$%<$&$(%9%3$^p(%RX0%bV<)`|3(RxO&cP'8VP33f1/_F2W_.1Qb3,Ui43RjGF";
+export const termCorrections = "RS[ASKQ&)-S$QNS'56;/)B6?'//Q5KD0SMGQ)SMQ9R<T),VDR?8-TER5230RNGRHTH5Q2Q80,-9Q#Q$WD'8Q)55Q8S/8/Q)Q>R<R)'R,0QKR/Z3;SB&J)Q?,Q5S)R5U/?Y26DNT3V*RMTDQ8SMHYHD?S-Q*QAV>8R/Q>0Q/Q;)S6R-TJ2;Q<T$R>U2-,R#QHSKQKR<*W6R/)S0T,53T,R*Q;R;3S#TDH;U5Q$RN9>)5T;NQ<RN*R&32&Q;/Q)?9N?'5QG8S'Q3Q''QA,3Q9Q&zS3ViKQVdC)QRy((XnO&QYP18cQ(3QcO/}42f{F1TW(,am+3Wq7F";

@@ -1,4 +1,4 @@
-import { earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeSeries } from './earthLongitudeSeries';
 import { moonLongitudeCompactSeries } from '../../data/moonLongitudeCompact.generated';
 import { moonLateCorrection } from '../../data/moonLongitudePolynomials.generated';
 import { evaluatePolynomial, radiansPerArcsecond } from './angles';

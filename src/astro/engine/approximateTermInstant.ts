@@ -1,10 +1,10 @@
-import { earthLongitudeCorrection, earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
-import { nutationSeries } from '../../data/nutationSeries.generated';
+import { earthLongitudeCorrection } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeSeries } from './earthLongitudeSeries';
 import { computeSunAberration } from './aberration';
 import { radiansPerArcsecond } from './angles';
 import { evaluateEarthLongitude } from './evaluateEarthLongitude';
 import { evaluateNutationInLongitude } from './evaluateNutationInLongitude';
-import { computeNutationInLongitude } from './nutation';
+import { computeNutationInLongitude, nutationSeries } from './nutation';
 
 /**
  * How many leading terms per power of τ of the Earth series (of 186, 38, 32, 8, 4, 4) the first

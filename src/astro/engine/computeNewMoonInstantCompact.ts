@@ -1,4 +1,5 @@
-import { earthLongitudeCorrection, earthLongitudeSeries } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeCorrection } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeSeries } from './earthLongitudeSeries';
 import { earthLongitudeTermsForCompactMoon, moonLongitudeCompactSeries } from '../../data/moonLongitudeCompact.generated';
 import {
   moonAberration,

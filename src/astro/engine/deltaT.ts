@@ -1,6 +1,10 @@
-import { deltaTBlendYears, deltaTEnd, deltaTParabola, deltaTTable } from '../../data/deltaTSeries.generated';
+import { deltaTBlendYears, deltaTEnd, deltaTParabola, deltaTTableText } from '../../data/deltaTSeries.generated';
 import { evaluatePolynomial } from './angles';
 import { j2000 } from './julianCenturies';
+import { decodeDecimals } from './seriesCodec';
+
+/** ΔT cubic segments as [from year, a0, a1, a2, a3] rows, seconds (data/astro/delta-t.tsv). */
+const deltaTTable = /* @__PURE__ */ decodeDecimals(deltaTTableText);
 
 /**
  * Computes ΔT = TT − UT in seconds for a (fractional) Gregorian-style year, by the model that

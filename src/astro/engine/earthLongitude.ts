@@ -1,4 +1,5 @@
-import { earthLongitudeCorrection, earthLongitudeSeries, earthLongitudeTermsForMoon } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeCorrection, earthLongitudeTermsForMoon } from '../../data/earthLongitudeSeries.generated';
+import { earthLongitudeSeries } from './earthLongitudeSeries';
 import { evaluateEarthLongitude } from './evaluateEarthLongitude';
 
 

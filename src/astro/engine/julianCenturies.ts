@@ -1,6 +1,9 @@
 /** Julian Day of the epoch J2000.0 (2000-01-01T12:00 TT). */
 export const j2000 = 2451545;
 
+/** Julian Day of 1970-01-01T00:00 UT. @internal */
+export const unixEpochJulianDay = 2440587.5;
+
 /** Days in a Julian century. */
 export const daysPerJulianCentury = 36525;
 

@@ -1,6 +1,9 @@
-import { nutationSeries } from '../../data/nutationSeries.generated';
+import { nutationSeriesText } from '../../data/nutationSeries.generated';
 import { evaluateNutationInLongitude } from './evaluateNutationInLongitude';
+import { decodeDecimals } from './seriesCodec';
 
+/** Nutation in longitude as [φ₀, φ₁, φ₂, A, A₁] rows, amplitudes in 0.01 arcsec (data/astro/nutation-longitude.tsv). @internal */
+export const nutationSeries: readonly number[] = /* @__PURE__ */ decodeDecimals(nutationSeriesText);
 
 /**
  * Computes the nutation in longitude Δψ from the ten largest terms of the IAU 1980 theory

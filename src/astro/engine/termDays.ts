@@ -3,10 +3,8 @@ import { approximateSolarTermTime, refinedTerms, refineSolarTermTime } from './a
 import { computeNewMoonInstantCompact } from './computeNewMoonInstantCompact';
 import { computeSolarTermInstant } from './computeSolarTermInstant';
 import { computeDeltaTDays } from './deltaT';
-import { fromJulianCenturies } from './julianCenturies';
+import { fromJulianCenturies, unixEpochJulianDay } from './julianCenturies';
 
-/** Julian Day of 1970-01-01T00:00 UT. */
-const UNIX_EPOCH_JD = 2440587.5;
 
 /**
  * How far, in seconds, each of the three estimates must be from a UTC+8 midnight for its day to
@@ -17,10 +15,9 @@ const UNIX_EPOCH_JD = 2440587.5;
  * first of new moons grow after 5000, where their truncated series miss more.
  * @internal
  */
-export const termDayMargins = {
-  term: [(t: number) => 2100 + 0.15 * t * t, (t: number) => 130 + 0.05 * t * t, () => 2],
-  newMoon: [(t: number) => 700 + 0.06 * t * t, () => 4, () => 0.05],
-} as const;
+export const termDayMargins = [(t: number) => 2100 + 0.15 * t * t, (t: number) => 130 + 0.05 * t * t, () => 2] as const;
+/** The same margins for new moons (kept apart so that a bundle without the calendar leaves them out). @internal */
+export const newMoonDayMargins = [(t: number) => 700 + 0.06 * t * t, () => 4, () => 0.05] as const;
 
 /**
  * The UTC+8 day (days since 1970-01-01) of instant `t` (Julian centuries, TT), if the instant is
@@ -28,7 +25,7 @@ export const termDayMargins = {
  */
 function dayClearOfMidnight(t: number, margin: number, shift = 0): number | undefined {
   const jde = fromJulianCenturies(t);
-  const x = jde - computeDeltaTDays(jde) - UNIX_EPOCH_JD + 1 / 3 + shift;
+  const x = jde - computeDeltaTDays(jde) - unixEpochJulianDay + 1 / 3 + shift;
   const day = Math.floor(x);
   return x - day > margin / 86400 && day + 1 - x > margin / 86400 ? day : undefined;
 }
@@ -49,7 +46,7 @@ function dayClearOfMidnight(t: number, margin: number, shift = 0): number | unde
  * @internal
  */
 export function getTermDay(k: number, ofRoundedSecond = false): number {
-  const [margin1, margin2, margin3] = termDayMargins.term;
+  const [margin1, margin2, margin3] = termDayMargins;
   const t1 = approximateSolarTermTime(k);
   const day1 = dayClearOfMidnight(t1, margin1(t1));
   if (day1 !== undefined) return day1;
@@ -58,7 +55,7 @@ export function getTermDay(k: number, ofRoundedSecond = false): number {
   if (day2 !== undefined) return day2;
   const day3 = dayClearOfMidnight(refineSolarTermTime(k, t2), margin3());
   if (day3 !== undefined) return day3;
-  const x = computeSolarTermInstant(k) - UNIX_EPOCH_JD + 1 / 3;
+  const x = computeSolarTermInstant(k) - unixEpochJulianDay + 1 / 3;
   return ofRoundedSecond ? Math.floor(Math.round(x * 86400) / 86400) : Math.floor(x);
 }
 
@@ -78,7 +75,7 @@ export function getTermDay(k: number, ofRoundedSecond = false): number {
  * @internal
  */
 export function getNewMoonDay(n: number, shift = 0): number {
-  const [margin1, margin2, margin3] = termDayMargins.newMoon;
+  const [margin1, margin2, margin3] = newMoonDayMargins;
   const t1 = approximateNewMoonTime(n);
   const day1 = dayClearOfMidnight(t1, margin1(t1), shift);
   if (day1 !== undefined) return day1;
@@ -86,5 +83,5 @@ export function getNewMoonDay(n: number, shift = 0): number {
   const day2 = dayClearOfMidnight(t2, margin2(), shift);
   if (day2 !== undefined) return day2;
   const day3 = dayClearOfMidnight(refineNewMoonTime(n, t2), margin3(), shift);
-  return day3 ?? Math.floor(computeNewMoonInstantCompact(n) - UNIX_EPOCH_JD + 1 / 3 + shift);
+  return day3 ?? Math.floor(computeNewMoonInstantCompact(n) - unixEpochJulianDay + 1 / 3 + shift);
 }

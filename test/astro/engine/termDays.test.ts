@@ -12,7 +12,7 @@ import { computeNewMoonInstantCompact } from '../../../src/astro/engine/computeN
 import { computeSolarTermInstant } from '../../../src/astro/engine/computeSolarTermInstant';
 import { computeDeltaTDays } from '../../../src/astro/engine/deltaT';
 import { fromJulianCenturies } from '../../../src/astro/engine/julianCenturies';
-import { getNewMoonDay, getTermDay, termDayMargins } from '../../../src/astro/engine/termDays';
+import { getNewMoonDay, getTermDay, newMoonDayMargins, termDayMargins } from '../../../src/astro/engine/termDays';
 import { seededRandom } from '../../support/seededRandom';
 
 const UNIX_EPOCH_JD = 2440587.5;
@@ -61,7 +61,7 @@ describe('getTermDay', () => {
   });
 
   it('takes days from estimates within half their margins of the precise instant (sampled)', () => {
-    const [m1, m2, m3] = termDayMargins.term;
+    const [m1, m2, m3] = termDayMargins;
     for (const k of sampledTerms) {
       const precise = computeSolarTermInstant(k);
       const t1 = approximateSolarTermTime(k);
@@ -90,7 +90,7 @@ describe('getNewMoonDay', () => {
   });
 
   it('takes days from estimates within half their margins of the compact instant (sampled)', () => {
-    const [m1, m2, m3] = termDayMargins.newMoon;
+    const [m1, m2, m3] = newMoonDayMargins;
     for (const n of sampledNewMoons) {
       const compact = computeNewMoonInstantCompact(n);
       const t1 = approximateNewMoonTime(n);
