@@ -52,6 +52,7 @@ import { fromEpochDayIn, toEpochDayIn } from '../../src/calendar/julianCalendar'
 import { LAST_EPOCH_DAY } from '../../src/calendar/supportedRange';
 import { almanac, type DailyAlmanac } from '../../src/index';
 import { derivedPillars, julianDayOf, namedByNextList } from './rangeDifferential';
+import { memoisedSolar, once } from './memoisedSolar';
 import { reference, type RefLunar, type RefSolar } from './reference';
 
 /** The reference's parts that this comparison reads. */
@@ -132,36 +133,16 @@ function termLunar(s: RefSolar): RefLunar {
 }
 
 /** A Solar of the reference whose getLunar() (by termLunar), toYmd(), toYmdHms() and next(n) are computed once (the same values). */
-function memoised(solar: RefSolar): RefSolar {
-  const wrapper = Object.create(solar) as RefSolar & { next(days: number): RefSolar };
-  let lunar: RefLunar | undefined;
-  let ymd: string | undefined;
-  let ymdHms: string | undefined;
-  const next = new Map<number, RefSolar>();
-  wrapper.getLunar = () => (lunar ??= termLunar(solar));
-  wrapper.toYmd = () => (ymd ??= solar.toYmd());
-  wrapper.toYmdHms = () => (ymdHms ??= solar.toYmdHms());
-  wrapper.next = (days: number) => {
-    let s = next.get(days);
-    if (s === undefined) next.set(days, (s = memoised((solar as unknown as { next(days: number): RefSolar }).next(days))));
-    return s;
-  };
-  return wrapper;
-}
+const memoised = (solar: RefSolar): RefSolar => memoisedSolar(solar, (w, s) => {
+  w.getLunar = once(() => termLunar(s));
+  w.toYmd = once(() => s.toYmd());
+  w.toYmdHms = once(() => s.toYmdHms());
+});
 
 /** The same with toYmd that compares as the day number does, and so do the Solars its `next` gives (for repaired input). */
-function memoisedSortable(solar: RefSolar): RefSolar {
-  const wrapper = Object.create(solar) as RefSolar & { next(days: number): RefSolar };
-  let ymd: string | undefined;
-  const next = new Map<number, RefSolar>();
-  wrapper.toYmd = () => (ymd ??= sortable(dayOfSolar(solar)));
-  wrapper.next = (days: number) => {
-    let s = next.get(days);
-    if (s === undefined) next.set(days, (s = memoisedSortable((solar as unknown as { next(days: number): RefSolar }).next(days))));
-    return s;
-  };
-  return wrapper;
-}
+const memoisedSortable = (solar: RefSolar): RefSolar => memoisedSolar(solar, (w, s) => {
+  w.toYmd = once(() => sortable(dayOfSolar(s)));
+});
 
 /** A Solar made for the day, its toYmd and toYmdHms (read some hundred times by the Lunar's methods) replaced by their values. */
 function daySolar(solar: RefSolar): RefSolar {

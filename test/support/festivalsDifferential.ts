@@ -24,6 +24,7 @@ import { gregorianFestivals } from '../../src/festivals/index';
 import type { Festival } from '../../src/almanac/types';
 import { toMoment } from '../../src/input/toMoment';
 import { toLunarDate } from '../../src/lunar/lunarDate';
+import { memoisedSolar, once } from './memoisedSolar';
 import type { SolarTerm } from '../../src/types';
 
 const require = createRequire(import.meta.url);
@@ -31,20 +32,10 @@ const require = createRequire(import.meta.url);
 const { Solar, LunarYear } = require('lunar-javascript') as { Solar: any; LunarYear: any };
 
 /** A Solar of the reference whose getLunar(), next(n) and toYmd() are computed once (the same values). */
-function memoised(solar: any): any {
-  const wrapper = Object.create(solar);
-  let lunar: any;
-  let ymd: string | undefined;
-  const next = new Map<number, any>();
-  wrapper.getLunar = () => (lunar ??= solar.getLunar());
-  wrapper.toYmd = () => (ymd ??= solar.toYmd());
-  wrapper.next = (days: number) => {
-    let s = next.get(days);
-    if (s === undefined) next.set(days, (s = memoised(solar.next(days))));
-    return s;
-  };
-  return wrapper;
-}
+const memoised = (solar: any): any => memoisedSolar(solar, (w, s) => {
+  w.getLunar = once(() => s.getLunar());
+  w.toYmd = once(() => s.toYmd());
+});
 
 interface ListMonth {
   readonly year: number;
