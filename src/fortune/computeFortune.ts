@@ -193,24 +193,28 @@ function findModelMemo(model: FortuneModel): ModelMemo {
   return entry;
 }
 
+/** What the model reads of cell `monthBranch * 60 + dayPillar` (the lunar day and mansion are the moon's and mansion's factors'). */
+function getCellInput(monthBranch: number, dayPillar: number): FortuneInput {
+  const dayBranch = dayPillar % 12;
+  const [yi, ji] = getDayRules(monthBranch, dayPillar);
+  const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
+  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
+  return {
+    yi, ji, officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
+    deityType: deityTypes[deityIndex] as FortuneInput['deityType'], deityName: deities[deityIndex] as string,
+    stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
+  };
+}
+
 /** The factors of cell `monthBranch * 60 + dayPillar`, the first seven of the day's. */
 function getCell(memo: ModelMemo, monthBranch: number, dayPillar: number): NonNullable<ModelMemo['cells'][number]> {
   const cell = monthBranch * 60 + dayPillar;
   const hit = memo.cells[cell];
   if (hit !== undefined) return hit;
-  const dayBranch = dayPillar % 12;
-  const [yi, ji] = getDayRules(monthBranch, dayPillar);
-  const deityIndex = (dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12;
-  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
-  const elements = getElementReading(dayPillar % 10, dayBranch, monthBranch);
+  const elements = getElementReading(dayPillar % 10, dayPillar % 12, monthBranch);
   const [stemText = '', branchText = ''] = elements.text.split(',');
-  const input: FortuneInput = {
-    yi, ji, officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
-    deityType: deityTypes[deityIndex] as FortuneInput['deityType'], deityName: deities[deityIndex] as string,
-    stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
-  };
   // The cell's list is internal (a plain array: the engine reads a frozen array's elements several times slower); its factors are frozen.
-  const factors = getFortuneFactors(input, memo.model, [stemText, branchText]).slice(0, 7);
+  const factors = getFortuneFactors(getCellInput(monthBranch, dayPillar), memo.model, [stemText, branchText]).slice(0, 7);
   const part = Object.freeze({ factors, sum: factors.reduce((total, f) => total + f.weight, 0), elements });
   memo.cells[cell] = part;
   return part;
@@ -221,15 +225,7 @@ function getCellSum(memo: ModelMemo, monthBranch: number, dayPillar: number): nu
   const cell = monthBranch * 60 + dayPillar;
   const known = memo.sums[cell] as number;
   if (known !== -128) return known;
-  const dayBranch = dayPillar % 12;
-  const [yi, ji] = getDayRules(monthBranch, dayPillar);
-  const [stemRelation, branchRelation] = getElementRelations(dayPillar % 10, dayBranch, monthBranch);
-  const input: FortuneInput = {
-    yi, ji, officer: officers[modFloor(dayBranch - monthBranch, 12)] as string,
-    deityType: deityTypes[(dayBranch + (deityOffsetByBranch[monthBranch] as number)) % 12] as FortuneInput['deityType'], deityName: '',
-    stemRelation, branchRelation, lunarDay: 1, mansionName: '', mansionLuck: '吉',
-  };
-  const sum = getCellWeights(input, memo.model).reduce((total, weight) => total + weight, 0);
+  const sum = getCellWeights(getCellInput(monthBranch, dayPillar), memo.model).reduce((total, weight) => total + weight, 0);
   memo.sums[cell] = sum;
   return sum;
 }
