@@ -29,6 +29,12 @@ const PRODID = '-//huangli//huangli Chinese almanac//EN';
 const FIRST_DAY = /* @__PURE__ */ toEpochDay(0, 1, 1);
 const LAST_DAY = /* @__PURE__ */ toEpochDay(9999, 12, 31);
 const EXPECTED_DAY = 'a day within 0000-01-01 … 9999-12-31 (an iCalendar DATE has a four-digit year)';
+/**
+ * The most days a file with `'yiji'` (an event a day) spans: 400 Gregorian years, about 77 MB of
+ * UTF-8 in Chinese and 118 MB in English. Without the cap, 'yiji' over millennia outgrows the longest string
+ * the engine can build (`RangeError: Invalid string length`, after half a minute).
+ */
+const MAX_YIJI_DAYS = 146097;
 
 const two = (n: number): string => (n < 10 ? '0' : '') + String(n);
 
@@ -92,12 +98,14 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  * 元旦 break that fall in the last December of the range are there only if that year's schedule is.
  * Dates are proleptic Gregorian (what `CALSCALE:GREGORIAN` means), 0000-01-01 … 9999-12-31. A year
  * of terms and festivals is about 18 KB (66 events in 2026); `'yiji'` adds about 180 KB in Chinese,
- * 290 KB in English.
+ * 290 KB in English, and spans at most 146,097 days (400 Gregorian years: 1800-01-01 … 2199-12-31,
+ * about 77 MB in Chinese, 118 MB in English, written in a few seconds); the whole range 0000 … 9999
+ * of terms and festivals is about 184 MB in English.
  *
  * @param options - `from` and `to` (inclusive), `include` (default `['terms', 'festivals']`), `lang` (default `'zh-Hans'`), `now` (the DTSTAMP), `holidayData`, `festivals` (a festival set of huangli/festivals to add).
  * @returns The calendar, a string of CRLF-terminated lines.
  * @throws {TypeError} If `options` is not an object, `from`/`to` is missing or not a date, `include` not an array, `now` not a valid Date, `holidayData` not made by `holidayData()`, `festivals` not a festival set.
- * @throws {RangeError} If a day does not exist or is outside 0000-01-01 … 9999-12-31, `to` is before `from`, `include` is empty or names an unknown item, `lang` is unknown, or with `'holidays'` a year of the range has no holiday schedule in the data.
+ * @throws {RangeError} If a day does not exist or is outside 0000-01-01 … 9999-12-31, `to` is before `from` (or with `'yiji'` 146,097 days or more after it), `include` is empty or names an unknown item, `lang` is unknown, or with `'holidays'` a year of the range has no holiday schedule in the data.
  * @example
  * const ics = toICalendar({ from: '2025-12-21', to: '2025-12-21', include: ['terms'] });
  * ics.split('\r\n').slice(0, 5)
@@ -127,6 +135,9 @@ export function toICalendar(options: ToICalendarOptions): string {
   const to = readDay(options.to, 'to');
   if (to < from) throw rangeError(FN, 'options.to', `a day on or after options.from (${describe(options.from)})`, options.to);
   const include = readInclude(options.include);
+  if (include.has('yiji') && to - from >= MAX_YIJI_DAYS) {
+    throw rangeError(FN, 'options.to', `with include 'yiji' (an event a day), a day less than 146,097 days (400 years) after options.from (${describe(options.from)})`, options.to);
+  }
   const lang: unknown = options.lang ?? 'zh-Hans';
   if (lang !== 'zh-Hans' && lang !== 'zh-Hant' && lang !== 'en') {
     throw (typeof lang === 'string' ? rangeError : typeError)(FN, 'options.lang', "'zh-Hans', 'zh-Hant' or 'en'", lang);

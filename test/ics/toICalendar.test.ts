@@ -240,6 +240,14 @@ describe('options', () => {
   });
 });
 
+describe("the span of 'yiji'", () => {
+  it('writes 400 Gregorian years of 宜/忌, one event a day, and no day more', () => {
+    const ics = toICalendar({ from: '1800-01-01', to: '2199-12-31', include: ['yiji'] });
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(146097);
+    expect(ics.endsWith('DTSTART;VALUE=DATE:21991231\r\nDTEND;VALUE=DATE:22000101\r\n', ics.lastIndexOf('SUMMARY'))).toBe(true);
+  });
+});
+
 describe('errors', () => {
   const base = { from: '2026-01-01', to: '2026-12-31' };
   it.each([
@@ -248,6 +256,8 @@ describe('errors', () => {
     ['a bad from', () => toICalendar({ ...base, from: '2026-02-30' }), RangeError, /^toICalendar: options\.from\.day must be between 1 and 28 in 2026-02, got "2026-02-30"$/],
     ['from before 0000', () => toICalendar({ ...base, from: '-000001-12-31' }), RangeError, /^toICalendar: options\.from must be a day within 0000-01-01 … 9999-12-31 \(an iCalendar DATE has a four-digit year\), got "-000001-12-31"$/],
     ['to before from', () => toICalendar({ from: '2026-02-01', to: '2026-01-31' }), RangeError, /^toICalendar: options\.to must be a day on or after options\.from \("2026-02-01"\), got "2026-01-31"$/],
+    ["'yiji' over more than 400 years", () => toICalendar({ from: '1800-01-01', to: '2200-01-01', include: ['yiji'] }), RangeError, /^toICalendar: options\.to must be with include 'yiji' \(an event a day\), a day less than 146,097 days \(400 years\) after options\.from \("1800-01-01"\), got "2200-01-01"$/],
+    ["'yiji' over the whole range", () => toICalendar({ from: '0000-01-01', to: '9999-12-31', include: ['terms', 'yiji'], lang: 'en' }), RangeError, /^toICalendar: options\.to must be with include 'yiji'/],
     ['include not an array', () => toICalendar({ ...base, include: 'terms' as never }), TypeError, /^toICalendar: options\.include must be an array of at least one of 'terms', 'festivals', 'holidays', 'yiji', got "terms"$/],
     ['include empty', () => toICalendar({ ...base, include: [] }), RangeError, /^toICalendar: options\.include must be an array of at least one of .*, got an array$/],
     ['include unknown', () => toICalendar({ ...base, include: ['terms', 'moons' as never] }), RangeError, /^toICalendar: options\.include must be .*, got "moons"$/],
