@@ -59,7 +59,7 @@ export type DateTimeString = `${number}-${number}-${number}${'T' | 't' | ' '}${n
 /**
  * Every date input the library accepts, one parser for all functions:
  * - a string: `'YYYY-MM-DD'`, or with a time `'YYYY-MM-DDTHH:mm[:ss[.sss]]'` (`T` or a space),
- *   optionally followed by `Z` or an offset `±HH:mm` — the output of `Date#toISOString()` and of
+ *   optionally followed by `Z` or an offset `±HH:mm` (or `±HH:mm:ss`) — the output of `Date#toISOString()` and of
  *   `JSON.stringify(date)` included;
  * - an object `{ year, month, day, hour?, minute?, second? }`;
  * - a `Date`, from this realm or another (an iframe, `vm`).
@@ -228,6 +228,6 @@ export type SolarTermName =
 export interface SolarTerm {
   /** The term's name. */
   readonly name: SolarTermName;
-  /** ISO 8601 instant in China Standard Time, e.g. `'2025-12-07T05:04:30+08:00'` (to 30 seconds; see {@link solarTerms}). */
+  /** ISO 8601 instant in China Standard Time, e.g. `'2025-12-07T05:04:37+08:00'` (to the second; see {@link solarTerms}). */
   readonly instant: string;
 }

@@ -86,7 +86,7 @@ function readSolarTimeOption(value: unknown): SolarTimeOption | undefined {
  * and `Yun` (see docs/bazi.md).
  *
  * Conventions, all explicit: the year pillar changes at the **instant** of 立春 and the month
- * pillar at the instant of each 节 (to the 30-second precision of the term table: `solarTerms` in `huangli`), always; the
+ * pillar at the instant of each 节 (to the second, as `solarTerms` in `huangli` gives it), always; the
  * 子时 by `options.dayBoundary` (default `'midnight'`); the start age by `options.luckStart`
  * (default `'days'`: 3 days = 1 year). A wall clock (a string without an offset, an object) is
  * read in `options.timeZone` (China Standard Time, a fixed UTC+8, when none is named; the IANA

@@ -133,8 +133,8 @@ function formatStart(seconds: number, calendar: SolarCalendar): DateTimeString {
  * - the window's start, `'YYYY-MM-DDTHH:mm'`;
  * - when a 节 (or 立春) cuts the window, the part after it starts at the 节's instant, to the
  *   second, `'YYYY-MM-DDTHH:mm:ss'`: the first second that `pillars()` puts in the new month
- *   (the term table holds instants to 30 s; the second at the start of the slot is still before
- *   the term). The part before it keeps the window's start. The two parts are two charts.
+ *   (the term's instant, to the second as `solarTerms` gives it). The part before it keeps the
+ *   window's start. The two parts are two charts.
  * - with `'midnight'`, 子 is cut at 00:00 into 23:00–24:00 (the day's pillar, the next day's 子
  *   hour) and 00:00–01:00;
  * - a part that began before `options.from` is reported by `from` itself.

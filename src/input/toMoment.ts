@@ -33,10 +33,11 @@ export interface Moment {
 /**
  * ISO 8601 / RFC 3339 as people and programs write it: `YYYY-MM-DD` (or an expanded year
  * `±YYYYYY`), then optionally `T` (or `t`, or a space) and `HH:mm[:ss[.fff…]]`, then optionally
- * `Z` or an offset `±HH:mm` (`±HHmm`, `±HH`).
+ * `Z` or an offset `±HH:mm` (`±HHmm`, `±HH`), or with seconds `±HH:mm:ss` (`±HHmmss`), as Temporal
+ * and `baZi`'s `utcOffset` write the local mean times of the time-zone database (`+08:05:43`).
  */
-const DATE_PATTERN = /^(\+\d{6}|-(?!000000)\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
-const EXPECTED_STRING = "an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm]'";
+const DATE_PATTERN = /^(\+\d{6}|-(?!000000)\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:([Zz])|([+-])(\d{2})(?:(:?)(\d{2})(?:\10(\d{2}))?)?)?)?$/;
+const EXPECTED_STRING = "an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm[:ss]]'";
 const EXPECTED_INPUT = "'YYYY-MM-DD', { year, month, day, hour?, minute?, second? } or a Date";
 const CST_OFFSET_SECONDS = 28800; // 8 h
 const DISAMBIGUATIONS: readonly Disambiguation[] = ['compatible', 'earlier', 'later', 'reject'];
@@ -182,16 +183,16 @@ function fromString(fn: string, what: string, input: string, timeZone: string | 
   const match = DATE_PATTERN.exec(input);
   // ('-000000' is not a year in ISO 8601: year 0 is '+000000' or '0000'.)
   if (match === null) throw typeError(fn, what, expectedString(input), input);
-  const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, offsetMinutes] = match;
+  const [, y, mo, d, h, mi, s, zulu, sign, offsetHours, , offsetMinutes, offsetSeconds] = match;
   const hasTime = h !== undefined;
   const year = Number(y);
   if (zulu === undefined && sign === undefined) {
     return toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), hasTime, timeZone, disambiguation, calendar);
   }
   // An offset makes the string an instant: check it, read the wall clock at that offset, then see it in the requested zone.
-  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 3600 + Number(offsetMinutes ?? 0) * 60);
-  if (Number(offsetHours ?? 0) > 23 || Number(offsetMinutes ?? 0) > 59) {
-    throw rangeError(fn, `${what} offset`, 'between -23:59 and +23:59', input);
+  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 3600 + Number(offsetMinutes ?? 0) * 60 + Number(offsetSeconds ?? 0));
+  if (Number(offsetHours ?? 0) > 23 || Number(offsetMinutes ?? 0) > 59 || Number(offsetSeconds ?? 0) > 59) {
+    throw rangeError(fn, `${what} offset`, 'between -23:59:59 and +23:59:59', input);
   }
   // At its own offset the clock may show a year beside the range; the range is checked in UTC+8 or the zone.
   const wall = toWallClock(fn, what, input, year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), true, undefined, disambiguation, calendar, 1);

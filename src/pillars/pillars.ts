@@ -75,8 +75,8 @@ const FN = 'pillars';
  * 节 (小寒, 立春, 惊蛰, … 大雪); the day of the term already belongs to the new month.
  *
  * For a moment (`'2025-12-07T03:00'`, `{ year, month, day, hour, minute }`, or a `Date`, which is
- * an instant) the year and month change at the **instant** of the term (to the 30-second precision
- * of {@link solarTerms}), and an `hour` pillar is added; `options.dayBoundary` chooses the 子时
+ * an instant) the year and month change at the **instant** of the term (to the second, as
+ * {@link solarTerms} gives it), and an `hour` pillar is added; `options.dayBoundary` chooses the 子时
  * convention. A wall clock (a string without offset, an object) is read in `options.timeZone`,
  * China Standard Time (UTC+8) when none is named; a `Date` or a string with an offset is an
  * instant seen in that zone. The day and hour pillars follow the zone's clock, the year and month

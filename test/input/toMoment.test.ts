@@ -19,14 +19,17 @@ describe('bad input is an error that names the field, the value and what was exp
     ['-000000-01-01', TypeError, /got "-000000-01-01"/],
     ['+010000-01-01', RangeError, /^lunarDate: date\.year must be between -721 and 9999, got "\+010000-01-01"$/],
     ['-000722-12-31', RangeError, /^lunarDate: date\.year must be between -721 and 9999, got "-000722-12-31"$/],
-    ['2025/12/18', TypeError, /^lunarDate: date must be an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm\[:ss\[\.sss\]\]\[Z\|±HH:mm\]', got "2025\/12\/18"$/],
+    ['2025/12/18', TypeError, /^lunarDate: date must be an ISO 8601 date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDTHH:mm\[:ss\[\.sss\]\]\[Z\|±HH:mm\[:ss\]\]', got "2025\/12\/18"$/],
     ['', TypeError, /date must be an ISO 8601 date.*, got ""/],
     ['2025-12-18 ', TypeError, /got "2025-12-18 "/],
     ['25-12-18', TypeError, /got "25-12-18"/],
     ['10000-01-01', TypeError, /got "10000-01-01"/],
     ['2025-12-18T24:00', RangeError, /date\.hour must be between 0 and 23, got "2025-12-18T24:00"/],
     ['2025-12-18T12:60', RangeError, /date\.minute must be between 0 and 59, got "2025-12-18T12:60"/],
-    ['2025-12-18T12:00+24:00', RangeError, /offset must be between -23:59 and \+23:59/],
+    ['2025-12-18T12:00+24:00', RangeError, /offset must be between -23:59:59 and \+23:59:59, got "2025-12-18T12:00\+24:00"/],
+    ['2025-12-18T12:00+08:05:60', RangeError, /^lunarDate: date offset must be between -23:59:59 and \+23:59:59, got "2025-12-18T12:00\+08:05:60"$/],
+    ['2025-12-18T12:00+08:0543', TypeError, /got "2025-12-18T12:00\+08:0543"/],
+    ['2025-12-18T12:00+0805:43', TypeError, /got "2025-12-18T12:00\+0805:43"/],
     [null, TypeError, /date must be 'YYYY-MM-DD', \{ year, month, day, hour\?, minute\?, second\? \} or a Date, got null/],
     [undefined, TypeError, /got undefined/],
     [20251218, TypeError, /got 20251218/],
@@ -106,6 +109,15 @@ describe('dates and time zones', () => {
     expect(pillars('2025-12-06T21:05:00Z').month.name).toBe('戊子'); // 05:05 in China, after 大雪 (05:04:30–05:05:00)
     expect(pillars('2025-12-06T21:04:00Z').month.name).toBe('丁亥');
     expect(lunarDate('2025-12-18T12:00-08:00').day).toBe(30); // 04:00 on 12-19 in China
+  });
+
+  it('reads offsets with seconds (a local mean time of the time-zone database) to the second', () => {
+    // 大雪 2025 is at 05:04:37 in China, 2025-12-06T21:04:37Z: 21:04:37 UTC is 05:10:20 at +08:05:43
+    expect(pillars('2025-12-07T05:10:19+08:05:43').month.name).toBe('丁亥');
+    expect(pillars('2025-12-07T05:10:20+08:05:43').month.name).toBe('戊子');
+    expect(pillars('2025-12-07T05:10:20+080543').month.name).toBe('戊子');
+    expect(pillars('2025-12-06T16:08:34-04:56:02').month.name).toBe('丁亥');
+    expect(pillars('2025-12-06T16:08:35-045602').month.name).toBe('戊子');
   });
 
   it('does not depend on the process time zone for plain dates', () => {
