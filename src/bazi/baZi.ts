@@ -15,6 +15,7 @@ import {
   getMingGongIndex, getShenGongIndex, getTaiXiIndex, getTaiYuanIndex, getXunStart,
 } from './derivedPillars';
 import { BRANCH_ELEMENTS, STEM_ELEMENTS } from './elements';
+import { formatOffset } from './formatOffset';
 import { formatWallSeconds } from './formatWallSeconds';
 import { getGrowthStage } from './growth';
 import { HIDDEN_STEMS } from './hiddenStems';
@@ -50,14 +51,6 @@ function toChartPillar<G extends TenGod | DayMaster>(index: number, dayStem: num
 
 function toDerivedPillar(index: number): DerivedPillar {
   return Object.freeze({ name: getPillar(index).name, naYin: naYin[index >> 1] as NaYinName });
-}
-
-/** `'+08:00'` (or `'+08:05:43'` for an offset with seconds) of an offset in seconds. */
-function formatOffset(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '+';
-  const a = Math.abs(seconds);
-  const hhmm = `${String(Math.floor(a / 3600)).padStart(2, '0')}:${String(Math.floor(a / 60) % 60).padStart(2, '0')}`;
-  return a % 60 === 0 ? sign + hhmm : `${sign}${hhmm}:${String(a % 60).padStart(2, '0')}`;
 }
 
 interface SolarTimeOption {

@@ -1,12 +1,14 @@
 import { getJieSecond } from '../astro/termInstants';
 import { fromEpochDay, toEpochDay } from '../calendar/epochDay';
 import { formatDate, getCalendarOption } from '../calendar/julianCalendar';
+import { getFirstInstantAtOrAfter, getZoneFormatter, wallSecondsAt } from '../input/timeZones';
 import { toMoment } from '../input/toMoment';
 import { rangeError, typeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
 import { getHourPillarIndex, getMonthPillarIndex, getYearPillarIndex } from '../pillars/getPillarIndices';
-import type { Branch, CalendarOptions, DateInput, DateTimeString, SolarCalendar, Stem } from '../types';
+import type { Branch, DateInput, DateTimeString, SolarCalendar, Stem, TimeZoneOptions } from '../types';
+import { formatOffset } from './formatOffset';
 
 /**
  * One pillar of a {@link fromBaZi} query: its name (`'庚午'`), its index in the sexagenary cycle
@@ -44,11 +46,12 @@ export interface FromBaZiPillars {
  * @category Birth chart
  * @since 0.4.0
  */
-export interface FromBaZiOptions extends CalendarOptions {
+export interface FromBaZiOptions extends TimeZoneOptions {
   /**
    * The first moment searched, any date input of the library (a wall clock in China Standard
-   * Time, or an instant); a date without a time means its 00:00. Default: 1900-01-01 00:00, the
-   * start of the span most charts are asked about; any moment of the supported range may be given.
+   * Time or in `timeZone`, or an instant); a date without a time means its 00:00. Default:
+   * 1900-01-01 00:00, the start of the span most charts are asked about; any moment of the
+   * supported range may be given.
    */
   readonly from?: DateInput;
   /**
@@ -73,6 +76,7 @@ const EMPTY: readonly DateTimeString[] = /* @__PURE__ */ Object.freeze([]);
 /** The default span searched: 1900-01-01 … 2100-12-31. */
 const DEFAULT_FROM = /* @__PURE__ */ toEpochDay(1900, 1, 1);
 const DEFAULT_TO = /* @__PURE__ */ toEpochDay(2100, 12, 31);
+const CST_OFFSET_SECONDS = 28800;
 
 /** The cycle index of a stem and a branch given as characters, or -1 if they are not a pair of the cycle. */
 function getPairIndex(stem: string, branch: string): number {
@@ -140,8 +144,19 @@ function formatStart(seconds: number, calendar: SolarCalendar): DateTimeString {
  * - a part that began before `options.from` is reported by `from` itself.
  *
  * Every result `r` has `pillars(r, { dayBoundary })` equal to the query: it is a wall clock of
- * UTC+8, which `pillars()` and `baZi()` read as it is when no `timeZone` is given (there is no
- * `timeZone` here; an instant given as `from` or `to` is seen in UTC+8). The reference instead gives the even hour in the middle of
+ * UTC+8, which `pillars()` and `baZi()` read as it is when no `timeZone` is given (an instant
+ * given as `from` or `to` is then seen in UTC+8).
+ *
+ * With `options.timeZone` (an IANA name), the chart is the one `pillars()` and `baZi()` cast with
+ * that `timeZone`: the day and hour on the zone's clock, the year and month at the terms' true
+ * instants. `from` and `to` are read in the zone (a wall clock it skips or shows twice by
+ * `options.disambiguation`), and each result is the zone's wall clock **with its offset** at that
+ * moment (`'2025-12-06T16:04:37-05:00'`, or `'-04:56:02'` in local mean time): an instant, so that
+ * a time shown twice in an autumn fold is still one moment, and `pillars(r, { timeZone, dayBoundary })`
+ * gives the query back. A window that a clock change shortens, lengthens, or skips in part starts at
+ * the first moment whose clock shows it; a window the zone skips entirely has no moment.
+ *
+ * The reference instead gives the even hour in the middle of
  * each window (20:00 for 戌, 19:00–21:00; sometimes an hour earlier), the 节's own instant only
  * when it falls in that hour, and misses the part of a cut window on the other side of its probe;
  * it also stops at the current year.
@@ -150,10 +165,10 @@ function formatStart(seconds: number, calendar: SolarCalendar): DateTimeString {
  * stem that does not follow the day's — is not an error: it has no moments, and the result is empty.
  *
  * @param chart - The four pillars `{ year, month, day, hour }`, each a name (`'庚午'`), an index 0–59 or `{ stem, branch }`.
- * @param options - `from`, `to` (default 1900-01-01 00:00 … 2100-12-31 23:59:59; any span of the supported range −0721 … 9999 may be searched), `dayBoundary` (default `'midnight'`).
- * @returns Frozen array, ascending, of wall clocks in China Standard Time: `'YYYY-MM-DDTHH:mm'`, or `'YYYY-MM-DDTHH:mm:ss'` for a part that starts at a 节's instant (or at a `from` with seconds).
- * @throws {TypeError} If `chart` is not an object, a pillar is missing or of another type, `from` or `to` is not a date input, or `options` is not an object.
- * @throws {RangeError} If a pillar is not one of the 60 (`'甲丑'`, 60), `from` or `to` does not exist or is outside the supported range, `to` is before `from`, or `dayBoundary` is unknown.
+ * @param options - `from`, `to` (default 1900-01-01 00:00 … 2100-12-31 23:59:59; any span of the supported range −0721 … 9999 may be searched), `dayBoundary` (default `'midnight'`), `timeZone` (default none: China Standard Time, UTC+8) and `disambiguation` for `from`/`to`, `calendar`.
+ * @returns Frozen array, ascending, of wall clocks in China Standard Time: `'YYYY-MM-DDTHH:mm'`, or `'YYYY-MM-DDTHH:mm:ss'` for a part that starts at a 节's instant (or at a `from` with seconds); with `timeZone`, the zone's wall clocks followed by their offset (`'2025-12-06T16:04:37-05:00'`).
+ * @throws {TypeError} If `chart` is not an object, a pillar is missing or of another type, `from` or `to` is not a date input, `timeZone` is not a string, or `options` is not an object.
+ * @throws {RangeError} If a pillar is not one of the 60 (`'甲丑'`, 60), `from` or `to` does not exist or is outside the supported range, `to` is before `from`, `dayBoundary` or `disambiguation` is unknown, `timeZone` is not an IANA zone, or with `disambiguation: 'reject'` `from` or `to` is a wall clock the zone skips or repeats.
  * @example
  * // The chart of 1990-05-05 20:00 (庚午 庚辰 庚午 丙戌): 戌 is 19:00–21:00; it occurs again in 2050
  * fromBaZi(pillars('1990-05-05T20:00'))
@@ -172,6 +187,16 @@ function formatStart(seconds: number, calendar: SolarCalendar): DateTimeString {
  * [fromBaZi({ year: '乙巳', month: '丁亥', day: '庚戌', hour: '己卯' }, in2025),
  *  fromBaZi({ year: '乙巳', month: '戊子', day: '庚戌', hour: '己卯' }, in2025)]
  * //=> [['2025-12-07T05:00'], ['2025-12-07T05:04:37']]
+ * @example
+ * // On New York's clock the same 大雪 is at 16:04:37 EST on 12-06, inside 申 (15:00–17:00) of 己酉
+ * const inNewYork = { timeZone: 'America/New_York', from: '2025-01-01', to: '2025-12-31' };
+ * [fromBaZi({ year: '乙巳', month: '丁亥', day: '己酉', hour: '壬申' }, inNewYork),
+ *  fromBaZi({ year: '乙巳', month: '戊子', day: '己酉', hour: '壬申' }, inNewYork)]
+ * //=> [['2025-12-06T15:00-05:00'], ['2025-12-06T16:04:37-05:00']]
+ * @example
+ * // A chart cast in New York, found again on that clock (in 1930 and 1990, not 2050 as in China)
+ * fromBaZi(pillars('1990-05-05T20:00', { timeZone: 'America/New_York' }), { timeZone: 'America/New_York' })
+ * //=> ['1930-05-20T19:00-04:00', '1990-05-05T19:00-04:00']
  * @category Birth chart
  * @since 0.4.0
  */
@@ -180,20 +205,36 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
   const query = chart as unknown as Record<string, unknown>;
   const [yearIndex, monthIndex, dayIndex, hourIndex] = FIELDS.map((field) => readPillar(field, query[field])) as [number, number, number, number];
 
-  let from = DEFAULT_FROM * 86400;
-  let to = DEFAULT_TO * 86400 + 86399;
   let dayBoundary: unknown = 'midnight';
   let calendar: SolarCalendar = 'iso8601';
+  let zone: Intl.DateTimeFormat | undefined;
   if (options !== undefined) {
     if (options === null || typeof options !== 'object') throw typeError(FN, 'options', 'an object', options);
     calendar = getCalendarOption(FN, options);
     if (options.dayBoundary !== undefined) dayBoundary = options.dayBoundary;
-    if (options.from !== undefined) from = toMoment(FN, options.from, { calendar }, 'options.from').cstSeconds;
-    if (options.to !== undefined) {
-      const end = toMoment(FN, options.to, { calendar }, 'options.to');
-      to = end.hasTime ? end.cstSeconds : end.cstSeconds + 86399;
-      if (to < from) throw rangeError(FN, 'options.to', `at or after options.from (${formatStart(from, calendar).padEnd(19, ':00')})`, options.to);
+    const timeZone: unknown = options.timeZone;
+    if (timeZone !== undefined) {
+      if (typeof timeZone !== 'string') throw typeError(FN, 'options.timeZone', 'a string', timeZone);
+      zone = getZoneFormatter(FN, timeZone);
     }
+  }
+  // Instants are seconds of UTC+8; the chart's clock (day and hour) is UTC+8's, or the zone's.
+  const clockOf = zone === undefined ? (t: number): number => t : (t: number): number => wallSecondsAt(zone, t - CST_OFFSET_SECONDS);
+  const firstShowing = zone === undefined ? (w: number): number => w : (w: number): number => getFirstInstantAtOrAfter(zone, w) + CST_OFFSET_SECONDS;
+  const format = (t: number): DateTimeString => {
+    const clock = clockOf(t);
+    return zone === undefined ? formatStart(t, calendar) : (`${formatStart(clock, calendar)}${formatOffset(clock - t + CST_OFFSET_SECONDS)}` as DateTimeString);
+  };
+  let from = firstShowing(DEFAULT_FROM * 86400);
+  let to = firstShowing((DEFAULT_TO + 1) * 86400) - 1;
+  if (options?.from !== undefined) {
+    const start = toMoment(FN, options.from, options, 'options.from');
+    from = start.hasTime ? start.cstSeconds : firstShowing(start.epochDay * 86400);
+  }
+  if (options?.to !== undefined) {
+    const end = toMoment(FN, options.to, options, 'options.to');
+    to = end.hasTime ? end.cstSeconds : firstShowing((end.epochDay + 1) * 86400) - 1;
+    if (to < from) throw rangeError(FN, 'options.to', `at or after options.from (${format(from).replace(/^([^+]*?T\d\d:\d\d)(?=$|[+-])/, '$1:00')})`, options.to);
   }
   if (dayBoundary !== 'midnight' && dayBoundary !== '23:00') throw rangeError(FN, 'options.dayBoundary', "'midnight' or '23:00'", dayBoundary);
 
@@ -232,10 +273,15 @@ export function fromBaZi(chart: FromBaZiPillars, options?: FromBaZiOptions): rea
     const lo = Math.max(getMonthStart(n), from);
     const hi = Math.min(getMonthStart(n + 1), to + 1); // exclusive
     if (lo >= hi) continue;
-    // The first such day whose window ends after lo, then every 60th while the window starts before hi.
-    const first = Math.floor((lo - offset - length) / 86400) + 1;
-    for (let e = first + modFloor(dayResidue - first, 60); e * 86400 + offset < hi; e += 60) {
-      found.push(formatStart(Math.max(e * 86400 + offset, lo), calendar));
+    // On the chart's clock: the first such day whose window ends after lo's clock (a day early, for
+    // a zone whose clock goes back), then every 60th while the window starts before hi's; each
+    // window is the instants from the first that shows its start to the first that shows its end.
+    const clockLo = clockOf(lo) - (zone === undefined ? 0 : 86400);
+    const clockHi = clockOf(hi - 1) + 1 + (zone === undefined ? 0 : 86400);
+    const first = Math.floor((clockLo - offset - length) / 86400) + 1;
+    for (let e = first + modFloor(dayResidue - first, 60); e * 86400 + offset < clockHi; e += 60) {
+      const start = Math.max(firstShowing(e * 86400 + offset), lo);
+      if (start < Math.min(firstShowing(e * 86400 + offset + length), hi)) found.push(format(start));
     }
   }
   return Object.freeze(found);

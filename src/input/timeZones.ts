@@ -55,9 +55,33 @@ export function toWallSeconds(epochDay: number, hour: number, minute: number, se
   return epochDay * DAY_SECONDS + hour * 3600 + minute * 60 + second;
 }
 
-function wallSecondsAt(format: Intl.DateTimeFormat, unixSeconds: number): number {
+/** The wall seconds of an instant (Unix seconds) in the zone. */
+export function wallSecondsAt(format: Intl.DateTimeFormat, unixSeconds: number): number {
   const [y, mo, d, h, mi, s] = getZoneWallClock(format, unixSeconds);
   return toWallSeconds(toEpochDay(y, mo, d), h, mi, s);
+}
+
+/**
+ * The first instant (Unix seconds) at which the zone's clock shows `wallSeconds` or a later time:
+ * the wall clock's own instant, the earlier of two in a fold, and for a wall clock the zone skips
+ * (a gap) the instant of the change, whose clock is already past it.
+ */
+export function getFirstInstantAtOrAfter(format: Intl.DateTimeFormat, wallSeconds: number): number {
+  const offsetBefore = wallSecondsAt(format, wallSeconds - DAY_SECONDS) - (wallSeconds - DAY_SECONDS);
+  const offsetAfter = wallSecondsAt(format, wallSeconds + DAY_SECONDS) - (wallSeconds + DAY_SECONDS);
+  const early = wallSeconds - Math.max(offsetBefore, offsetAfter);
+  const late = wallSeconds - Math.min(offsetBefore, offsetAfter);
+  if (wallSecondsAt(format, early) === wallSeconds) return early;
+  if (wallSecondsAt(format, late) === wallSeconds) return late;
+  // A gap: the clock is before the wall clock until the change and after it from then on.
+  let lo = early; // the clock shows less
+  let hi = late; // the clock shows more
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wallSecondsAt(format, mid) < wallSeconds) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /**
