@@ -165,6 +165,11 @@ const VERBATIM = new Set([
   'wallClock', 'timeZone', 'utcOffset', 'chartClock', 'solarTime', 'dayBoundary', 'sex', 'method', 'startDate',
 ]);
 
+/** Whether `o`'s `keys` are all strings: the parts a text is rebuilt from (otherwise its fields are rendered one by one). */
+function hasStrings<K extends string>(o: object, ...keys: K[]): o is Record<K, string> {
+  return keys.every((key) => typeof (o as Record<string, unknown>)[key] === 'string');
+}
+
 /** The printed clash in the target language, rebuilt from its parts. */
 function clashText(o: { zodiac: string; pillar: string; direction: string }, locale: 'zh-Hant' | 'en', translate: Translate): string {
   const zodiac = translate(o.zodiac, 'zodiac');
@@ -200,10 +205,10 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
     } else if (key === 'text' && 'stem' in value && 'branch' in value && typeof field === 'string') {
       out[key] = locale === 'en' ? elementTextInEnglish(field, translate) : translate(field, undefined);
     }
-    else if (key === 'text' && kind === 'direction') out[key] = clashText(value as { zodiac: string; pillar: string; direction: string }, locale, translate);
-    else if (key === 'name' && kind === 'nine-star') {
+    else if (key === 'text' && kind === 'direction' && hasStrings(value, 'zodiac', 'pillar', 'direction')) out[key] = clashText(value, locale, translate);
+    else if (key === 'name' && kind === 'nine-star' && hasStrings(value, 'name', 'element')) {
       // '三碧木' is the star's number and colour, then its element.
-      const s = value as { name: string; element: string };
+      const s = value;
       const head = translate(s.name.slice(0, -1), 'nine-star');
       const element = translate(s.element, 'element');
       out[key] = locale === 'en' ? `${head} ${element}` : head + element;

@@ -147,7 +147,8 @@ function fromInstant(fn: string, what: string, unixSeconds: number, timeZone: st
     ? getUtcWallClock(unixSeconds + CST_OFFSET_SECONDS)
     : getZoneWallClock(getZoneFormatter(fn, timeZone), unixSeconds);
   const epochDay = toEpochDay(year, month, day);
-  if (epochDay < getFirstEpochDay(calendar) || epochDay > LAST_EPOCH_DAY) {
+  // (Not `<` or `>`: the last Date, +275760-09-13, has no wall clock 8 hours later, and NaN compares false.)
+  if (!(epochDay >= getFirstEpochDay(calendar) && epochDay <= LAST_EPOCH_DAY)) {
     const zone = timeZone === undefined ? 'China Standard Time (UTC+8)' : timeZone;
     throw rangeError(fn, what, `an instant whose date in ${zone} is within ${formatSupportedRange(calendar)}`, input);
   }

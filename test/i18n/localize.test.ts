@@ -38,6 +38,14 @@ describe('localize', () => {
     expect(localize('危', 'en')).toBe(officer);
   });
 
+  it('renders a clash or a nine star whose parts are not all strings field by field, rather than failing', () => {
+    const clash = almanac('2025-12-18').clash;
+    expect(localize({ ...clash, pillar: null }, 'en')).toEqual({ ...localize(clash, 'en'), pillar: null, text: clash.text });
+    expect(localize({ zodiac: '兔', text: '冲兔(乙卯)煞东' }, 'en')).toEqual({ zodiac: 'Rabbit', text: '冲兔(乙卯)煞东' });
+    const star = almanac('2025-12-18').nineStar;
+    expect(localize({ ...star, element: 3 }, 'zh-Hant')).toEqual({ ...localize(star, 'zh-Hant'), element: 3, name: localize(star.name, 'zh-Hant') });
+  });
+
   it('returns zh-Hans values unchanged and rejects unknown locales', () => {
     expect(localize(day, 'zh-Hans')).toBe(day);
     expect(() => localize(day, 'fr' as never)).toThrow(new RangeError(`localize: locale must be 'zh-Hans', 'zh-Hant' or 'en', got "fr"`));

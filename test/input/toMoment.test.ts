@@ -36,6 +36,8 @@ describe('bad input is an error that names the field, the value and what was exp
     [[2025, 12, 18], TypeError, /got an array/],
     [new Date(Number.NaN), TypeError, /date must be a valid Date, got Invalid Date/],
     [new Date('-000722-12-31T15:59:59Z'), RangeError, /^lunarDate: date must be an instant whose date in China Standard Time \(UTC\+8\) is within -000721-01-01 … 9999-12-31, got Date\(-000722-12-31T15:59:59\.000Z\)$/],
+    [new Date(8.64e15), RangeError, /^lunarDate: date must be an instant whose date in China Standard Time \(UTC\+8\) is within -000721-01-01 … 9999-12-31, got Date\(\+275760-09-13T00:00:00\.000Z\)$/],
+    [new Date(-8.64e15), RangeError, /^lunarDate: date must be an instant whose date in China Standard Time \(UTC\+8\) is within -000721-01-01 … 9999-12-31, got Date\(-271821-04-20T00:00:00\.000Z\)$/],
     ['9999-12-31T23:59:59.999-14:00', RangeError, /date in China Standard Time \(UTC\+8\) is within -000721-01-01 … 9999-12-31, got "9999-12-31T23:59:59\.999-14:00"/],
     [{ year: 1.5, month: 1, day: 1 }, TypeError, /date\.year must be an integer, got 1\.5/],
     [{ year: Number.NaN, month: 1, day: 1 }, TypeError, /date\.year must be an integer, got NaN/],
