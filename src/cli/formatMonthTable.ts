@@ -2,7 +2,7 @@ import type { FestivalSet } from '../festivals/index';
 import { monthGrid, type GridDay } from '../grid/index';
 import { almanac, localize, type Locale, type SolarCalendar } from '../index';
 import { LABELS } from './labels';
-import { HOLIDAY_FESTIVAL_NAMES } from '../i18n/holidayFestivalNames';
+import { getHolidayFestivalName } from '../i18n/holidayFestivalNames';
 
 /**
  * The days of a month of `calendar`, from its grid: 28 to 31 of them, and 21 for 1582-10 in
@@ -30,7 +30,7 @@ export function formatMonthTable(year: number, month: number, lang: Locale, cale
     const weekday = en ? L.weekdays.slice(cell.weekday * 2, cell.weekday * 2 + 2) : L.weekdays.charAt(cell.weekday);
     const lunar = en ? `${cell.lunar.month}${cell.lunar.leap ? 'L' : ''}-${cell.lunar.day}`.padEnd(6) : `${c.lunar.monthName}${c.lunar.dayName}`;
     const holiday = cell.holiday === null ? undefined
-      : (cell.holiday.kind === 'off' ? L.holidayOff : L.holidayWork).replace('{}', HOLIDAY_FESTIVAL_NAMES[lang][cell.holiday.festival]);
+      : (cell.holiday.kind === 'off' ? L.holidayOff : L.holidayWork).replace('{}', getHolidayFestivalName(cell.holiday.festival, lang));
     const extras = [c.term ?? undefined, ...c.festivals.map((x) => x.name), holiday].filter((x) => x !== undefined).join(en ? ', ' : ' ');
     const yi = page.yi.slice(0, 3).join(en ? ', ' : ' ') || L.none;
     rows.push(`${cell.date.slice(-5)} ${weekday} ${lunar} ${page.pillars.day.name.padEnd(en ? 9 : 2)} ${page.officer.padEnd(en ? 16 : 1)} ${score}  ${L.yi}: ${yi}${extras ? `  [${extras}]` : ''}`);

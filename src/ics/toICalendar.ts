@@ -7,7 +7,7 @@ import { getTermSecond } from '../astro/termInstants';
 import { fromEpochDay, toEpochDay } from '../calendar/epochDay';
 import { getDayItems } from '../grid/getDayItems';
 import { readHolidayDataOption } from '../grid/getHolidayLookup';
-import { HOLIDAY_FESTIVAL_NAMES } from '../i18n/holidayFestivalNames';
+import { getHolidayFestivalName } from '../i18n/holidayFestivalNames';
 import { localize, type Locale } from '../i18n/localize';
 import { toMoment } from '../input/toMoment';
 import { getDateValue } from '../internal/dateValue';
@@ -161,12 +161,11 @@ export function toICalendar(options: ToICalendarOptions): string {
   const festivals = include.has('festivals');
   const yiji = include.has('yiji');
   const holidays = include.has('holidays') ? getHolidayDays(FN, holidayData, from, to) : undefined;
-  const names = HOLIDAY_FESTIVAL_NAMES[lang];
   for (let epochDay = from; epochDay <= to; epochDay++) {
     const entry = holidays?.get(epochDay);
     if (entry !== undefined) {
       const { day } = entry;
-      const festivals = day.festivals.map((name) => names[name]).join(L.listSeparator);
+      const festivals = day.festivals.map((name) => getHolidayFestivalName(name, lang)).join(L.listSeparator);
       const { off, workdays } = entry.break;
       const description = [
         `${L.offDays}${L.colon}${off[0]}${L.to}${off[1]}`,

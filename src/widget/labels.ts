@@ -1,5 +1,5 @@
 import type { HolidayFestival } from '../holidays/types';
-import { HOLIDAY_FESTIVAL_NAMES } from '../i18n/holidayFestivalNames';
+import { getHolidayFestivalName } from '../i18n/holidayFestivalNames';
 
 /**
  * The languages of the card: the library's three (see `localize`).
@@ -95,7 +95,7 @@ export interface CardLabels {
 
 /** The festivals of a holiday break in `lang`, joined as the language lists them: 国庆节、中秋节; National Day and Mid-Autumn Festival. */
 export function formatHolidayFestivals(festivals: readonly HolidayFestival[], lang: CardLang): string {
-  const names = festivals.map((f) => HOLIDAY_FESTIVAL_NAMES[lang][f]);
+  const names = festivals.map((f) => getHolidayFestivalName(f, lang));
   return names.join(lang === 'en' ? ' and ' : '、');
 }
 

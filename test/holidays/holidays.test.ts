@@ -198,14 +198,11 @@ describe('holidayData: a caller\'s dataset, validated like the bundled one', () 
 describe('localize renders the holiday records', () => {
   it('every festival of the data in English (no Chinese left) and in Traditional Chinese as the iCalendar feed names them', async () => {
     const { localize } = await import('../../src/index');
-    const { HOLIDAY_FESTIVAL_NAMES } = await import('../../src/i18n/holidayFestivalNames');
     const names = new Set<HolidayFestival>();
     for (let year = 2002; year <= 2026; year++) for (const day of holidays(year).days) for (const name of day.festivals) names.add(name);
     expect(names.size).toBe(8);
-    for (const name of names) {
-      expect(localize(name, 'en')).not.toMatch(/[\u4e00-\u9fff]/);
-      expect(localize(name, 'zh-Hant')).toBe(HOLIDAY_FESTIVAL_NAMES['zh-Hant'][name]);
-    }
+    for (const name of names) expect(localize(name, 'en')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect([...names].map((name) => localize(name, 'zh-Hant')).sort()).toEqual(['中秋節', '元旦', '勞動節', '國慶節', '抗戰勝利紀念日', '清明節', '春節', '端午節'].sort());
     expect(localize(holiday('2025-01-01'), 'en')?.festival).toBe("New Year's Day");
   });
 });
