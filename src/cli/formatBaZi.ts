@@ -1,4 +1,4 @@
-import { baZi, type BaZi, type BaZiOptions, type DayBoundary, type LuckStart, type LuckStartMethod, type Sex } from '../bazi/index';
+import { baZi, fromBaZi, type BaZi, type BaZiOptions, type DayBoundary, type FromBaZiOptions, type LuckStart, type LuckStartMethod, type Sex } from '../bazi/index';
 import { localize, type Locale, type SolarCalendar } from '../index';
 import { LABELS } from './labels';
 
@@ -147,4 +147,42 @@ export function formatBaZiTarget(moment: string, options: FormatBaZiTargetOption
   };
   const chart = baZi(moment, chartOptions);
   return json ? JSON.stringify(localize(chart, lang), null, 2) : formatBaZi(chart, lang);
+}
+
+/** What `huangli bazi YEAR MONTH DAY HOUR` was asked for. */
+export interface FormatBaZiLookupOptions {
+  readonly json: boolean;
+  readonly lang: Locale;
+  readonly timeZone: string | undefined;
+  readonly dayBoundary?: DayBoundary | undefined;
+  readonly calendar?: SolarCalendar | undefined;
+  /** `--from`, `--to`: the span searched (default 1900-01-01 … 2100-12-31). */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+/**
+ * The whole output of `huangli bazi 庚午 辛巳 庚辰 丙戌` (the four pillars as one word of eight
+ * characters): a line naming the pillars, the span and the clock, then the first moment of each
+ * time they occur (`fromBaZi`), one a line; or (`json`) `fromBaZi`'s array as it is.
+ *
+ * @throws {TypeError | RangeError} The library's error for pillars, dates or options it does not accept.
+ */
+export function formatBaZiLookup(pillars: string, options: FormatBaZiLookupOptions): string {
+  const { json, lang, timeZone, dayBoundary, calendar, from, to } = options;
+  const [year, month, day, hour] = [0, 2, 4, 6].map((i) => pillars.slice(i, i + 2)) as [string, string, string, string];
+  const lookupOptions: FromBaZiOptions = {
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(dayBoundary === undefined ? {} : { dayBoundary }),
+    ...(timeZone === undefined ? {} : { timeZone }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  };
+  const moments = fromBaZi({ year, month, day, hour }, lookupOptions);
+  if (json) return JSON.stringify(moments, null, 2);
+  const L = LABELS[lang];
+  const names = [year, month, day, hour].map((name) => localize(name, lang)).join(' ');
+  const span = fill(fill(L.lookupSpan, from ?? '1900-01-01'), to ?? '2100-12-31');
+  const head = `${names}${L.colon}${span}${L.itemSeparator}${timeZone ?? L.cst}`;
+  return [head, ...(moments.length === 0 ? [L.none] : moments.map(clock))].join('\n');
 }

@@ -25,6 +25,7 @@ export const LABELS = {
     taiYuan: '胎元', taiXi: '胎息', mingGong: '命宫', shenGong: '身宫',
     luck: '大运', male: '男', female: '女', forward: '顺行', backward: '逆行', luckStart: '{}起运', luckDate: '{} 交运',
     unitYear: '年', unitMonth: '个月', unitDay: '天', unitHour: '小时', beforeLuck: '起运前', ages: '{}岁',
+    lookupSpan: '{} 至 {}', colon: '：',
   },
   'zh-Hant': {
     lunar: '農曆', pillars: '干支', term: '節氣', next: '下一個 ', score: '今日運勢評分', month: '本月運勢', elements: '五行',
@@ -44,6 +45,7 @@ export const LABELS = {
     taiYuan: '胎元', taiXi: '胎息', mingGong: '命宮', shenGong: '身宮',
     luck: '大運', male: '男', female: '女', forward: '順行', backward: '逆行', luckStart: '{}起運', luckDate: '{} 交運',
     unitYear: '年', unitMonth: '個月', unitDay: '天', unitHour: '小時', beforeLuck: '起運前', ages: '{}歲',
+    lookupSpan: '{} 至 {}', colon: '：',
   },
   en: {
     lunar: 'Lunar date', pillars: 'Pillars', term: 'Solar term', next: 'next: ', score: 'Fortune score', month: 'This month', elements: 'Elements',
@@ -63,6 +65,7 @@ export const LABELS = {
     taiYuan: 'Fetal origin', taiXi: 'Fetal breath', mingGong: 'Life palace', shenGong: 'Body palace',
     luck: 'Luck', male: 'male', female: 'female', forward: 'forward', backward: 'backward', luckStart: 'starts at {}', luckDate: 'on {}',
     unitYear: ' year', unitMonth: ' month', unitDay: ' day', unitHour: ' hour', beforeLuck: 'before luck', ages: 'ages {}',
+    lookupSpan: '{} to {}', colon: ': ',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -7,10 +7,10 @@
  * Not part of the library's API: a thin shell over it, and the only place that reads the clock.
  */
 import { version } from '../../package.json';
-import { formatBaZiTarget } from './formatBaZi';
+import { formatBaZiLookup, formatBaZiTarget } from './formatBaZi';
 import { formatICalendar } from './formatICalendar';
 import { formatTarget } from './formatTarget';
-import { HELP, parseArguments, USAGE } from './parseArguments';
+import { HELP, isPillarsTarget, parseArguments, USAGE } from './parseArguments';
 
 /** Today in China Standard Time, 'YYYY-MM-DD'. */
 function today(): string {
@@ -35,6 +35,7 @@ function main(argv: readonly string[]): void {
     const args = parseArguments(argv);
     if (args.help) output = HELP;
     else if (args.version) output = version;
+    else if (args.command === 'bazi' && isPillarsTarget(args.target as string)) output = formatBaZiLookup(args.target as string, args);
     else if (args.command === 'bazi') output = formatBaZiTarget(args.target as string, args);
     else if (args.command === 'ics') output = formatICalendar(args.target as string, args);
     else output = formatTarget(args.target ?? today(), args);

@@ -6,6 +6,7 @@ import type { Locale, SolarCalendar } from '../index';
 /** The first line of the help, and the second line of every error. */
 export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--festivals traditional|gregorian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
+  + ' | huangli bazi YEAR MONTH DAY HOUR [--from DATE] [--to DATE] [--tz ZONE] [--day-boundary …] [--calendar …] [--json] [--lang …]'
   + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
@@ -22,6 +23,10 @@ export const HELP = `${USAGE}
                                 the birth chart (八字) of a moment: the four pillars with their
                                 十神, 藏干, 纳音, 长生 and 旬空, 胎元/胎息/命宫/身宫, and with --sex
                                 the luck decades (大运)
+  huangli bazi 庚午 辛巳 庚辰 丙戌
+                                the other way: every moment of 1900 … 2100 (or --from … --to)
+                                with these four pillars, the first moment of each (the
+                                pillars may be one word: 庚午辛巳庚辰丙戌)
   huangli ics 2026 > 2026.ics   an iCalendar file (RFC 5545) of a year (or a month, 2026-03),
                                 0000 … 9999, for a calendar app: one all-day event per solar
                                 term and traditional festival (with holidays, per statutory day
@@ -36,6 +41,9 @@ export const HELP = `${USAGE}
                                 midnight: 23:00–23:59 keeps the day, with the next day's 子 hour)
   --luck-start days|minutes     bazi: how the luck's start is counted (default days: 3 days to
                                 the 节 = 1 year; minutes: by the minute)
+  --from 1800-01-01, --to 1899-12-31
+                                bazi by pillars: the span searched (default 1900-01-01 …
+                                2100-12-31; any of -000721-01-01 … 9999-12-31)
   --include terms,festivals,holidays,yiji
                                 ics: what the file holds (default terms,festivals)
   --calendar iso8601|julian     how dates are read and written: iso8601 (default), the proleptic
@@ -67,6 +75,9 @@ export interface Arguments {
   readonly longitude: number | undefined;
   readonly dayBoundary: DayBoundary | undefined;
   readonly luckStart: LuckStartMethod | undefined;
+  /** bazi by pillars only: `--from`, `--to` (the span searched; `undefined` for fromBaZi's default). */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
   /** ics only: `--include`; `undefined` when not given (terms and festivals). */
   readonly include: readonly ICalendarInclude[] | undefined;
   /** `--festivals gregorian`: the set to add to the traditional festivals; `undefined` for those only (the default, `--festivals traditional`). */
@@ -83,6 +94,14 @@ function optionValue(argv: readonly string[], i: number, name: string): [string 
 const ICS_INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji'];
 
 const shown = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+
+/** Two Han characters: a stem and a branch, as `fromBaZi` reads them (it checks that they are a pair of the cycle). */
+const PILLAR = /^\p{Script=Han}{2}$/u;
+
+/** Whether a `huangli bazi` target is four pillars written as one word (庚午辛巳庚辰丙戌) rather than a moment. */
+export function isPillarsTarget(target: string): boolean {
+  return /^\p{Script=Han}{8}$/u.test(target);
+}
 
 /**
  * Reads the command line: `bazi` first for a birth chart, then one date, moment or month (a
@@ -110,6 +129,9 @@ export function parseArguments(argv: readonly string[]): Arguments {
   let luckStart: LuckStartMethod | undefined;
   let include: ICalendarInclude[] | undefined;
   let festivals: FestivalSet | undefined;
+  let from: string | undefined;
+  let to: string | undefined;
+  const positional: string[] = [];
   const isOption = (arg: string, name: string): boolean => arg === name || arg.startsWith(`${name}=`);
   for (let i = command === 'almanac' ? 0 : 1; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -143,6 +165,14 @@ export function parseArguments(argv: readonly string[]): Arguments {
       if (value !== 'iso8601' && value !== 'julian') throw new Error(`--calendar must be iso8601 or julian, got ${shown(value)}`);
       if (command === 'ics') throw new Error('--calendar is not an option of huangli ics (iCalendar dates are Gregorian)');
       calendar = value;
+    } else if (isOption(arg, '--from') || isOption(arg, '--to')) {
+      const name = arg.split('=')[0] as '--from' | '--to';
+      if (command !== 'bazi') throw new Error(`${name} is an option of huangli bazi with four pillars`);
+      const [value, last] = optionValue(argv, i, name);
+      i = last;
+      if (value === undefined || value === '') throw new Error(`${name} must be a date such as 1900-01-01, got ${shown(value)}`);
+      if (name === '--from') from = value;
+      else to = value;
     } else if (['--sex', '--tz', '--longitude', '--day-boundary', '--luck-start'].some((name) => isOption(arg, name))) {
       const name = arg.split('=')[0] as string;
       if (command !== 'bazi') throw new Error(`${name} is an option of huangli bazi`);
@@ -168,10 +198,23 @@ export function parseArguments(argv: readonly string[]): Arguments {
     } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--version' || arg === '-v') version = true;
     else if (arg.startsWith('-') && !/^-\d/.test(arg)) throw new Error(`unknown option ${JSON.stringify(arg)}`);
+    else if (command === 'bazi') positional.push(arg);
     else if (target === undefined) target = arg;
     else throw new Error(`one date only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
   }
+  if (command === 'bazi' && positional.length > 0) {
+    // Four pillars (庚午 辛巳 庚辰 丙戌, or as one word) or one moment.
+    if (positional.length === 4 && positional.every((p) => PILLAR.test(p))) target = positional.join('');
+    else if (positional.length === 1) target = positional[0];
+    else if (positional.length === 2) throw new Error(`one date only, got ${JSON.stringify(positional[0])} and ${JSON.stringify(positional[1])}`);
+    else throw new Error(`bazi takes one moment or four pillars (year month day hour, such as 庚午 辛巳 庚辰 丙戌), got ${positional.map((p) => JSON.stringify(p)).join(' ')}`);
+  }
+  const byPillars = command === 'bazi' && target !== undefined && isPillarsTarget(target);
+  if ((from !== undefined || to !== undefined) && !byPillars) throw new Error(`${from !== undefined ? '--from' : '--to'} is an option of huangli bazi with four pillars`);
+  if (byPillars && (sex !== undefined || longitude !== undefined || luckStart !== undefined)) {
+    throw new Error(`${sex !== undefined ? '--sex' : longitude !== undefined ? '--longitude' : '--luck-start'} is an option of a chart, not of huangli bazi with four pillars`);
+  }
   if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
   if (command === 'ics' && target === undefined && !help && !version) throw new Error('ics needs a year or a month, e.g. huangli ics 2026 > 2026.ics');
-  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart, include, festivals };
+  return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart, include, festivals, from, to };
 }

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baZi } from '../../src/bazi/index';
-import { formatBaZiTarget, type FormatBaZiTargetOptions } from '../../src/cli/formatBaZi';
+import { baZi, fromBaZi } from '../../src/bazi/index';
+import { formatBaZiLookup, formatBaZiTarget, type FormatBaZiTargetOptions } from '../../src/cli/formatBaZi';
 import { parseArguments } from '../../src/cli/parseArguments';
 import { localize } from '../../src/index';
 import { SEED } from '../support/setup';
@@ -157,6 +157,46 @@ describe('huangli bazi --json', () => {
     const en = JSON.parse(format('1990-05-05T20:00', { sex: 'male', json: true, lang: 'en', longitude: 116.4 })) as ReturnType<typeof localize<ReturnType<typeof baZi>>>;
     expect(en).toEqual(JSON.parse(JSON.stringify(localize(baZi('1990-05-05T20:00', { sex: 'male', trueSolarTime: { longitude: 116.4 } }), 'en'))));
     expect([en.pillars.hour.tenGod, en.moment.chartClock]).toEqual(['Seven Killings', '1990-05-05T19:48:55']);
+  });
+});
+
+describe('huangli bazi YEAR MONTH DAY HOUR: the moments of four pillars', () => {
+  const query = { year: '庚午', month: '辛巳', day: '庚辰', hour: '丙戌' };
+  const lookup = (options: Partial<Parameters<typeof formatBaZiLookup>[1]> = {}): string => formatBaZiLookup('庚午辛巳庚辰丙戌', { json: false, lang: 'zh-Hans', timeZone: undefined, ...options });
+
+  it("prints fromBaZi's moments, one a line, under the pillars, the span and the clock", () => {
+    const moments = fromBaZi(query);
+    expect(moments.length).toBeGreaterThan(0);
+    expect(lookup().split('\n')).toEqual(['庚午 辛巳 庚辰 丙戌：1900-01-01 至 2100-12-31，中国标准时间', ...moments.map((m) => m.replace('T', ' '))]);
+    const inNewYork = fromBaZi(query, { timeZone: 'America/New_York', from: '1800-01-01', to: '1999-12-31' });
+    expect(inNewYork.length).toBeGreaterThan(0);
+    expect(lookup({ lang: 'en', timeZone: 'America/New_York', from: '1800-01-01', to: '1999-12-31' }).split('\n')).toEqual([
+      'Geng-Wu Xin-Si Geng-Chen Bing-Xu: 1800-01-01 to 1999-12-31, America/New_York', ...inNewYork.map((m) => m.replace('T', ' ')),
+    ]);
+    expect(JSON.parse(lookup({ json: true, dayBoundary: '23:00', calendar: 'julian', from: '1500-01-01' }))).toEqual(fromBaZi(query, { dayBoundary: '23:00', calendar: 'julian', from: '1500-01-01' }));
+    expect(formatBaZiLookup('甲子甲子甲子甲子', { json: false, lang: 'zh-Hant', timeZone: undefined }).split('\n')).toEqual(['甲子 甲子 甲子 甲子：1900-01-01 至 2100-12-31，中國標準時間', '無']);
+  });
+
+  it('reads the pillars as four words or one, with --from, --to, --tz, --day-boundary', () => {
+    expect(parseArguments(['bazi', '庚午', '辛巳', '庚辰', '丙戌', '--from', '1800-01-01', '--to=1899-12-31', '--tz', 'Asia/Kolkata', '--day-boundary', '23:00'])).toMatchObject({
+      command: 'bazi', target: '庚午辛巳庚辰丙戌', from: '1800-01-01', to: '1899-12-31', timeZone: 'Asia/Kolkata', dayBoundary: '23:00',
+    });
+    expect(parseArguments(['bazi', '庚午辛巳庚辰丙戌'])).toMatchObject({ target: '庚午辛巳庚辰丙戌', from: undefined, to: undefined });
+  });
+
+  it.each([
+    [['bazi', '庚午', '辛巳', '庚辰'], /^bazi takes one moment or four pillars \(year month day hour, such as 庚午 辛巳 庚辰 丙戌\), got "庚午" "辛巳" "庚辰"$/],
+    [['bazi', '1990-05-05T20:00', '--from', '1900-01-01'], /^--from is an option of huangli bazi with four pillars$/],
+    [['2025-12-18', '--to', '2025-12-31'], /^--to is an option of huangli bazi with four pillars$/],
+    [['bazi', '庚午', '辛巳', '庚辰', '丙戌', '--sex', 'male'], /^--sex is an option of a chart, not of huangli bazi with four pillars$/],
+    [['bazi', '庚午', '辛巳', '庚辰', '丙戌', '--from'], /^--from must be a date such as 1900-01-01, got nothing$/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArguments(argv)).toThrow(message);
+  });
+
+  it("passes on the library's error for a pair that is not a pillar, or a bad span", () => {
+    expect(() => formatBaZiLookup('甲丑辛巳庚辰丙戌', { json: false, lang: 'zh-Hans', timeZone: undefined })).toThrow(/^fromBaZi: chart\.year must be one of the 60 stem-branch pairs \(甲子 … 癸亥\), got "甲丑"$/);
+    expect(() => lookup({ from: '2000-01-01', to: '1999-01-01' })).toThrow(/^fromBaZi: options\.to must be at or after options\.from/);
   });
 });
 
