@@ -8,9 +8,13 @@ import { getYearPillarIndex } from './getPillarIndices';
  * lunar year it names the year as people say it, changing at 正月初一 (GB/T 33661); `pillars()`
  * changes the year pillar at 立春 instead, as almanacs and birth charts do.
  *
- * @param year - An integer year (astronomical: 0 is 1 BCE).
+ * It is arithmetic on the cycle, so it takes any year a JavaScript number holds exactly, within
+ * the supported range or not.
+ *
+ * @param year - An integer year (astronomical: 0 is 1 BCE), a safe integer (`Number.isSafeInteger`).
  * @returns A frozen `{ stem, branch, name, index }`.
  * @throws {TypeError} If `year` is not an integer.
+ * @throws {RangeError} If `year` is beyond ±9,007,199,254,740,991 (where integers are no longer exact).
  * @example
  * yearPillar(2025).name
  * //=> '乙巳'
@@ -22,5 +26,5 @@ import { getYearPillarIndex } from './getPillarIndices';
  * @since 0.5.0
  */
 export function yearPillar(year: number): Pillar {
-  return getPillar(getYearPillarIndex(assertInteger('yearPillar', 'year', year, -Infinity, Infinity)));
+  return getPillar(getYearPillarIndex(assertInteger('yearPillar', 'year', year, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)));
 }
