@@ -120,7 +120,7 @@ function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
  * or English.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone). A time of day is ignored.
- * @param options - `monthBoundary` for 宜/忌, the year's and month's 九星 and 太岁, `fuShenSect`, `timeZone`, `calendar`; `festivals`, the traditional ones or with a set's (`gregorianFestivals` of `huangli/festivals`); `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
+ * @param options - `monthBoundary` for 宜/忌, the year's and month's 九星 and 太岁, `fuShenSect`, `timeZone` (and `disambiguation`), `calendar`; `festivals`, the traditional ones or with a set's (`gregorianFestivals` of `huangli/festivals`); `model` and `sentiment` for `fortune`, as {@link fortune} takes them.
  * @returns A frozen {@link DailyAlmanac}.
  * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
  * @throws {RangeError} If the date does not exist, is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.

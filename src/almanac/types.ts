@@ -244,7 +244,7 @@ export interface HourAlmanac {
  * @since 0.2.0
  */
 export interface DailyAlmanac {
-  /** The day, `'YYYY-MM-DD'`. */
+  /** The day, `'YYYY-MM-DD'` (an expanded year outside 0000–9999: `'-000721-01-01'`), in the calendar of `options.calendar`. */
   readonly date: string;
   /** Day of the week, 0 = Sunday … 6 = Saturday. */
   readonly weekday: number;

@@ -40,14 +40,14 @@ export function findNewMoonNumberOnOrAfter(epochDay: number): number {
  *
  * Instants are computed by the library's own engine (truncated ELP/VSOP87 with the reference's
  * ΔT model) to the second: within 1 s of the reference implementation (`lunar-javascript`) over
- * 1900–2100 and within 60 s over the rest of the range. Before 1960 the lunar calendar follows
+ * 1900–2100 and within 37 s over the rest of the range (`scripts/verify-engine.ts`). Before 1960 the lunar calendar follows
  * the historical calendars, whose month starts are not always the day of these instants.
  *
  * @param year - Year, -721–9999 (astronomical numbering: 0 is 1 BCE), in `options.calendar`.
  * @param options - `calendar`: `'iso8601'` (default) or `'julian'` (before 1582-10-15), for the year's bounds and the dates.
  * @returns The 12 or 13 instants, ISO 8601 at `+08:00`, in order.
- * @throws {TypeError} If `year` is not an integer.
- * @throws {RangeError} If `year` is outside -721–9999.
+ * @throws {TypeError} If `year` is not an integer, or `options` is not an object.
+ * @throws {RangeError} If `year` is outside -721–9999, or `options.calendar` is not `'iso8601'` or `'julian'`.
  * @example
  * newMoons(2025)[11]
  * //=> '2025-12-20T09:43:21+08:00'

@@ -13,7 +13,7 @@ import { getJieNumber, getTermSecond } from './termInstants';
  * Instants are computed to the second by the library's own engine (truncated VSOP87 for the
  * Earth, nutation, aberration, and the reference's ΔT model; see docs/calendar.md): over
  * 1900–2100 each is the second the reference implementation (`lunar-javascript`) shows, and
- * over the rest of the range within 60 s of it, on the same day. Before 1645 the lunar calendar
+ * over the rest of the range within 30 s of it (`scripts/verify-engine.ts`), on the same day. Before 1645 the lunar calendar
  * placed months by mean terms (平气); these are the true (定气) instants, as the reference shows.
  *
  * The year is the astronomical one: its 24 terms run from the 小寒 after the 冬至 of `year − 1`,
@@ -23,8 +23,8 @@ import { getJieNumber, getTermSecond } from './termInstants';
  * @param year - Year, -721–9999 (astronomical numbering: 0 is 1 BCE).
  * @param options - `calendar`: the calendar of the instants' dates, `'iso8601'` (default) or `'julian'` (before 1582-10-15).
  * @returns 24 frozen `{ name, instant }` with `instant` in ISO 8601 at `+08:00`.
- * @throws {TypeError} If `year` is not an integer.
- * @throws {RangeError} If `year` is outside -721–9999.
+ * @throws {TypeError} If `year` is not an integer, or `options` is not an object.
+ * @throws {RangeError} If `year` is outside -721–9999, or `options.calendar` is not `'iso8601'` or `'julian'`.
  * @example
  * solarTerms(2025)[22]
  * //=> { name: '大雪', instant: '2025-12-07T05:04:37+08:00' }

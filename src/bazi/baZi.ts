@@ -88,10 +88,10 @@ function readSolarTimeOption(value: unknown): SolarTimeOption | undefined {
  * of a longitude. The day and hour pillars follow the chart's clock, the year and month the instant.
  *
  * @param moment - The birth: a date with a time, in any form the library reads.
- * @param options - `sex`, `dayBoundary`, `luckStart`, `timeZone`, `disambiguation`, `trueSolarTime`.
+ * @param options - `sex`, `dayBoundary`, `luckStart`, `timeZone`, `disambiguation`, `trueSolarTime`, `calendar`.
  * @returns A frozen, JSON-safe chart; `luck` only when `sex` is given.
- * @throws {TypeError} If `moment` has no time or is not an accepted shape, or an option has the wrong type.
- * @throws {RangeError} If the moment does not exist or is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
+ * @throws {TypeError} If `moment` has no time or is not an accepted shape, or `options`, `timeZone` or `trueSolarTime` (or its `longitude`) has the wrong type.
+ * @throws {RangeError} If the moment does not exist or is outside -000721-01-01 … 9999-12-31, or `sex`, `dayBoundary`, `luckStart`, `calendar`, `timeZone`, `disambiguation` or the longitude is not one of its values (whatever its type).
  * @example
  * const chart = baZi('1990-05-05T20:00');
  * [chart.pillars.year.name, chart.pillars.month.name, chart.pillars.day.name, chart.pillars.hour.name]

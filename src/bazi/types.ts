@@ -264,7 +264,7 @@ export interface Luck {
   readonly forward: boolean;
   /** The age at which the first decade starts (起运). */
   readonly start: LuckStart;
-  /** When it starts, on the chart's clock: the birth plus `start`, `'YYYY-MM-DDTHH:mm:ss'`. */
+  /** When it starts, on the chart's clock: the birth plus `start`, `'YYYY-MM-DDTHH:mm:ss'` (an expanded year past 9999: the luck of a birth in 9999 is arithmetic on the cycle, `'+010010-…'`). */
   readonly startDate: string;
   /** Ten decades: 0 (before the luck starts) and the nine luck decades 1 … 9. */
   readonly decades: readonly LuckDecade[];
@@ -280,9 +280,9 @@ export interface ChartSolarTime {
   readonly longitude: number;
   /** Whether the chart is cast on apparent solar time (`true`) or on mean solar time (`false`). */
   readonly equationOfTime: boolean;
-  /** Local mean solar time at the longitude, `'YYYY-MM-DDTHH:mm:ss'`. */
+  /** Local mean solar time at the longitude, `'YYYY-MM-DDTHH:mm:ss'` (an expanded year outside 0000–9999; at the ends of the range it may be a day outside it). */
   readonly meanSolarTime: string;
-  /** Local apparent (true) solar time, `'YYYY-MM-DDTHH:mm:ss'`: the mean solar time plus the equation of time. */
+  /** Local apparent (true) solar time, `'YYYY-MM-DDTHH:mm:ss'` (as `meanSolarTime`): the mean solar time plus the equation of time. */
   readonly apparentSolarTime: string;
   /** The equation of time at the instant, apparent minus mean, in seconds (to 0.1 s). */
   readonly equationOfTimeSeconds: number;
@@ -294,13 +294,13 @@ export interface ChartSolarTime {
  * @since 0.4.0
  */
 export interface ChartMoment {
-  /** The civil wall clock of the birth in `timeZone`, `'YYYY-MM-DDTHH:mm:ss'` (a skipped clock time as moved by `disambiguation`). */
+  /** The civil wall clock of the birth in `timeZone`, `'YYYY-MM-DDTHH:mm:ss'` (an expanded year outside 0000–9999; a skipped clock time as moved by `disambiguation`). */
   readonly wallClock: string;
   /** The IANA zone of the wall clock, or `null` for the default, China Standard Time (a fixed UTC+8). */
   readonly timeZone: string | null;
   /** The zone's offset from UTC at that instant, `'+08:00'` (`'+09:00'` in China's daylight saving of 1986–1991). */
   readonly utcOffset: string;
-  /** The instant, in UTC: `'YYYY-MM-DDTHH:mm:ssZ'`. */
+  /** The instant, in UTC: `'YYYY-MM-DDTHH:mm:ssZ'` (an expanded year outside 0000–9999; in UTC a birth of the range's first day may fall on −0722-12-31). */
   readonly instant: string;
   /** The solar times, when `trueSolarTime` was asked for; otherwise `null`. */
   readonly solarTime: ChartSolarTime | null;

@@ -6,7 +6,8 @@ import { toJulianEpochDay } from './julianCalendar';
  * The days every function supports, inclusive, in ISO 8601 (proleptic Gregorian, astronomical
  * years: `-000721` is 722 BCE): −0721-01-01 … 9999-12-31. With `{ calendar: 'julian' }` the first
  * day is −0721-01-01 of the Julian calendar (8 days earlier, ISO −0722-12-24); the last is the
- * same. Outside them a function throws a `RangeError` rather than extrapolate.
+ * same. Outside them a function throws a `RangeError` rather than extrapolate (what is arithmetic on
+ * a cycle goes on: `yearPillar` takes any year, and a birth chart's luck decades may run past 9999).
  *
  * @example
  * supportedRange

@@ -26,8 +26,8 @@ const FN = 'nextOccurrence';
  * @param date - The first day to consider: `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone); a time of day is ignored.
  * @param options - `calendar`: `'iso8601'` (default) or `'julian'`, for `date`, a solar event's date and the date returned; `timeZone`.
  * @returns A frozen {@link Occurrence}, or `undefined` when there is none on or before 9999-12-31.
- * @throws {TypeError} If `event` or `date` is not of an accepted shape, or a field is not an integer.
- * @throws {RangeError} If a field has an unsupported value, or the date does not exist or is outside -000721-01-01 … 9999-12-31.
+ * @throws {TypeError} If `event` or `date` is not of an accepted shape, a field is not an integer, or `options` is not an object (or its `timeZone` not a string).
+ * @throws {RangeError} If a field of the event or an option (`calendar`, `timeZone`, `disambiguation`) has an unsupported value, or the date does not exist or is outside -000721-01-01 … 9999-12-31.
  * @example
  * // The next 腊月三十 after 2026-01-01: lunar 2025's 腊月 has 29 days, so its last day
  * const next = nextOccurrence({ kind: 'lunar', month: 12, day: 30 }, '2026-01-01');

@@ -85,7 +85,7 @@ export type Substitution = 'same-month' | 'last-day' | 'next-day';
  * @since 0.6.0
  */
 export interface Occurrence {
-  /** The day, `'YYYY-MM-DD'` in the calendar of the call (`options.calendar`). */
+  /** The day, `'YYYY-MM-DD'` (an expanded year outside 0000–9999: `'-000721-01-01'`), in the calendar of the call (`options.calendar`). */
   readonly date: string;
   /**
    * The year of the event it is the occurrence of: the lunar year of a lunar anniversary (腊月三十

@@ -11,7 +11,7 @@ import { readFortuneModel, type FortuneModel, type FortuneModelInput } from './f
  * @param input - A partial or whole model, e.g. `data/fortune-model.json` edited and parsed.
  * @returns The validated, deeply frozen model.
  * @throws {TypeError} If a field has the wrong type (naming it).
- * @throws {RangeError} If a weight is outside −10 … 10, a key is unknown, or the trend thresholds are out of order.
+ * @throws {RangeError} If a weight is outside −10 … 10, a key is unknown, a trade activity is not one of `activities`, or the trend thresholds are out of order.
  * @example
  * const model = createFortuneModel({ version: 'desk-2', weights: { tradeInYi: 3 } });
  * [fortune('2025-12-22', { model }).score, fortune('2025-12-22', { model }).model, Object.isFrozen(model.weights)]

@@ -42,10 +42,10 @@ const FN = 'fortune';
  * documented, versioned model — see docs/fortune-model.md — not a prediction.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone).
- * @param options - `model` (a partial model is merged onto {@link defaultFortuneModel}), `sentiment`, `timeZone`.
+ * @param options - `model` (a partial model is merged onto {@link defaultFortuneModel}), `sentiment`, `timeZone` and `disambiguation`, `calendar`.
  * @returns A frozen {@link Fortune}.
  * @throws {TypeError} If `date` or an option has the wrong type or shape (naming the model's field).
- * @throws {RangeError} If the date is out of range, or a model value or the sentiment is out of range.
+ * @throws {RangeError} If the date is out of range, a model key is unknown, a model value or the sentiment is out of range, a trade activity is not one of `activities`, the trend thresholds are out of order, or `calendar`, `timeZone` or `disambiguation` has an unknown value.
  * @example
  * const f = fortune('2025-12-18');
  * [f.score, f.month.pillar, f.month.trend, f.moon, f.elements.text]

@@ -15,10 +15,10 @@ const FN = 'lunarMonthGrid';
  *
  * @param year - The lunar year (that of its 正月初一; astronomical: 0 is 1 BCE), -722–9999.
  * @param month - The lunar month, 1–12.
- * @param options - `leap` (default `false`), and those of {@link monthGrid}: `weekStart`, `fixedWeeks`, `calendar`, `model`, `holidayData`.
+ * @param options - `leap` (default `false`), and those of {@link monthGrid}: `weekStart`, `fixedWeeks`, `calendar`, `model`, `holidayData`, `festivals`.
  * @returns A frozen {@link LunarMonthGrid}.
  * @throws {TypeError} If `year` or `month` is not an integer, `leap` not a boolean, or another option has the wrong type (`holidayData` not made by `holidayData()`).
- * @throws {RangeError} If the year has no such month (a leap month it does not have), the month has no day within -000721-01-01 … 9999-12-31, or an option has an unknown value.
+ * @throws {RangeError} If `year` is outside -722–9999, `month` outside 1–12, the year has no such month (a leap month it does not have), the month has no day within -000721-01-01 … 9999-12-31, or an option has an unknown value.
  * @example
  * // 闰二月 of 2023: 29 days, 2023-03-22 … 2023-04-19
  * const grid = lunarMonthGrid(2023, 2, { leap: true });

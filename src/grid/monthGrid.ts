@@ -27,7 +27,7 @@ const FN = 'monthGrid';
  *
  * @param year - The year, -721–9999 (astronomical: 0 is 1 BCE), in `options.calendar`.
  * @param month - The month, 1–12.
- * @param options - `weekStart` (`'monday'`, default, or `'sunday'`), `fixedWeeks` (six weeks always), `calendar`, `model` (for the score), `holidayData` (for the holiday flags).
+ * @param options - `weekStart` (`'monday'`, default, or `'sunday'`), `fixedWeeks` (six weeks always), `calendar`, `model` (for the score), `holidayData` (for the holiday flags), `festivals` (a festival set of huangli/festivals whose days join the cells' festivals and labels).
  * @returns A frozen {@link MonthGrid}.
  * @throws {TypeError} If `year` or `month` is not an integer, or an option has the wrong type (`holidayData` not made by `holidayData()`).
  * @throws {RangeError} If `year` is outside -721–9999, `month` outside 1–12, or an option has an unknown value.

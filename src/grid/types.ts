@@ -32,7 +32,7 @@ export type GridLabelKind = 'festival' | 'term' | 'month' | 'day';
  * @since 0.6.0
  */
 export interface GridDay {
-  /** The day, `'YYYY-MM-DD'`, in the grid's calendar. */
+  /** The day, `'YYYY-MM-DD'` (an expanded year outside 0000–9999: `'-000721-01-01'`), in the grid's calendar. */
   readonly date: string;
   /** Its day of the month (the number the cell prints), 1–31. */
   readonly day: number;

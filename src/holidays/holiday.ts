@@ -13,8 +13,8 @@ import type { DateInput } from '../types';
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone), as every function reads dates.
  * @param options - `data`: a dataset made by {@link holidayData} (default: the bundled one); `timeZone`, `calendar`: how the date is read.
  * @returns The frozen entry `{ date, kind: 'off' | 'workday', festival, festivals, year }`, or `null`.
- * @throws {TypeError} If `date` is not one of the accepted shapes, or `options.data` is not a dataset made by {@link holidayData}.
- * @throws {RangeError} If the date does not exist, or its year's schedule is not in the data (the message names the first and the last year that are), or it is on or after December 25 of a year whose next year's schedule is not in the data (the next notice may still change those days).
+ * @throws {TypeError} If `date` is not one of the accepted shapes, `options` is not an object (or its `timeZone` not a string), or `options.data` is not a dataset made by {@link holidayData}.
+ * @throws {RangeError} If the date does not exist, `calendar`, `timeZone` or `disambiguation` has an unknown value, or its year's schedule is not in the data (the message names the first and the last year that are), or it is on or after December 25 of a year whose next year's schedule is not in the data (the next notice may still change those days).
  * @example
  * holiday('2025-01-28')
  * //=> { date: '2025-01-28', kind: 'off', festival: '春节', festivals: ['春节'], year: 2025 }

@@ -34,7 +34,7 @@ export interface HolidayDataOptions {
  * @param options - `bundled`: keep the bundled schedules beside them (default `true`).
  * @returns A frozen `{ years }`, the schedules in order of year.
  * @throws {TypeError} If an entry has the wrong shape, type or an unknown field.
- * @throws {RangeError} If a value is not allowed: a date that does not exist or is outside its year, a make-up workday that is not a Saturday or a Sunday, two entries listing one day, a festival's day outside its break.
+ * @throws {RangeError} If a value is not allowed: a year outside 1949–9999 or given twice, a date that does not exist or is outside its year, a festival that is not a `HolidayFestival` or is listed twice, a festival's day outside its break, a break of more than 31 days off, a make-up workday that is not a Saturday or a Sunday or is more than 30 days from its break, two entries listing one day.
  * @example
  * // 2027's schedule, written when its notice is out (an illustration, not the real one)
  * const data = holidayData([{

@@ -238,7 +238,7 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), any part of one, or a term.
  * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
  * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`).
- * @returns A frozen copy with every term translated.
+ * @returns A frozen copy with every term translated; for `'zh-Hans'`, the value itself, unchanged.
  * @throws {TypeError} If `options` is not an object, or `options.festivals` is neither `'traditional'` nor a festival set (made by `festivalSet()` of `huangli/festivals` and unchanged since).
  * @throws {RangeError} If `locale` is not one of the three, `options.festivals` is another string, or the value has a festival of kind `'solar'` or `'solar-other'` that `options.festivals` does not name.
  * @example

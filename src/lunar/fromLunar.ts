@@ -39,8 +39,8 @@ export type FromLunarOptions = CalendarOptions;
  * @param lunar - `{ year, month, day, leap? }`.
  * @param options - `calendar`: `'iso8601'` (default, proleptic Gregorian) or `'julian'` (Julian before 1582-10-15) for the date returned.
  * @returns A frozen `{ year, month, day }` in that calendar.
- * @throws {TypeError} If `lunar` is not an object, a field is not an integer, or `leap` is not a boolean.
- * @throws {RangeError} If the month or day does not exist in that lunar year, or the date falls outside -000721-01-01 … 9999-12-31.
+ * @throws {TypeError} If `lunar` is not an object, a field is not an integer, `leap` is not a boolean, or `options` is not an object.
+ * @throws {RangeError} If the month or day does not exist in that lunar year, the date falls outside -000721-01-01 … 9999-12-31, or `options.calendar` is unknown.
  * @example
  * fromLunar({ year: 2025, month: 10, day: 29 })
  * //=> { year: 2025, month: 12, day: 18 }

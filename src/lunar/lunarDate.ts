@@ -61,10 +61,10 @@ export function getLunarDay(epochDay: number, gregorianYear: number): number {
  * as each dynasty printed them (docs/calendar.md).
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date` (read in UTC+8 unless `options.timeZone` names a zone).
- * @param options - `timeZone`: the IANA zone in which a `Date` is read; `calendar`: `'iso8601'` (default) or `'julian'` (Julian before 1582-10-15) for strings and objects.
+ * @param options - `timeZone`: the IANA zone in which a `Date` is read (and a wall clock, with `disambiguation` for one it skips or repeats); `calendar`: `'iso8601'` (default) or `'julian'` (Julian before 1582-10-15) for strings and objects.
  * @returns A frozen `{ year, month, day, leap, monthName, dayName }`.
- * @throws {TypeError} If `date` is not one of the accepted shapes, or a field is not an integer.
- * @throws {RangeError} If the date does not exist (`'2025-02-30'`) or is outside -000721-01-01 … 9999-12-31.
+ * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or `options` is not an object (or its `timeZone` not a string).
+ * @throws {RangeError} If the date does not exist (`'2025-02-30'`) or is outside -000721-01-01 … 9999-12-31, or `calendar`, `timeZone` or `disambiguation` has an unknown value (or, with `'reject'`, the wall clock is skipped or repeated).
  * @example
  * lunarDate('2025-12-18')
  * //=> { year: 2025, month: 10, day: 29, leap: false, monthName: '十月', dayName: '廿九' }

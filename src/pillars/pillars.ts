@@ -87,10 +87,10 @@ const FN = 'pillars';
  * literal, and optional otherwise.
  *
  * @param date - A day, or a day with a time.
- * @param options - `dayBoundary`, `yearBoundary`, `timeZone`.
+ * @param options - `dayBoundary`, `yearBoundary`, `timeZone` and `disambiguation`, `calendar`.
  * @returns Frozen `{ year, month, day, hour? }`, each `{ stem, branch, name, index }`.
- * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or an option has the wrong type.
- * @throws {RangeError} If the date or time does not exist, is outside -000721-01-01 … 9999-12-31, or an option has an unknown value.
+ * @throws {TypeError} If `date` is not one of the accepted shapes, a field is not an integer, or `options` (or its `timeZone`) has the wrong type.
+ * @throws {RangeError} If the date or time does not exist, is outside -000721-01-01 … 9999-12-31, or `dayBoundary`, `yearBoundary`, `calendar`, `timeZone` or `disambiguation` is not one of its values (whatever its type).
  * @example
  * const p = pillars('2025-12-18');
  * [p.year.name, p.month.name, p.day.name]

@@ -30,8 +30,8 @@ const FN = 'findDays';
  * @param query - `from`, `to` (inclusive) and the criteria; `limit` stops after that many days.
  * @param options - As `almanac()`'s: `calendar` (of `from`, `to`, a birth date, and the dates found), `timeZone`, `monthBoundary`, `model` and `sentiment` (for `minScore`), `fuShenSect`; and `holidayData` for `workday`.
  * @returns A generator of frozen {@link FoundDay}s (a single pass: call `findDays` again to start over). It validates the query before it returns.
- * @throws {TypeError} If the query, a field or an option has the wrong type or shape, or has an unknown key.
- * @throws {RangeError} If a date is invalid or out of range, `to` is before `from`, a field has an unknown value (an activity not in the tables, an officer, a weekday, a score outside −10 … 10), or, with `workday`, a year of the range has no holiday schedule in the data.
+ * @throws {TypeError} If the query, a field or an option has the wrong type or shape.
+ * @throws {RangeError} If the query (or its `notClash`) has an unknown key, a date is invalid or out of range, `to` is before `from`, a field has an unknown value (an activity not in the tables, an officer, a weekday, a score outside −10 … 10), or, with `workday`, a year of the range has no holiday schedule in the data.
  * @example
  * const days = findDays({ from: '2026-01-01', to: '2026-01-31', yi: ['嫁娶'], notClash: '马', huangDao: true });
  * [...days].map((d) => d.date)

@@ -157,8 +157,8 @@ export function arbitraryPillar(): fc.Arbitrary<Pillar> {
  *
  * @param options - `min` and `max` of the days, inclusive; `calendar`, in which they are read and the pages are made.
  * @returns An arbitrary of {@link DailyAlmanac}, shrinking towards the page of `min`.
- * @throws {TypeError} As {@link arbitraryDate}, if `min` or `max` is not a date input.
- * @throws {RangeError} As {@link arbitraryDate}, if `min` or `max` is not a supported day, or `min` is after `max`.
+ * @throws {TypeError} As {@link arbitraryDate}: if `options` is not an object, `min` or `max` is not a date input, or `calendar` is not a string.
+ * @throws {RangeError} As {@link arbitraryDate}: if `min` or `max` is not a supported day, `min` is after `max`, or `calendar` is unknown.
  * @example
  * fc.assert(fc.property(arbitraryAlmanac(), (a) => almanacViolations(a).length === 0));
  * @example

@@ -22,11 +22,13 @@
  * markets show them; anything else is `green` with a console warning), `calendar` (`iso8601`
  * default, or `julian`: the calendar `date` is read in and the card's dates are written in, as the
  * library's `options.calendar`; anything else is a date the card cannot show), `theme` (`light`, `dark`;
- * absent: the reader's preference). Property: `market` (`{ fearGreed, tickers: [{ symbol, price,
- * change }] }`). Styling: the `--huangli-*` custom properties (see `styles.ts`).
+ * absent: the reader's preference), `holidays` (`cn` default: the day's 休/班 line from
+ * huangli/holidays; `none`: no line; anything else is `cn` with a console warning). Properties:
+ * `market` (`{ fearGreed, tickers: [{ symbol, price, change }] }`), `holidayData` (a dataset of
+ * `holidayData()` for years past the bundled ones), `festivals` (a festival set of huangli/festivals). Styling: the `--huangli-*` custom properties (see `styles.ts`).
  *
  * `<huangli-month>`: see docs/widget.md for its attributes (`year`, `month`, `lang`, `theme`,
- * `week-start`, `calendar`, `today`, `selected`, `card`, `rise-color`) and its events
+ * `week-start`, `calendar`, `today`, `selected`, `card`, `rise-color`, `holidays`) and its events
  * (`huangli-select`, `huangli-monthchange`).
  *
  * @module huangli/widget

@@ -17,7 +17,7 @@ export interface CardLabels {
   /** Small heading above the date. */
   readonly title: string;
   /**
-   * Date line: `{ year, month (1–12), day, weekday (0 = Sunday) }` → text; the year is astronomical
+   * Date line: `(year, month 1–12, day, weekday 0 = Sunday)` → text; the year is astronomical
    * (0 is 1 BCE, −721 is 722 BCE), and the date is in the card's `calendar`.
    */
   readonly gregorian: (year: number, month: number, day: number, weekday: number) => string;
@@ -49,7 +49,7 @@ export interface CardLabels {
   readonly yi: string;
   /** Badge of the activities to avoid (忌). */
   readonly ji: string;
-  /** Accessible names of the 宜 and 忌 lists. */
+  /** Accessible name of the 宜 list. */
   readonly yiAria: string;
   /** Accessible name of the 忌 list. */
   readonly jiAria: string;
@@ -85,7 +85,7 @@ export interface CardLabels {
   readonly winterNine: (nine: number, day: number) => string;
   /** A day of 三伏: the period (localized) and the day in it. */
   readonly dogDays: (period: string, day: number) => string;
-  /** The badge of a statutory day off (休) and of a make-up workday (班). */
+  /** The badge of a statutory day off (休). */
   readonly holidayOff: string;
   /** The badge of a make-up workday (班). */
   readonly holidayWork: string;
