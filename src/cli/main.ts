@@ -6,11 +6,8 @@
  *
  * Not part of the library's API: a thin shell over it, and the only place that reads the clock.
  */
-import { version } from '../../package.json';
-import { formatBaZiLookup, formatBaZiTarget } from './formatBaZi';
-import { formatICalendar } from './formatICalendar';
-import { formatTarget } from './formatTarget';
-import { HELP, isPillarsTarget, parseArguments, USAGE } from './parseArguments';
+import { USAGE } from './parseArguments';
+import { runCommand } from './runCommand';
 
 /** Today in China Standard Time, 'YYYY-MM-DD'. */
 function today(): string {
@@ -32,13 +29,7 @@ function print(text: string): void {
 function main(argv: readonly string[]): void {
   let output: string;
   try {
-    const args = parseArguments(argv);
-    if (args.help) output = HELP;
-    else if (args.version) output = version;
-    else if (args.command === 'bazi' && isPillarsTarget(args.target as string)) output = formatBaZiLookup(args.target as string, args);
-    else if (args.command === 'bazi') output = formatBaZiTarget(args.target as string, args);
-    else if (args.command === 'ics') output = formatICalendar(args.target as string, args);
-    else output = formatTarget(args.target ?? today(), args);
+    output = runCommand(argv, today());
   } catch (error) {
     console.error(`huangli: ${(error as Error).message}`);
     console.error(USAGE);
