@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almanac } from '../../src/almanac/almanac';
@@ -589,6 +590,41 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     await page.evaluate((s) => { (document.querySelector(s) as unknown as { festivals: unknown }).festivals = null; }, m);
     expect((await label('2025-10-01'))?.label).not.toBe('National Day');
     expect((await label('2025-10-01'))?.name).not.toContain('International Day of Older Persons');
+  });
+
+  it('is a month grid or its error message for any attributes and properties a page sets, and throws nothing (100 seeded combinations)', async () => {
+    const pick = <T,>(...values: T[]) => fc.constantFrom(...values);
+    const settings = fc.sample(fc.record({
+      year: pick('2025', '-721', '-722', '9999', '10000', '0', '1582', '2025.5', 'x', ''),
+      month: pick('1', '10', '12', '0', '13', '-1', 'x', ''),
+      lang: pick('zh-Hans', 'zh-Hant', 'en', 'fr'),
+      theme: pick('light', 'dark', 'neon'),
+      'week-start': pick('monday', 'sunday', 'friday'),
+      calendar: pick('iso8601', 'julian', 'gregorian'),
+      today: pick('2025-10-06', '2025-02-30', '-000721-01-01', 'x'),
+      selected: pick('2025-10-01', '9999-12-31', '2025-13-01', ''),
+      card: pick('', 'inline', 'dialog', 'popup'),
+      'rise-color': pick('green', 'red', 'blue'),
+      holidays: pick('cn', 'none', 'us'),
+      festivals: pick<unknown>({}, 3, null),
+      holidayData: pick<unknown>({}, 'x', null),
+    }, { requiredKeys: [] }), { numRuns: 100, seed: 20261201 });
+    const states = await page.evaluate((list) => list.map((setting, i) => {
+      const { festivals, holidayData, ...attrs } = setting as Record<string, unknown>;
+      const el = document.createElement('huangli-month') as unknown as HTMLElement & Record<string, unknown>;
+      el.id = `fuzz-${i}`;
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+      if ('festivals' in setting) el['festivals'] = festivals;
+      if ('holidayData' in setting) el['holidayData'] = holidayData;
+      document.querySelector('main')?.append(el);
+      const root = el.shadowRoot;
+      const state = root?.querySelector('[role="grid"]') ? 'grid' : root?.querySelector('[data-state="error"] [role="alert"]') ? 'error' : 'nothing';
+      el.remove();
+      return state;
+    }), settings);
+    expect(states.filter((state) => state !== 'grid' && state !== 'error')).toEqual([]);
+    expect(states).toContain('grid');
+    expect(states).toContain('error');
   });
 
   it('raised no error in the page', () => {

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, serve } from './support';
@@ -309,6 +310,38 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     // Changing the attribute re-renders.
     await page.evaluate(() => document.getElementById('rise-red')?.setAttribute('rise-color', 'green'));
     expect(await colours('rise-red')).toEqual(green);
+  });
+
+  it('is a card or its error message for any attributes and properties a page sets, and throws nothing (150 seeded combinations)', async () => {
+    const pick = <T,>(...values: T[]) => fc.constantFrom(...values);
+    const settings = fc.sample(fc.record({
+      date: pick('2025-12-18', '-000721-01-01', '9999-12-31', '0000-02-29', '1582-10-10', '2025-02-30', '+010000-01-01', '2025-12-18T23:30', '', 'x', '<b>1</b>'),
+      lang: pick('zh-Hans', 'zh-Hant', 'en', 'EN', 'fr', ''),
+      'rise-color': pick('green', 'red', ' RED ', 'blue', ''),
+      calendar: pick('iso8601', 'julian', 'gregorian', ''),
+      theme: pick('light', 'dark', 'neon', ''),
+      holidays: pick('cn', 'none', 'us', ''),
+      market: pick<unknown>({ fearGreed: 42, tickers: [{ symbol: 'BTC', price: '1', change: '+1%' }] }, { fearGreed: Number.NaN }, { tickers: 'x' }, null, 7, '<img>', []),
+      festivals: pick<unknown>('gregorian', 'all', {}, 3),
+      holidayData: pick<unknown>({}, 'x', [], null),
+    }, { requiredKeys: [] }), { numRuns: 150, seed: 20261201 });
+    const states = await page.evaluate((list) => list.map((setting, i) => {
+      const { market, festivals, holidayData, ...attrs } = setting as Record<string, unknown>;
+      const card = document.createElement('huangli-card') as unknown as HTMLElement & Record<string, unknown>;
+      card.id = `fuzz-${i}`;
+      for (const [k, v] of Object.entries(attrs)) card.setAttribute(k, String(v));
+      if ('market' in setting) card['market'] = market;
+      if ('festivals' in setting) card['festivals'] = festivals === 'gregorian' ? (globalThis as unknown as { HuangliFestivals?: { gregorianFestivals: unknown } }).HuangliFestivals?.gregorianFestivals ?? {} : festivals;
+      if ('holidayData' in setting) card['holidayData'] = holidayData;
+      document.querySelector('main')?.append(card);
+      const article = card.shadowRoot?.querySelector('article');
+      const state = article === null || article === undefined ? 'nothing' : article.dataset['state'] === 'error' ? (article.querySelector('[role="alert"]') ? 'error' : 'error without alert') : article.dataset['date'] ? 'card' : 'unknown';
+      card.remove();
+      return state;
+    }), settings);
+    expect(states.filter((state) => state !== 'card' && state !== 'error')).toEqual([]);
+    expect(states).toContain('card');
+    expect(states).toContain('error');
   });
 
   it('raised no error in the page', () => {
