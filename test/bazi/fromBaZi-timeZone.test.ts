@@ -7,39 +7,9 @@
  * for every chart seen, with both 子时 conventions.
  */
 import { describe, expect, it } from 'vitest';
-import { baZi, fromBaZi } from '../../src/bazi/index';
+import { fromBaZi } from '../../src/bazi/index';
 import { pillars } from '../../src/index';
-
-type Boundary = 'midnight' | '23:00';
-
-const chartAt = (unix: number, timeZone: string, dayBoundary: Boundary): string => {
-  const p = pillars(new Date(unix * 1000), { timeZone, dayBoundary });
-  return `${p.year.name}${p.month.name}${p.day.name}${p.hour.name}`;
-};
-
-/** The first second of each stretch of one chart in [from, to] (Unix seconds, `from` a whole minute), by chart. */
-function scanStarts(timeZone: string, dayBoundary: Boundary, from: number, to: number): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
-  const add = (chart: string, at: number): void => void (starts.get(chart) ?? starts.set(chart, []).get(chart)!).push(at);
-  let previous = chartAt(from, timeZone, dayBoundary);
-  add(previous, from);
-  for (let t = from + 60; t <= to; t += 60) {
-    const chart = chartAt(t, timeZone, dayBoundary);
-    if (chart === previous) continue;
-    let lo = t - 60; // shows `previous`
-    let hi = t; // shows `chart`
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (chartAt(mid, timeZone, dayBoundary) === previous) lo = mid;
-      else hi = mid;
-    }
-    add(chart, hi);
-    previous = chart;
-  }
-  return starts;
-}
-
-const toUnix = (result: string, timeZone: string): number => Date.parse(baZi(result, { timeZone }).moment.instant) / 1000;
+import { scanStarts, toUnix, type Boundary } from './zoneScan';
 
 const CASES: readonly [string, string, string, string][] = [
   ['America/New_York', 'a spring-forward gap (02:00 → 03:00)', '2025-03-08T12:00Z', '2025-03-10T12:00Z'],
