@@ -54,7 +54,7 @@ export function getSolarYear(solarMonth: number): number {
 
 /** Year pillar index (0–59) of a year number (1984 is 甲子). @internal */
 export function getYearPillarIndex(year: number): number {
-  return ((year % 60) + 116) % 60; // (year − 4) mod 60, exact for every safe integer (year − 4 may not be)
+  return modFloor(year - 4, 60);
 }
 
 /** Day pillar index (0–59) of a day given as days since 1970-01-01 (辛巳, 17). @internal */

@@ -1,7 +1,6 @@
 import { assertInteger } from '../internal/errors';
 import { getPillar } from '../names/stemsBranches';
 import type { Pillar } from '../types';
-import { getYearPillarIndex } from './getPillarIndices';
 
 /**
  * The stem-branch pillar of a year number: 1984 is 甲子, one step a year, 0 (1 BCE) is 庚申. With a
@@ -26,5 +25,6 @@ import { getYearPillarIndex } from './getPillarIndices';
  * @since 0.5.0
  */
 export function yearPillar(year: number): Pillar {
-  return getPillar(getYearPillarIndex(assertInteger('yearPillar', 'year', year, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)));
+  // (year − 4) mod 60 as getYearPillarIndex, but exact for every safe integer (year − 4 may not be).
+  return getPillar(((assertInteger('yearPillar', 'year', year, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) % 60) + 116) % 60);
 }
