@@ -9,9 +9,17 @@
 import { USAGE } from './parseArguments';
 import { runCommand } from './runCommand';
 
-/** Today in China Standard Time, 'YYYY-MM-DD'. */
-function today(): string {
-  return new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10);
+/** Today in China Standard Time, or in an IANA zone, 'YYYY-MM-DD'. */
+function today(timeZone: string | undefined): string {
+  if (timeZone === undefined) return new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(Date.now());
+  } catch {
+    throw new Error(`--tz must be an IANA time zone such as Asia/Shanghai, got ${JSON.stringify(timeZone)}`);
+  }
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**
@@ -29,7 +37,7 @@ function print(text: string): void {
 function main(argv: readonly string[]): void {
   let output: string;
   try {
-    output = runCommand(argv, today());
+    output = runCommand(argv, today);
   } catch (error) {
     console.error(`huangli: ${(error as Error).message}`);
     console.error(USAGE);

@@ -4,7 +4,7 @@ import type { ICalendarInclude } from '../ics/index';
 import type { Locale, SolarCalendar } from '../index';
 
 /** The first line of the help, and the second line of every error. */
-export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--calendar iso8601|julian] [--festivals traditional|gregorian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
+export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--tz ZONE] [--calendar iso8601|julian] [--festivals traditional|gregorian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
   + ' | huangli bazi YEAR MONTH DAY HOUR [--from DATE] [--to DATE] [--tz ZONE] [--day-boundary …] [--calendar …] [--json] [--lang …]'
   + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]';
@@ -34,7 +34,9 @@ export const HELP = `${USAGE}
 
   --sex male|female             bazi: the person's sex, for the luck (without it, no luck)
   --tz Asia/Shanghai            bazi: the IANA zone of the birth clock (default China Standard
-                                Time, a fixed UTC+8; Asia/Shanghai has China's 1986–1991 DST)
+                                Time, a fixed UTC+8; Asia/Shanghai has China's 1986–1991 DST);
+                                a day: the zone of its time (its hour and 时辰), and without a
+                                date, today in that zone rather than in China
   --longitude 116.4             bazi: cast the chart on the true solar time of that longitude
                                 (degrees east, west negative)
   --day-boundary midnight|23:00 bazi: where the day pillar changes (the 子时 schools; default
@@ -175,7 +177,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       else to = value;
     } else if (['--sex', '--tz', '--longitude', '--day-boundary', '--luck-start'].some((name) => isOption(arg, name))) {
       const name = arg.split('=')[0] as string;
-      if (command !== 'bazi') throw new Error(`${name} is an option of huangli bazi`);
+      if (command !== 'bazi' && !(name === '--tz' && command === 'almanac')) throw new Error(`${name} is an option of huangli bazi${name === '--tz' ? ' and of a day' : ''}`);
       const [value, last] = optionValue(argv, i, name);
       i = last;
       if (name === '--sex') {

@@ -135,6 +135,33 @@ describe('a date with a time adds the hour pillar and that 时辰', () => {
   });
 });
 
+describe('--tz: a time, and today, on another clock', () => {
+  it("reads a day's time in the zone: the day and hour on its clock, the month at the instant (17:00 in New York on 12-06 is after 大雪)", async () => {
+    const { pillars } = await import('../../src/index');
+    const p = pillars('2025-12-06T17:00', { timeZone: 'America/New_York' });
+    const card = lines('2025-12-06T17:00', '--tz', 'America/New_York');
+    expect(card[2]).toBe(`干支  ${p.year.name}年 ${p.month.name}月 ${p.day.name}日 ${p.hour!.name}时`);
+    expect([card[2], lines('2025-12-06T17:00')[2]]).toEqual(['干支  乙巳年 戊子月 己酉日 癸酉时', '干支  乙巳年 丁亥月 己酉日 癸酉时']);
+    // A plain date is the same day on every clock.
+    expect(lines('2025-12-18', '--tz', 'Asia/Kolkata')).toEqual(lines('2025-12-18'));
+  });
+
+  it('without a date, prints today in the zone; a bad zone is one line and the usage, exit 2', () => {
+    const todayThere = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Pago_Pago' }).format(Date.now()); // UTC−11: a day behind China for 19 hours of 24
+    const before = todayThere();
+    const card = run('--tz', 'Pacific/Pago_Pago');
+    const after = todayThere(); // the same day unless the run crossed its midnight
+    expect(card.status).toBe(0);
+    expect([before, after]).toContain(card.stdout.slice(0, 10));
+    const bad = run('--tz', 'Mars/Base');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('huangli: --tz must be an IANA time zone such as Asia/Shanghai, got "Mars/Base"');
+    const badTime = run('2025-12-18T23:30', '--tz', 'Mars/Base');
+    expect(badTime.stderr.split('\n')[0]).toBe('huangli: almanac: options.timeZone must be an IANA time zone name such as "Asia/Shanghai", got "Mars/Base"');
+    expect(run('ics', '2026', '--tz', 'Asia/Kolkata').stderr.split('\n')[0]).toBe('huangli: --tz is an option of huangli bazi and of a day');
+  });
+});
+
 describe('--version and --help', () => {
   it('--version prints the version of package.json, from the bundle and from the source', () => {
     expect(run('--version')).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });

@@ -48,7 +48,7 @@ describe('huangli on any arguments', () => {
   it('prints, or fails with a message of its own or of the library, never an engine error', () => {
     fc.assert(fc.property(argv, (args) => {
       try {
-        expect(typeof runCommand(args, '2025-12-18')).toBe('string');
+        expect(typeof runCommand(args, () => '2025-12-18')).toBe('string');
       } catch (error) {
         const message = (error as Error).message;
         const library = (error instanceof TypeError || error instanceof RangeError) && /^[a-zA-Z]+: /.test(message);
