@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almanac } from '../../src/almanac/almanac';
 import { reference } from '../support/reference';
-import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, serve } from './support';
+import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, mountedStates, serve } from './support';
 
 interface RefDay {
   getMonthInChinese(): string; getDayInChinese(): string; getDay(): number; getJieQi(): string; getFestivals(): string[];
@@ -609,21 +609,9 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
       festivals: pick<unknown>({}, 3, null),
       holidayData: pick<unknown>({}, 'x', null),
     }, { requiredKeys: [] }), { numRuns: 100, seed: 20261201 });
-    const states = await page.evaluate((list) => list.map((setting, i) => {
-      const { festivals, holidayData, ...attrs } = setting as Record<string, unknown>;
-      const el = document.createElement('huangli-month') as unknown as HTMLElement & Record<string, unknown>;
-      el.id = `fuzz-${i}`;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-      if ('festivals' in setting) el['festivals'] = festivals;
-      if ('holidayData' in setting) el['holidayData'] = holidayData;
-      document.querySelector('main')?.append(el);
-      const root = el.shadowRoot;
-      const state = root?.querySelector('[role="grid"]') ? 'grid' : root?.querySelector('[data-state="error"] [role="alert"]') ? 'error' : 'nothing';
-      el.remove();
-      return state;
-    }), settings);
-    expect(states.filter((state) => state !== 'grid' && state !== 'error')).toEqual([]);
-    expect(states).toContain('grid');
+    const states = await mountedStates(page, 'huangli-month', settings, ['festivals', 'holidayData'], '[role="grid"]', '[data-state="error"] [role="alert"]');
+    expect(states.filter((state) => state !== 'shown' && state !== 'error')).toEqual([]);
+    expect(states).toContain('shown');
     expect(states).toContain('error');
   });
 

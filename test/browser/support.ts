@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WIDGET = join(ROOT, 'dist', 'huangli-widget.global.js');
@@ -30,4 +31,27 @@ export function serve(): Promise<{ server: Server; origin: string }> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
   });
+}
+
+/**
+ * Mounts one element `tag` per setting in the page's `main`, each setting's `properties` assigned
+ * as properties and its other fields set as attributes, and says what each showed at once:
+ * `'shown'` (its shadow tree matches `shown`), `'error'` (it matches `error`) or `'nothing'`;
+ * the element is removed again.
+ */
+export function mountedStates(
+  page: Page, tag: string, settings: readonly Record<string, unknown>[], properties: readonly string[], shown: string, error: string,
+): Promise<string[]> {
+  return page.evaluate(([t, list, props, ok, bad]) => list.map((setting) => {
+    const el = document.createElement(t) as HTMLElement & Record<string, unknown>;
+    for (const [key, value] of Object.entries(setting)) {
+      if (props.includes(key)) el[key] = value;
+      else el.setAttribute(key, String(value));
+    }
+    document.querySelector('main')?.append(el);
+    const root = el.shadowRoot;
+    const state = root?.querySelector(ok) ? 'shown' : root?.querySelector(bad) ? 'error' : 'nothing';
+    el.remove();
+    return state;
+  }), [tag, settings, properties, shown, error] as const);
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, serve } from './support';
+import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, mountedStates, serve } from './support';
 
 describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   let server: Server;
@@ -322,25 +322,12 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
       theme: pick('light', 'dark', 'neon', ''),
       holidays: pick('cn', 'none', 'us', ''),
       market: pick<unknown>({ fearGreed: 42, tickers: [{ symbol: 'BTC', price: '1', change: '+1%' }] }, { fearGreed: Number.NaN }, { tickers: 'x' }, null, 7, '<img>', []),
-      festivals: pick<unknown>('gregorian', 'all', {}, 3),
+      festivals: pick<unknown>('all', {}, 3, null),
       holidayData: pick<unknown>({}, 'x', [], null),
     }, { requiredKeys: [] }), { numRuns: 150, seed: 20261201 });
-    const states = await page.evaluate((list) => list.map((setting, i) => {
-      const { market, festivals, holidayData, ...attrs } = setting as Record<string, unknown>;
-      const card = document.createElement('huangli-card') as unknown as HTMLElement & Record<string, unknown>;
-      card.id = `fuzz-${i}`;
-      for (const [k, v] of Object.entries(attrs)) card.setAttribute(k, String(v));
-      if ('market' in setting) card['market'] = market;
-      if ('festivals' in setting) card['festivals'] = festivals === 'gregorian' ? (globalThis as unknown as { HuangliFestivals?: { gregorianFestivals: unknown } }).HuangliFestivals?.gregorianFestivals ?? {} : festivals;
-      if ('holidayData' in setting) card['holidayData'] = holidayData;
-      document.querySelector('main')?.append(card);
-      const article = card.shadowRoot?.querySelector('article');
-      const state = article === null || article === undefined ? 'nothing' : article.dataset['state'] === 'error' ? (article.querySelector('[role="alert"]') ? 'error' : 'error without alert') : article.dataset['date'] ? 'card' : 'unknown';
-      card.remove();
-      return state;
-    }), settings);
-    expect(states.filter((state) => state !== 'card' && state !== 'error')).toEqual([]);
-    expect(states).toContain('card');
+    const states = await mountedStates(page, 'huangli-card', settings, ['market', 'festivals', 'holidayData'], 'article[data-date]', 'article[data-state="error"] [role="alert"]');
+    expect(states.filter((state) => state !== 'shown' && state !== 'error')).toEqual([]);
+    expect(states).toContain('shown');
     expect(states).toContain('error');
   });
 
