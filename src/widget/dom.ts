@@ -14,3 +14,17 @@ export function h(doc: Document, tag: string, attrs: Readonly<Record<string, str
   }
   return el;
 }
+
+/**
+ * Properties a page set on an element before its class was defined are own data properties that
+ * shadow the class's accessors: each is removed and assigned again, through the accessor.
+ */
+export function adoptEarlyProperties(el: HTMLElement, names: readonly string[]): void {
+  const props = el as unknown as Record<string, unknown>;
+  for (const name of names) {
+    if (!Object.prototype.hasOwnProperty.call(el, name)) continue;
+    const value = props[name];
+    delete props[name];
+    props[name] = value;
+  }
+}

@@ -1,6 +1,7 @@
 import type { FestivalSet } from '../festivals/types';
 import type { HolidayData } from '../holidays/types';
 import { describeCardError, readCardCalendar, readCardSettings, readHolidaysAttribute } from './attributes';
+import { adoptEarlyProperties } from './dom';
 import { chinaToday, msToNextChinaMidnight } from './format';
 import { renderCard, renderError } from './render';
 import { CARD_CSS } from './styles';
@@ -99,22 +100,8 @@ export function createHuangliCardClass(): HuangliCardConstructor {
       const style = document.createElement('style');
       style.textContent = CARD_CSS;
       this.#root.append(style);
-      // A `market` (or `holidayData`, `festivals`) set on the element before the class was defined shadows the accessor: take it over.
-      if (Object.prototype.hasOwnProperty.call(this, 'market')) {
-        const early = (this as unknown as { market: CardMarket | null | undefined }).market;
-        delete (this as unknown as { market?: unknown }).market;
-        this.#market = early;
-      }
-      if (Object.prototype.hasOwnProperty.call(this, 'holidayData')) {
-        const early = (this as unknown as { holidayData: HolidayData | null | undefined }).holidayData;
-        delete (this as unknown as { holidayData?: unknown }).holidayData;
-        this.#holidayData = early;
-      }
-      if (Object.prototype.hasOwnProperty.call(this, 'festivals')) {
-        const early = (this as unknown as { festivals: FestivalSet | null | undefined }).festivals;
-        delete (this as unknown as { festivals?: unknown }).festivals;
-        this.#festivals = early;
-      }
+      // Not connected yet: the setters only store the values.
+      adoptEarlyProperties(this, ['market', 'holidayData', 'festivals']);
     }
 
     get market(): CardMarket | null | undefined {

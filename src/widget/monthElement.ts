@@ -6,7 +6,7 @@ import { toMoment } from '../input/toMoment';
 import type { SolarCalendar } from '../types';
 import type { HolidayData, HolidayDay } from '../holidays/types';
 import { readCardCalendar, readCardSettings, readHolidaysAttribute } from './attributes';
-import { h } from './dom';
+import { adoptEarlyProperties, h } from './dom';
 import { chinaToday, msToNextChinaMidnight } from './format';
 import { monthPage, type MonthPage, type PageDay } from './monthData';
 import type { CardLang } from './labels';
@@ -181,14 +181,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
     }
 
     connectedCallback(): void {
-      // A property set before the class was defined shadows the accessor: take it over.
-      for (const name of [...NUMBER_PROPERTIES, ...STRING_PROPERTIES.map(([p]) => p), 'holidayData', 'festivals']) {
-        if (Object.prototype.hasOwnProperty.call(this, name)) {
-          const value = (this as unknown as Record<string, unknown>)[name];
-          delete (this as unknown as Record<string, unknown>)[name];
-          (this as unknown as Record<string, unknown>)[name] = value;
-        }
-      }
+      adoptEarlyProperties(this, [...NUMBER_PROPERTIES, ...STRING_PROPERTIES.map(([p]) => p), 'holidayData', 'festivals']);
       this.render();
     }
 

@@ -331,6 +331,24 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     expect(states).toContain('error');
   });
 
+  it('takes over the properties a page set before the element was defined (market, festivals, holidayData)', async () => {
+    const shown = await page.evaluate(() => {
+      const card = document.createElement('early-huangli-card') as HTMLElement & Record<string, unknown>;
+      card.setAttribute('date', '2025-12-18');
+      card['market'] = { fearGreed: 42, tickers: [] };
+      card['holidayData'] = 'not a dataset';
+      document.querySelector('main')?.append(card);
+      (window as unknown as { HuangliWidget: { defineHuangliCard: (tag: string) => unknown } }).HuangliWidget.defineHuangliCard('early-huangli-card');
+      const result = { own: Object.prototype.hasOwnProperty.call(card, 'market'), market: card['market'], state: card.shadowRoot?.querySelector('article')?.dataset['state'] ?? null };
+      card['holidayData'] = null;
+      const fixed = { date: card.shadowRoot?.querySelector('article')?.dataset['date'] ?? null, fg: card.shadowRoot?.querySelector('.fg-num')?.textContent ?? null };
+      card.remove();
+      return { ...result, ...fixed };
+    });
+    // The bad early holidayData reached the setter (the error state), the market reached the card once it was fixed.
+    expect(shown).toEqual({ own: false, market: { fearGreed: 42, tickers: [] }, state: 'error', date: '2025-12-18', fg: '42' });
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
