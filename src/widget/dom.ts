@@ -28,3 +28,10 @@ export function adoptEarlyProperties(el: HTMLElement, names: readonly string[]):
     props[name] = value;
   }
 }
+
+/** The reader's error message of an element: a mark, a title and a hint, announced (`role="alert"`). */
+export function errorAlert(doc: Document, title: string, hint: string): HTMLElement {
+  return h(doc, 'div', { class: 'error', role: 'alert' },
+    h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
+    h(doc, 'div', null, h(doc, 'h2', null, title), h(doc, 'p', null, hint)));
+}

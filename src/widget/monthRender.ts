@@ -5,7 +5,7 @@ import type { FestivalSet } from '../festivals/types';
 import { localize } from '../i18n/localize';
 import { yearPillar } from '../pillars/yearPillar';
 import type { RiseColor } from './attributes';
-import { h } from './dom';
+import { errorAlert, h } from './dom';
 import { LABELS, formatHolidayFestivals, type CardLang } from './labels';
 import type { MonthPage, PageDay } from './monthData';
 import { MONTH_LABELS, type LunarMonthRef, type MonthLabels } from './monthLabels';
@@ -162,8 +162,5 @@ export function renderMonth(doc: Document, page: MonthPage, state: MonthViewStat
 /** The error state, for the page's reader (the developer's detail goes to the console and `data-error`). */
 export function renderMonthError(doc: Document, lang: CardLang): HTMLElement {
   const t = MONTH_LABELS[lang];
-  return h(doc, 'section', { class: 'month', lang, 'data-state': 'error' },
-    h(doc, 'div', { class: 'error', role: 'alert' },
-      h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
-      h(doc, 'div', null, h(doc, 'h2', null, t.error), h(doc, 'p', null, t.errorHint))));
+  return h(doc, 'section', { class: 'month', lang, 'data-state': 'error' }, errorAlert(doc, t.error, t.errorHint));
 }

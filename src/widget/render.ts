@@ -9,7 +9,7 @@ import { lunarDate } from '../lunar/lunarDate';
 import type { SolarCalendar } from '../types';
 import type { RiseColor } from './attributes';
 import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './format';
-import { h } from './dom';
+import { errorAlert, h } from './dom';
 import { LABELS, formatHolidayFestivals, type CardLabels, type CardLang } from './labels';
 import { findHoliday, type PageHolidays } from './findHoliday';
 
@@ -78,10 +78,7 @@ function clashPhrase(doc: Document, text: string, lang: CardLang): HTMLElement {
  */
 export function renderError(doc: Document, lang: CardLang): HTMLElement {
   const t = LABELS[lang];
-  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' },
-    h(doc, 'div', { class: 'error', role: 'alert' },
-      h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
-      h(doc, 'div', null, h(doc, 'h2', null, t.error), h(doc, 'p', null, t.errorHint))));
+  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' }, errorAlert(doc, t.error, t.errorHint));
 }
 
 /**
