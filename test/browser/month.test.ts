@@ -8,15 +8,15 @@
  * of the page has a `today` attribute, so that nothing depends on the clock (one test sets a fake
  * clock on purpose). Saves test/artifacts/month-light.png and month-dark.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almanac } from '../../src/almanac/almanac';
 import { reference } from '../support/reference';
-import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, mountedStates, serve } from './support';
+import { ARTIFACTS, closePage, launchPage, mountedStates } from './support';
 
 interface RefDay {
   getMonthInChinese(): string; getDayInChinese(): string; getDay(): number; getJieQi(): string; getFestivals(): string[];
@@ -127,25 +127,12 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(WIDGET)) throw new Error(`${WIDGET} is missing: build first (npx tsup)`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    ({ server, origin } = await serve());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1240, height: 900 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    page.on('console', (m) => {
-      consoleMessages.push({ type: m.type(), text: m.text() });
-      if (m.type() === 'error' && !m.text().startsWith('<huangli-month')) pageErrors.push(m.text());
-    });
-    page.on('request', (r) => requests.push(r.url()));
+    ({ server, origin, browser, page } = await launchPage('<huangli-month', { pageErrors, consoleMessages, requests }));
     await page.goto(`${origin}/docs/month.html`);
     await page.evaluate(() => customElements.whenDefined('huangli-month'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
+  afterAll(() => closePage(browser, server));
 
   it('is defined by the widget script, with the card, and the page fetches nothing else', async () => {
     expect(await page.evaluate(() => [typeof customElements.get('huangli-month'), typeof customElements.get('huangli-card')])).toEqual(['function', 'function']);

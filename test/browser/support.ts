@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WIDGET = join(ROOT, 'dist', 'huangli-widget.global.js');
@@ -54,4 +54,38 @@ export function mountedStates(
     el.remove();
     return state;
   }), [tag, settings, properties, shown, error] as const);
+}
+
+/** What the page said while the tests ran: its uncaught errors (and console errors not its element's own), every console message, every request. */
+export interface PageLog {
+  readonly pageErrors: string[];
+  readonly consoleMessages: { type: string; text: string }[];
+  readonly requests: string[];
+}
+
+/**
+ * The repository's server, a Chromium and a 1240 × 900 page whose errors, console and requests
+ * go to `log` (a console error is expected only from the element, its text starting with
+ * `ownErrorPrefix`, e.g. `'<huangli-card'`); fails first if the build or Chromium is missing.
+ * The caller goes to its page.
+ */
+export async function launchPage(ownErrorPrefix: string, log: PageLog): Promise<{ server: Server; origin: string; browser: Browser; page: Page }> {
+  if (!existsSync(WIDGET)) throw new Error(`${WIDGET} is missing: build first (npx tsup)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  const { server, origin } = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const page = await browser.newPage({ viewport: { width: 1240, height: 900 }, deviceScaleFactor: 1 });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    log.consoleMessages.push({ type: m.type(), text: m.text() });
+    if (m.type() === 'error' && !m.text().startsWith(ownErrorPrefix)) log.pageErrors.push(m.text());
+  });
+  page.on('request', (r) => log.requests.push(r.url()));
+  return { server, origin, browser, page };
+}
+
+/** Closes what {@link launchPage} opened (either may be missing if it failed). */
+export async function closePage(browser: Browser | undefined, server: Server | undefined): Promise<void> {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 }

@@ -8,13 +8,13 @@
  * Skipped unless run through that config (it sets HUANGLI_BROWSER_TEST), so the main suite,
  * which has no browser, never runs it. Saves a screenshot of the demo to test/artifacts/widget.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARGS, ARTIFACTS, CHROMIUM, WIDGET, mountedStates, serve } from './support';
+import { ARTIFACTS, closePage, launchPage, mountedStates } from './support';
 
 describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   let server: Server;
@@ -55,19 +55,9 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   }, [id, attrs, market] as const);
 
   beforeAll(async () => {
-    if (!existsSync(WIDGET)) throw new Error(`${WIDGET} is missing: build first (npx tsup)`);
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    ({ server, origin } = await serve());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1240, height: 900 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    page.on('console', (m) => {
-      consoleMessages.push({ type: m.type(), text: m.text() });
-      // The card's own reports (a bad date, lang or rise-color) are expected; anything else is a failure.
-      if (m.type() === 'error' && !m.text().startsWith('<huangli-card')) pageErrors.push(m.text());
-    });
+    // The card's own reports (a bad date, lang or rise-color) are expected; anything else is a failure.
+    ({ server, origin, browser, page } = await launchPage('<huangli-card', { pageErrors, consoleMessages, requests }));
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    page.on('request', (r) => requests.push(r.url()));
     // A fixed clock, so that the demo's dateless card (today in China) is the same in every run:
     // 09:00 on 2025-10-06 in China, the Mid-Autumn Festival.
     await page.clock.install({ time: new Date('2025-10-06T01:00:00Z') });
@@ -75,10 +65,7 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     await page.evaluate(() => customElements.whenDefined('huangli-card'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
+  afterAll(() => closePage(browser, server));
 
   it('loads the IIFE, which defines the element and the global HuangliWidget, and fetches nothing else', async () => {
     expect(await page.evaluate(() => typeof customElements.get('huangli-card'))).toBe('function');
