@@ -11,6 +11,8 @@ export { fromLunar } from './lunar/fromLunar';
 export type { FromLunarOptions, LunarDateInput } from './lunar/fromLunar';
 export { lunarDate } from './lunar/lunarDate';
 export type { LunarDateOptions } from './lunar/lunarDate';
+export { lunarYear } from './lunar/lunarYear';
+export type { LunarYear, LunarYearMonth, LunarYearOptions, ZaoMaTou } from './lunar/lunarYear';
 export { pillars } from './pillars/pillars';
 export { yearPillar } from './pillars/yearPillar';
 export type { DayPillars, MomentPillars, Pillars, PillarsOptions } from './pillars/pillars';

@@ -37,6 +37,7 @@ const CALLS: readonly Call[] = [
   ['createFortuneModel', root.createFortuneModel, [{ version: 'desk-2', weights: { tradeInYi: 3 } }], ['version', 'weights']],
   ['fearGreedLabel', root.fearGreedLabel, [42]],
   ['fromLunar', root.fromLunar, [{ year: 2033, month: 11, day: 1, leap: true }, { calendar: 'iso8601' }], ['calendar']],
+  ['lunarYear', root.lunarYear, [2033, { calendar: 'julian', fuShenSect: 1 }], ['calendar', 'fuShenSect']],
   ['localize', root.localize, [{ yi: ['祭祀'], clash: root.almanac('2025-12-18').clash }, 'en', { festivals: mine }], ['festivals']],
   ['lunarDate', root.lunarDate, ['2025-12-18T23:30', { timeZone: 'America/New_York' }], ZONE],
   ['pillars', root.pillars, ['2025-12-18T23:30', { dayBoundary: '23:00', yearBoundary: 'lichun' }], [...ZONE, 'dayBoundary', 'yearBoundary']],
@@ -122,6 +123,14 @@ function run(fn: (...args: never[]) => unknown, args: readonly unknown[]): void 
 }
 
 describe('bad input, anywhere in the public API', () => {
+  it('has a template call for every public function', () => {
+    const modules = { root, astro, bazi, events, festivals, grid, holidays, ics, select, testing };
+    const functions = Object.values(modules).flatMap((m) => Object.values(m).filter((v) => typeof v === 'function'));
+    const called = new Set(CALLS.map(([, fn]) => fn));
+    expect(Object.entries(modules).flatMap(([module, m]) => Object.entries(m).filter(([, v]) => typeof v === 'function' && !called.has(v)).map(([name]) => `${module}.${name}`))).toEqual([]);
+    expect(functions.length).toBeGreaterThan(30);
+  });
+
   it('every template call succeeds as written', () => {
     for (const [, fn, args] of CALLS) expect(() => run(fn, args)).not.toThrow();
   });

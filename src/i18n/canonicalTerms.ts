@@ -2,6 +2,7 @@ import { getTaiShen } from '../almanac/getTaiShen';
 import * as t from '../data/almanac.generated';
 import { FACTOR_LABELS, FEAR_GREED_WORDS, MARKET_MOONS, TREND_STEPS } from '../fortune/fortuneTerms';
 import { LUNAR_MONTH_NAMES } from '../names/lunarNames';
+import { JIU_YUN, SAN_YUAN, ZAO_MA_TOU } from '../names/lunarYearNames';
 import { DOG_DAYS_PERIODS, PLUM_RAIN_DAYS } from '../names/seasonMarkerNames';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { BRANCHES, STEMS } from '../names/stemsBranches';
@@ -74,5 +75,9 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     'plum-rain': PLUM_RAIN_DAYS,
     'western-zodiac': t.westernZodiac,
     'seven-luminary': [...t.mansionZheng],
+    // lunarYear's page.
+    'san-yuan': SAN_YUAN,
+    'jiu-yun': JIU_YUN,
+    'zao-ma-tou': ZAO_MA_TOU.map(([name]) => name as string),
   };
 }

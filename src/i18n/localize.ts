@@ -3,6 +3,7 @@ import { englishTerms, hantCharacters, hantExceptions } from '../data/i18n.gener
 import { FESTIVAL_SET, readFestivalsOption } from '../festivals/readFestivalsOption';
 import type { FestivalNameRendering, FestivalSet } from '../festivals/types';
 import { rangeError, typeError } from '../internal/errors';
+import { countNumeral } from '../names/lunarYearNames';
 import { canonicalTerms } from './canonicalTerms';
 import { composeEnglish, toTraditional, type Lookup } from './compose';
 import { decodeHantCharacters } from './hantCodec';
@@ -102,7 +103,7 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   pillar: 'pillar', festivals: 'festival', trend: 'trend', moon: 'market-moon',
   tenGod: 'ten-god', growth: 'growth', xun: 'pillar', xunKong: 'branch', term: 'solar-term',
   season: 'season', liuYao: 'liu-yao', period: 'dog-days', plumRain: 'plum-rain', westernZodiac: 'western-zodiac',
-  palace: 'direction', beast: 'deity', zheng: 'seven-luminary',
+  palace: 'direction', beast: 'deity', zheng: 'seven-luminary', sanYuan: 'san-yuan', jiuYun: 'jiu-yun',
 };
 
 /** The category of a fortune factor's `detail`, by the factor's key. */
@@ -114,6 +115,7 @@ const DETAIL_CATEGORY: Readonly<Record<string, string>> = {
 /** Which kind of almanac object `o` is, from its keys: decides what `name` and `direction` mean. */
 function kindOf(o: object): string | undefined {
   if ('weight' in o && 'detail' in o) return 'factor';
+  if ('counts' in o && 'name' in o) return 'zao-ma-tou';
   if ('term' in o && 'start' in o && 'name' in o) return 'pentad';
   if ('relation' in o) return 'element-part';
   if ('stem' in o && 'index' in o) return 'pillar';
@@ -178,6 +180,15 @@ function clashText(o: { zodiac: string; pillar: string; direction: string }, loc
   return locale === 'en' ? `Clash: ${zodiac} (${pillar}), evil spirit in the ${direction}` : `沖${zodiac}(${pillar})煞${direction}`;
 }
 
+/** A count of the 灶马头 in the target language, rebuilt from its phrase: 'Dragons governing water: 7', '七龍治水'. */
+function zaoMaTouText(name: string, counts: readonly unknown[], locale: 'zh-Hant' | 'en', translate: Translate): string {
+  const phrase = translate(name, 'zao-ma-tou');
+  if (locale === 'en') return `${phrase}: ${counts.join(', ')}`;
+  let text = phrase;
+  for (const count of counts) text = text.replace('幾', typeof count === 'number' && count >= 1 && count <= 12 ? countNumeral(count) : String(count));
+  return text;
+}
+
 /** Whether `o` holds one item for each of the year, the month and the day (`xunKong`, `taiSui`): they keep their field's category. */
 function isThreePillars(o: object): boolean {
   const keys = Object.keys(o);
@@ -206,6 +217,9 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
       out[key] = locale === 'en' ? elementTextInEnglish(field, translate) : translate(field, undefined);
     }
     else if (key === 'text' && kind === 'direction' && hasStrings(value, 'zodiac', 'pillar', 'direction')) out[key] = clashText(value, locale, translate);
+    else if (key === 'text' && kind === 'zao-ma-tou' && hasStrings(value, 'name') && Array.isArray((value as Record<string, unknown>)['counts'])) {
+      out[key] = zaoMaTouText(value.name, (value as Record<string, unknown>)['counts'] as readonly unknown[], locale, translate);
+    }
     else if (key === 'name' && kind === 'nine-star' && hasStrings(value, 'name', 'element')) {
       // '三碧木' is the star's number and colour, then its element.
       const s = value;

@@ -1,0 +1,22 @@
+/**
+ * Every lunar year of the range (npm run test:full): `lunarYear(year)` against lunar-javascript's
+ * `LunarYear.fromYear(year)`, every field (test/support/lunarYearDifferential.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { lunarYearDifferences, REF_SPLIT_YEARS } from '../support/lunarYearDifferential';
+
+describe('lunarYear, every year −721 … 9999', () => {
+  for (const [from, to] of [[-721, 1644], [1645, 5000], [5001, 9999]] as const) {
+    it(`years ${from} … ${to}`, () => {
+      const differences: string[] = [];
+      const split: number[] = [];
+      for (let year = from; year <= to; year++) {
+        const r = lunarYearDifferences(year);
+        differences.push(...r.differences);
+        if (!r.listsAgree) split.push(year);
+      }
+      expect(differences).toEqual([]);
+      expect(split).toEqual(REF_SPLIT_YEARS.filter((y) => y >= from && y <= to));
+    });
+  }
+});

@@ -1,0 +1,106 @@
+/**
+ * `lunarYear(year)` against lunar-javascript's `LunarYear.fromYear(year)`: everything it has,
+ * field by field, in the reference's own form (Julian dates before 1582-10-15). Shared by the
+ * sampled test (test/lunar/lunarYear.test.ts) and the every-year sweep (lunarYear.full.test.ts).
+ */
+import { lunarYear } from '../../src/lunar/lunarYear';
+import { reference } from './reference';
+
+interface RefPosition { (sect?: number): string }
+interface RefYear {
+  getGanZhi(): string; getDayCount(): number; getLeapMonth(): number; getYuan(): string; getYun(): string;
+  getNineStar(): { toString(): string };
+  getMonths(): { getYear(): number; getMonth(): number; getDayCount(): number; getFirstJulianDay(): number }[];
+  getMonthsInYear(): { getYear(): number; getMonth(): number; getDayCount(): number; getFirstJulianDay(): number }[];
+  getPositionXi: RefPosition; getPositionXiDesc: RefPosition; getPositionFu: RefPosition; getPositionFuDesc: RefPosition;
+  getPositionCai: RefPosition; getPositionCaiDesc: RefPosition; getPositionYangGui: RefPosition; getPositionYangGuiDesc: RefPosition;
+  getPositionYinGui: RefPosition; getPositionYinGuiDesc: RefPosition; getPositionTaiSui: RefPosition; getPositionTaiSuiDesc: RefPosition;
+  getTouLiang(): string; getCaoZi(): string; getGengTian(): string; getHuaShou(): string; getZhiShui(): string; getTuoGu(): string; getQiangMi(): string;
+  getKanCan(): string; getGongZhu(): string; getJiaTian(): string; getFenBing(): string; getDeJin(): string; getRenBing(): string; getRenChu(): string;
+}
+const fromYear = (year: number): RefYear => (reference.LunarYear as unknown as { fromYear(y: number): RefYear }).fromYear(year);
+
+/** A reference month as `sign·month:days:Y-M-D` (a leap month's number negative, as the reference writes it). */
+function refMonth(m: { getMonth(): number; getDayCount(): number; getFirstJulianDay(): number }): string {
+  const s = reference.Solar.fromJulianDay(m.getFirstJulianDay());
+  return `${m.getMonth()}:${m.getDayCount()}:${s.getYear()}-${s.getMonth()}-${s.getDay()}`;
+}
+
+/**
+ * The months of lunar year `year` by the reference's month lists: those of `year` in the list of
+ * `year` (LunarYear#getMonths) and in the list of `year + 1`, the later list's where both have a
+ * month starting on the same day, as the reference names each day (by the list of its solar year,
+ * from the month of the 冬至 on the next year's: docs/calendar.md).
+ */
+function refMonthsByLists(year: number): string[] {
+  const byDay = new Map<number, string>();
+  for (const list of [fromYear(year).getMonths(), fromYear(year + 1).getMonths()]) {
+    for (const m of list) if (m.getYear() === year) byDay.set(m.getFirstJulianDay(), refMonth(m));
+  }
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+}
+
+/** Ours as the reference writes it: Julian dates, years without padding. */
+function ourMonth(m: { month: number; leap: boolean; days: number; start: string }): string {
+  const [, y, mo, d] = /^([+-]?\d+)-(\d+)-(\d+)$/.exec(m.start)!.map(Number) as number[];
+  return `${m.leap ? -m.month : m.month}:${m.days}:${y}-${mo}-${d}`;
+}
+
+/**
+ * The differences between `lunarYear(year)` and the reference, as `field: reference ≠ ours` lines
+ * (none expected). `getMonthsInYear` (and its day count and leap month) is compared with
+ * `refMonthsByLists` instead, and whether the two agree is returned beside: they do not in the
+ * years where the reference's two lists disagree (see REF_SPLIT_YEARS).
+ */
+export function lunarYearDifferences(year: number): { differences: string[]; listsAgree: boolean } {
+  const ref = fromYear(year);
+  const ours = lunarYear(year, { calendar: 'julian' });
+  const sect1 = lunarYear(year, { calendar: 'julian', fuShenSect: 1 });
+  const positions = (y: typeof ours): string =>
+    [y.directions.xiShen, y.directions.fuShen, y.directions.caiShen, y.directions.yangGuiShen, y.directions.yinGuiShen, y.taiSui].map((p) => `${p.trigram}${p.direction}`).join(',');
+  const refPositions = (sect: number): string =>
+    [['Xi', 0], ['Fu', sect], ['Cai', 0], ['YangGui', 0], ['YinGui', 0], ['TaiSui', 0]].map(([name, s]) => {
+      const key = `getPosition${name as string}` as 'getPositionXi';
+      return `${ref[key](s as number)}${(ref[`${key}Desc` as 'getPositionXiDesc'])(s as number)}`;
+    }).join(',');
+  const byLists = refMonthsByLists(year);
+  const months = ours.months.map(ourMonth);
+  const leap = byLists.find((m) => m.startsWith('-'));
+  const expected: Record<string, string> = {
+    pillar: ref.getGanZhi(),
+    days: String(byLists.reduce((sum, m) => sum + Number(m.split(':')[1]), 0)),
+    leapMonth: leap === undefined ? 'null' : String(-Number(leap.split(':')[0])),
+    months: byLists.join(' '),
+    sanYuan: ref.getYuan(),
+    jiuYun: ref.getYun(),
+    nineStar: ref.getNineStar().toString(),
+    positions: refPositions(2),
+    positionsSect1: refPositions(1),
+    zaoMaTou: [ref.getTouLiang(), ref.getCaoZi(), ref.getGengTian(), ref.getHuaShou(), ref.getZhiShui(), ref.getTuoGu(), ref.getQiangMi(), ref.getKanCan(),
+      ref.getGongZhu(), ref.getJiaTian(), ref.getFenBing(), ref.getDeJin(), ref.getRenBing(), ref.getRenChu()].join(','),
+  };
+  const actual: Record<string, string> = {
+    pillar: ours.pillar.name,
+    days: String(ours.days),
+    leapMonth: String(ours.leapMonth),
+    months: months.join(' '),
+    sanYuan: ours.sanYuan,
+    jiuYun: ours.jiuYun,
+    nineStar: `${ours.nineStar.name}${ours.nineStar.star}`,
+    positions: positions(ours),
+    positionsSect1: positions(sect1),
+    zaoMaTou: ours.zaoMaTou.map((z) => z.text).join(','),
+  };
+  const differences = Object.keys(expected).filter((k) => expected[k] !== actual[k]).map((k) => `${year} ${k}: ${expected[k]} ≠ ${actual[k]}`);
+  const listsAgree = ref.getMonthsInYear().map(refMonth).join(' ') === byLists.join(' ');
+  return { differences, listsAgree };
+}
+
+/**
+ * The 25 years in which lunar-javascript's `LunarYear#getMonthsInYear` misses a leap month (闰腊月,
+ * or the 闰冬月 of the 14 years of docs/calendar.md) that its own month list of the next year, and
+ * its `Lunar` of each of the month's days, have: its `getDayCount` and `getLeapMonth` follow it.
+ */
+export const REF_SPLIT_YEARS: readonly number[] = [
+  -715, -647, -590, -571, -552, -533, -514, -495, -438, -400, -381, -343, -324, -256, -199, -180, -161, -142, -123, -96, -77, -58, -39, -20, -1,
+];
