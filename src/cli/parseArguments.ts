@@ -7,7 +7,8 @@ import type { Locale, SolarCalendar } from '../index';
 export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--tz ZONE] [--calendar iso8601|julian] [--festivals traditional|gregorian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
   + ' | huangli bazi YEAR MONTH DAY HOUR [--from DATE] [--to DATE] [--tz ZONE] [--day-boundary …] [--calendar …] [--json] [--lang …]'
-  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]';
+  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]'
+  + ' | huangli year YEAR [--calendar …] [--json] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -31,6 +32,10 @@ export const HELP = `${USAGE}
                                 0000 … 9999, for a calendar app: one all-day event per solar
                                 term and traditional festival (with holidays, per statutory day
                                 off and make-up workday, 2002 … 2026; with yiji, per day its 宜/忌)
+  huangli year 2025             a lunar year, -721 … 9999: its name, 正月初一, days and months
+                                (the leap month among them), and its almanac page: 三元九运, the
+                                year's 九星, the directions of its gods and of 太岁, the 灶马头
+                                (七龙治水, 四牛耕田 …)
 
   --sex male|female             bazi: the person's sex, for the luck (without it, no luck)
   --tz Asia/Shanghai            bazi: the IANA zone of the birth clock (default China Standard
@@ -62,8 +67,8 @@ export const HELP = `${USAGE}
 
 /** What the command was asked for. */
 export interface Arguments {
-  /** `'almanac'` (a day or a month), `'bazi'` (`huangli bazi <moment>`: a birth chart) or `'ics'` (`huangli ics <year>`: an iCalendar file). */
-  readonly command: 'almanac' | 'bazi' | 'ics';
+  /** `'almanac'` (a day or a month), `'bazi'` (`huangli bazi <moment>`: a birth chart), `'ics'` (`huangli ics <year>`: an iCalendar file) or `'year'` (`huangli year <year>`: a lunar year). */
+  readonly command: 'almanac' | 'bazi' | 'ics' | 'year';
   readonly target: string | undefined;
   readonly json: boolean;
   readonly lang: Locale;
@@ -117,7 +122,7 @@ export function isPillarsTarget(target: string): boolean {
  * with `ics`, `bazi` without a moment, `ics` without a year, or a second date.
  */
 export function parseArguments(argv: readonly string[]): Arguments {
-  const command = argv[0] === 'bazi' || argv[0] === 'ics' ? argv[0] : 'almanac';
+  const command = argv[0] === 'bazi' || argv[0] === 'ics' || argv[0] === 'year' ? argv[0] : 'almanac';
   let target: string | undefined;
   let json = false;
   let help = false;
@@ -151,7 +156,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       include = items as ICalendarInclude[];
     }
     else if (isOption(arg, '--festivals')) {
-      if (command === 'bazi') throw new Error('--festivals is not an option of huangli bazi');
+      if (command === 'bazi' || command === 'year') throw new Error(`--festivals is not an option of huangli ${command}`);
       const [value, last] = optionValue(argv, i, '--festivals');
       i = last;
       if (value !== 'traditional' && value !== 'gregorian') throw new Error(`--festivals must be traditional or gregorian, got ${shown(value)}`);
@@ -218,5 +223,6 @@ export function parseArguments(argv: readonly string[]): Arguments {
   }
   if (command === 'bazi' && target === undefined && !help && !version) throw new Error('bazi needs the moment of birth, e.g. huangli bazi 1990-05-05T20:00 --sex male');
   if (command === 'ics' && target === undefined && !help && !version) throw new Error('ics needs a year or a month, e.g. huangli ics 2026 > 2026.ics');
+  if (command === 'year' && target === undefined && !help && !version) throw new Error('year needs a lunar year, e.g. huangli year 2025');
   return { command, target, json, lang, calendar, help, version, sex, timeZone, longitude, dayBoundary, luckStart, include, festivals, from, to };
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/cli/runCommand';
 
-const COMMANDS = ['bazi', 'ics'];
+const COMMANDS = ['bazi', 'ics', 'year'];
 const OPTIONS = ['--json', '--lang', '--calendar', '--festivals', '--include', '--sex', '--tz', '--longitude', '--day-boundary', '--luck-start', '--from', '--to', '--help', '-h', '--version', '-v', '--bogus'];
 const VALUES = [
   '2025-12-18', '2025-12-18T23:30', '2025-12-18 23:30', '2025-12', '2026', '-000721-01-16', '-000721-01', '9999-12', '9999-12-31T23:59', '+010000-01-01', '2025-02-30', '2025-13',
@@ -35,9 +35,10 @@ const TARGETS: Readonly<Record<string, readonly string[]>> = {
   almanac: ['2025-12-18', '2025-12-18T23:30', '2025-12', '-000721-01-01', '-000721-01', '9999-12-31', '9999-12', '1582-10-04', '1582-10-10', '0000-02-29'],
   bazi: ['1990-05-05T20:00', '-000721-01-01T00:30', '9999-12-31T23:30', '1582-10-10T12:00', '2025-03-09T02:30', '庚午辛巳庚辰丙戌', '甲子甲子甲子甲子', '庚午 辛巳 庚辰 丙戌'],
   ics: ['2026', '2025-09', '0000', '9999-12', '2002', '2027'],
+  year: ['2025', '-721', '-722', '9999', '10000', '+2033', '0', '237', '2025.5'],
 };
 const option = fc.constantFrom(...Object.keys(VALUES_OF)).chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...(VALUES_OF[name] as string[]))));
-const mostlyGood = fc.constantFrom('almanac', 'bazi', 'ics').chain((command) => fc.tuple(
+const mostlyGood = fc.constantFrom('almanac', 'bazi', 'ics', 'year').chain((command) => fc.tuple(
   fc.constant(command), fc.constantFrom(...(TARGETS[command] as string[])), fc.array(option, { maxLength: 3 }), fc.boolean(),
 )).map(([command, target, options, json]) => [
   ...(command === 'almanac' ? [] : [command]), ...target.split(' '), ...options.flat(), ...(json ? ['--json'] : []),
