@@ -105,7 +105,12 @@ const mansions = MANSION_ORDER.map((name, i) => {
 
 const nineStars = Array.from({ length: 9 }, (_, i) => {
   const star = NineStar.fromIndex(i);
-  return { number: star.getNumber(), color: star.getColor(), element: star.getWuXing(), trigram: star.getPosition(), direction: star.getPositionDesc(), star: star.getNameInBeiDou(), text: star.toString() };
+  return {
+    number: star.getNumber(), color: star.getColor(), element: star.getWuXing(), trigram: star.getPosition(), direction: star.getPositionDesc(), star: star.getNameInBeiDou(), text: star.toString(),
+    xuanKong: star.getNameInXuanKong(), xuanKongLuck: star.getLuckInXuanKong(),
+    qiMen: star.getNameInQiMen(), qiMenLuck: star.getLuckInQiMen(), qiMenGate: star.getBaMenInQiMen(), qiMenYinYang: star.getYinYangInQiMen(),
+    taiYi: star.getNameInTaiYi(), taiYiType: star.getTypeInTaiYi(),
+  };
 });
 
 const festivalTable = (table: Record<string, string | string[]>): Record<string, string[]> =>
@@ -202,10 +207,11 @@ tables.taiShen.forEach((term, day) => {
   taiShenDays += String.fromCharCode(97 + taiShenLocations.indexOf(location));
 });
 if (Object.keys(taiShenPlaces).length > 6) fail('胎神 places no longer follow the rhyme');
-// The nine stars as one string each: number, colour, element, trigram, then the star's name.
+// The nine stars as one string each: number, colour, element, trigram, the star's name; then 玄空's
+// name and luck, 奇门's name, luck, gate ('.' for none: 五黄 has no gate) and 阴阳, 太乙's name and type.
 const nineStarText = tables.nineStars.map((s) => {
-  const text = s.number + s.color + s.element + s.trigram + s.star;
-  if ([...text].length !== 6 || text.slice(0, 3) + s.star !== s.text) fail(`nine star ${s.text} does not fit six characters`);
+  const text = s.number + s.color + s.element + s.trigram + s.star + s.xuanKong + s.xuanKongLuck + s.qiMen + s.qiMenLuck + (s.qiMenGate || '.') + s.qiMenYinYang + s.taiYi + s.taiYiType;
+  if ([...text].length !== 19 || text.slice(0, 3) + s.star !== s.text) fail(`nine star ${s.text} does not fit 19 characters`);
   return text;
 });
 // Written below in their compact forms; data/almanac/tables.json keeps them whole.
@@ -280,7 +286,7 @@ export const taiShenByBranch = ${JSON.stringify(TAI_SHEN_BY_BRANCH)} as const;
 export const taiShenPlaces: Readonly<Record<number, string>> = ${JSON.stringify(taiShenPlaces)};
 export const taiShenLocations = ${JSON.stringify(taiShenLocations)} as const;
 export const taiShenDays = ${JSON.stringify(taiShenDays)};
-/** The nine stars 一…九: number, colour, element, trigram (one character each), then the star (two). */
+/** The nine stars 一…九: number, colour, element, trigram (one character each), the star (two); 玄空's name (two) and luck (one); 奇门's name (two), luck (two), gate ('.' for none) and 阴阳 (one); 太乙's name and type (two each). */
 export const nineStars = ${JSON.stringify(nineStarText)} as const;
 /** The palace (宫) of mansion i (二十八宿, 角 = 0) is mansionPalaces[i / 7 | 0], its luminary (七政) mansionZheng[i % 7]. */
 export const mansionPalaces = ${JSON.stringify(palaceOrder)} as const;

@@ -12,15 +12,19 @@ let stars: readonly NineStar[] | undefined;
 /** The star 一白 (index 0) … 九紫 (8), one frozen object per star. @internal */
 export function nineStarAt(index: number): NineStar {
   stars ??= nineStars.map((text, i) => {
-    // '三碧木震天玑': number, colour, element, trigram, star.
+    // '三碧木震天玑禄存凶天冲小吉伤阳轩辕安神': number, colour, element, trigram, star; 玄空, 奇门, 太乙.
     const trigram = text.charAt(3);
+    const gate = text.charAt(13);
     return Object.freeze({
       number: i + 1,
       name: text.slice(0, 3),
-      star: text.slice(4),
+      star: text.slice(4, 6),
       color: text.charAt(1),
       element: text.charAt(2),
       position: Object.freeze({ trigram, direction: trigramDirection[trigram as keyof typeof trigramDirection] as string }),
+      xuanKong: Object.freeze({ star: text.slice(6, 8), luck: text.charAt(8) }),
+      qiMen: Object.freeze({ star: text.slice(9, 11), luck: text.slice(11, 13), gate: gate === '.' ? null : gate, yinYang: text.charAt(14) }),
+      taiYi: Object.freeze({ star: text.slice(15, 17), spirit: text.slice(17) }),
     });
   });
   return stars[index] as NineStar;

@@ -135,6 +135,16 @@ export interface NineStar {
   readonly element: string;
   /** Its palace, e.g. `{ trigram: '震', direction: '正东' }`. */
   readonly position: Position;
+  /** The star in 玄空 (flying-star feng shui) and its luck: `{ star: '禄存', luck: '凶' }`; luck `'吉'` or `'凶'`. */
+  readonly xuanKong: { readonly star: string; readonly luck: string };
+  /**
+   * The star in 奇门遁甲, its luck (`'大吉'`, `'小吉'`, `'小凶'`, `'大凶'`), its gate (八门: `'休'`,
+   * `'生'`, `'伤'`, `'杜'`, `'景'`, `'死'`, `'惊'`, `'开'`; `null` for 五黄, in the centre) and its 阴阳:
+   * `{ star: '天冲', luck: '小吉', gate: '伤', yinYang: '阳' }`.
+   */
+  readonly qiMen: { readonly star: string; readonly luck: string; readonly gate: string | null; readonly yinYang: string };
+  /** The star in 太乙 and its spirit (`'吉神'`, `'凶神'`, `'安神'`): `{ star: '轩辕', spirit: '安神' }`. */
+  readonly taiYi: { readonly star: string; readonly spirit: string };
 }
 
 /**

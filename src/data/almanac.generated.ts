@@ -57,8 +57,8 @@ export const taiShenByBranch = ["碓","厕","炉","门","栖","床"] as const;
 export const taiShenPlaces: Readonly<Record<number, string>> = {"6":"占碓磨","15":"占大门","29":"占房床","36":"占碓磨","45":"占大门","59":"占房床"};
 export const taiShenLocations = ["外东南","外正南","外西南","外正西","外西北","外正北","房内北","房内中","房内南","房内西","房内东","外东北","外正东"] as const;
 export const taiShenDays = "aabbbbbccccccdddddeeeeeefffffggggghhiiijkkkkhllllllmmmmmaaaa";
-/** The nine stars 一…九: number, colour, element, trigram (one character each), then the star (two). */
-export const nineStars = ["一白水坎天枢","二黑土坤天璇","三碧木震天玑","四绿木巽天权","五黄土中玉衡","六白金乾开阳","七赤金兑摇光","八白土艮洞明","九紫火离隐元"] as const;
+/** The nine stars 一…九: number, colour, element, trigram (one character each), the star (two); 玄空's name (two) and luck (one); 奇门's name (two), luck (two), gate ('.' for none) and 阴阳 (one); 太乙's name and type (two each). */
+export const nineStars = ["一白水坎天枢贪狼吉天蓬大凶休阳太乙吉神","二黑土坤天璇巨门凶天芮大凶死阴摄提凶神","三碧木震天玑禄存凶天冲小吉伤阳轩辕安神","四绿木巽天权文曲吉天辅大吉杜阳招摇安神","五黄土中玉衡廉贞凶天禽大吉.阳天符凶神","六白金乾开阳武曲吉天心大吉开阴青龙吉神","七赤金兑摇光破军凶天柱小凶惊阴咸池凶神","八白土艮洞明左辅吉天任小吉生阳太阴吉神","九紫火离隐元右弼吉天英小凶景阴天乙吉神"] as const;
 /** The palace (宫) of mansion i (二十八宿, 角 = 0) is mansionPalaces[i / 7 | 0], its luminary (七政) mansionZheng[i % 7]. */
 export const mansionPalaces = ["东","北","西","南"] as const;
 export const mansionZheng = "木金土日月火水";

@@ -31,7 +31,7 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     god: [...t.goodGodNames, ...t.badGodNames],
     deity: t.deities,
     'deity-type': unique(t.deityTypes),
-    luck: ['吉', '凶'],
+    luck: ['吉', '凶', '大吉', '小吉', '小凶', '大凶', '吉神', '凶神', '安神'],
     officer: t.officers,
     mansion: t.mansions,
     'mansion-animal': t.mansionAnimals,
@@ -42,7 +42,8 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     trigram: Object.keys(t.trigramDirection),
     'fetus-place': unique(taiShenOfPillars().map((s) => splitTaiShen(s)[0])),
     'fetus-location': unique(taiShenOfPillars().map((s) => splitTaiShen(s)[1])),
-    'nine-star': unique(t.nineStars.flatMap((s) => [s.slice(0, 2), s.slice(4)])),
+    // Number and colour, the Dipper's star, 玄空's, 奇门's and 太乙's (src/almanac/getNineStar.ts reads the same slices).
+    'nine-star': unique(t.nineStars.flatMap((s) => [s.slice(0, 2), s.slice(4, 6), s.slice(6, 8), s.slice(9, 11), s.slice(15, 17)])),
     element: ['木', '火', '土', '金', '水'],
     color: unique(t.nineStars.map((s) => s.charAt(1))),
     festival: unique([
@@ -75,6 +76,9 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     'plum-rain': PLUM_RAIN_DAYS,
     'western-zodiac': t.westernZodiac,
     'seven-luminary': [...t.mansionZheng],
+    // The nine stars' 奇门 gates and 阴阳.
+    'eight-gate': unique(t.nineStars.map((s) => s.charAt(13)).filter((g) => g !== '.')),
+    'yin-yang': ['阴', '阳'],
     // lunarYear's page.
     'san-yuan': SAN_YUAN,
     'jiu-yun': JIU_YUN,

@@ -104,6 +104,7 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   tenGod: 'ten-god', growth: 'growth', xun: 'pillar', xunKong: 'branch', term: 'solar-term',
   season: 'season', liuYao: 'liu-yao', period: 'dog-days', plumRain: 'plum-rain', westernZodiac: 'western-zodiac',
   palace: 'direction', beast: 'deity', zheng: 'seven-luminary', sanYuan: 'san-yuan', jiuYun: 'jiu-yun',
+  gate: 'eight-gate', yinYang: 'yin-yang', spirit: 'luck',
 };
 
 /** The category of a fortune factor's `detail`, by the factor's key. */

@@ -29,7 +29,10 @@ describe('almanac() on the reference card, 2025-12-18', () => {
     expect(day.gods.inauspicious).toEqual(['河魁', '大时', '大败', '咸池', '四耗', '地囊', '五离']);
     expect(day.directions.caiShen).toEqual({ trigram: '震', direction: '正东' });
     expect(day.directions.taiShen).toBe('厨灶门 外东南');
-    expect(day.nineStar).toEqual({ number: 3, name: '三碧木', star: '天玑', color: '碧', element: '木', position: { trigram: '震', direction: '正东' } });
+    expect(day.nineStar).toEqual({
+      number: 3, name: '三碧木', star: '天玑', color: '碧', element: '木', position: { trigram: '震', direction: '正东' },
+      xuanKong: { star: '禄存', luck: '凶' }, qiMen: { star: '天冲', luck: '小吉', gate: '伤', yinYang: '阳' }, taiYi: { star: '轩辕', spirit: '安神' },
+    });
     expect(day.festivals).toEqual([]);
   });
 
