@@ -1,8 +1,11 @@
 import { caiShen, fuShen, fuShenSect1, taiSuiYear, xiShen, yangGuiShen, yinGuiShen, zodiac, type ZodiacAnimal } from '../data/almanac.generated';
-import { getYearNineStar } from '../almanac/getNineStar';
+import { getMonthNineStar, getYearNineStar } from '../almanac/getNineStar';
 import { positionAt } from '../almanac/getTaiSui';
 import type { Directions, NineStar, Position } from '../almanac/types';
+import { fromEpochDay } from '../calendar/epochDay';
 import { formatDate, getCalendarOption } from '../calendar/julianCalendar';
+import type { Moment } from '../input/toMoment';
+import { getMonthPillarIndex, getSolarMonthNumber } from '../pillars/getPillarIndices';
 import { LAST_YEAR } from '../calendar/supportedRange';
 import { assertInteger, rangeError, typeError } from '../internal/errors';
 import { LEAP_MONTH_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
@@ -28,6 +31,18 @@ export interface LunarYearMonth {
   readonly days: number;
   /** Its first day (初一), ISO 8601 in the calendar of `options.calendar`, e.g. `'2025-07-25'`. */
   readonly start: string;
+  /**
+   * The lunar month's own stem-branch (正月 is a 寅 month, its stem by the year's, 五虎遁; a leap month
+   * shares its month's), as lunar-javascript's `LunarMonth#getGanZhi`. The almanac's month pillar
+   * (`pillars().month`) is the solar month's, from 节 to 节, instead.
+   */
+  readonly pillar: Pillar;
+  /** Its flying star, by the year's branch and its own (`LunarMonth#getNineStar`). */
+  readonly nineStar: NineStar;
+  /** Directions of its gods (喜神, 福神 by `fuShenSect`, 财神, 阳贵神, 阴贵神), by its stem. */
+  readonly directions: Omit<Directions, 'taiShen'>;
+  /** Where 太岁 stands in it: 艮 in 正月, 五月, 九月; 坤 in 三月, 七月, 冬月; 巽 in 四月, 八月, 腊月; else the palace of the stem of the solar month its 初一 is in. */
+  readonly taiSui: Position;
 }
 
 /**
@@ -95,11 +110,24 @@ export interface LunarYearOptions extends CalendarOptions {
 
 const FN = 'lunarYear';
 
+/** The palace of each stem pair: 甲乙 震, 丙丁 离, 戊己 中, 庚辛 兑, 壬癸 坎. */
+const STEM_PALACES = '震离中兑坎';
+
+/** Where 太岁 stands in lunar month `month` (1–12) whose 初一 is `firstDay`, as LunarMonth#getPositionTaiSui. */
+function monthTaiSui(month: number, firstDay: number): string {
+  if (month % 4 === 1) return '艮';
+  if (month % 4 === 3) return '坤';
+  if (month % 4 === 0) return '巽';
+  const { year, month: m, day } = fromEpochDay(firstDay);
+  const moment: Moment = { year, month: m, day, epochDay: firstDay, calendar: 'iso8601', hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: firstDay * 86400 };
+  return STEM_PALACES.charAt((getMonthPillarIndex(getSolarMonthNumber(moment, false)) % 10) >> 1);
+}
+
 /**
- * A lunar year: its months (with the leap month and their lengths), its days, its name and 生肖,
- * and its page in the almanac — 三元 and 九运, the year's 九星, the directions of its gods and of 太岁,
- * and the 灶马头's counts (`'七龙治水'`, `'四牛耕田'`, `'四日得金'` …), each as lunar-javascript's
- * `LunarYear` gives it.
+ * A lunar year: its months (with the leap month and their lengths, each with its own pillar, 九星
+ * and directions), its days, its name and 生肖, and its page in the almanac — 三元 and 九运, the
+ * year's 九星, the directions of its gods and of 太岁, and the 灶马头's counts (`'七龙治水'`,
+ * `'四牛耕田'`, `'四日得金'` …), each as lunar-javascript's `LunarYear` and `LunarMonth` give it.
  *
  * The year is named from 正月初一, as people say it (GB/T 33661); `pillars()` and the almanac's
  * year pillar change at 立春 instead. Every lunar year whose 正月初一 is in the supported range can
@@ -116,8 +144,8 @@ const FN = 'lunarYear';
  * [y.pillar.name, y.zodiac, y.start, y.days, y.leapMonth, y.months.length]
  * //=> ['乙巳', '蛇', '2025-01-29', 384, 6, 13]
  * @example
- * lunarYear(2025).months.slice(6, 8)
- * //=> [{ month: 6, leap: true, monthName: '闰六月', days: 29, start: '2025-07-25' }, { month: 7, leap: false, monthName: '七月', days: 30, start: '2025-08-23' }]
+ * lunarYear(2025).months.slice(6, 8).map(({ month, leap, monthName, days, start, pillar }) => [month, leap, monthName, days, start, pillar.name])
+ * //=> [[6, true, '闰六月', 29, '2025-07-25', '癸未'], [7, false, '七月', 30, '2025-08-23', '甲申']]
  * @example
  * // The year's page: 三元九运 and the 灶马头
  * const page = lunarYear(2025);
@@ -147,9 +175,25 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
   const pillarIndex = ((year % 60) + 116) % 60;
   const stem = pillarIndex % 10;
   const branch = pillarIndex % 12;
-  const months = entries.map((m) => Object.freeze({
-    month: m.month, leap: m.leap, monthName: (m.leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[m.month] as string, days: m.days, start: formatDate(m.firstDay, calendar),
-  }));
+  const directionsOf = (stemIndex: number): Omit<Directions, 'taiShen'> => Object.freeze({
+    xiShen: positionAt(xiShen[stemIndex] as string),
+    fuShen: positionAt((fuShenSect === 2 ? fuShen : fuShenSect1)[stemIndex] as string),
+    caiShen: positionAt(caiShen[stemIndex] as string),
+    yangGuiShen: positionAt(yangGuiShen[stemIndex] as string),
+    yinGuiShen: positionAt(yinGuiShen[stemIndex] as string),
+  });
+  const months = entries.map((m) => {
+    // 五虎遁: 正月 (寅) of a 甲 or 己 year is 丙寅, of a 乙 or 庚 year 戊寅 …
+    const monthStem = (m.month - 1 + ((stem + 1) % 5) * 2) % 10;
+    const monthBranch = (m.month + 1) % 12;
+    return Object.freeze({
+      month: m.month, leap: m.leap, monthName: (m.leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[m.month] as string, days: m.days, start: formatDate(m.firstDay, calendar),
+      pillar: getPillar((((6 * monthStem - 5 * monthBranch) % 60) + 60) % 60),
+      nineStar: getMonthNineStar(branch, monthBranch),
+      directions: directionsOf(monthStem),
+      taiSui: positionAt(monthTaiSui(m.month, m.firstDay)),
+    });
+  });
   const leap = entries.find((m) => m.leap);
   // The 灶马头 counts from the pillar of 正月初一 (1970-01-01 was 辛巳, pillar 17).
   const firstDayPillar = (((first.firstDay + 17) % 60) + 60) % 60;
@@ -174,13 +218,7 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
     sanYuan: SAN_YUAN[cycle(60, 3)] as string,
     jiuYun: JIU_YUN[cycle(20, 9)] as string,
     nineStar: getYearNineStar(year),
-    directions: Object.freeze({
-      xiShen: positionAt(xiShen[stem] as string),
-      fuShen: positionAt((fuShenSect === 2 ? fuShen : fuShenSect1)[stem] as string),
-      caiShen: positionAt(caiShen[stem] as string),
-      yangGuiShen: positionAt(yangGuiShen[stem] as string),
-      yinGuiShen: positionAt(yinGuiShen[stem] as string),
-    }),
+    directions: directionsOf(stem),
     taiSui: positionAt(taiSuiYear[branch] as string),
     zaoMaTou: Object.freeze(zaoMaTou),
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localize } from '../../src/i18n/localize';
 import { lunarYear } from '../../src/lunar/lunarYear';
-import { lunarYearDifferences, REF_SPLIT_YEARS } from '../support/lunarYearDifferential';
+import { lunarYearDifferences, monthTaiSuiOnOurPillar, REF_SPLIT_YEARS } from '../support/lunarYearDifferential';
 import { seededRandom } from '../support/seededRandom';
 
 /** The ends of the range, year 0, the Gregorian reform, the 1645 reform to 定气, 2033's 闰冬月, the renaming eras (9–23, 237). */
@@ -14,6 +14,7 @@ describe('lunarYear against the reference', () => {
     const r = lunarYearDifferences(year);
     expect(r.differences).toEqual([]);
     expect(r.listsAgree).toBe(!REF_SPLIT_YEARS.includes(year));
+    expect([...monthTaiSuiOnOurPillar.keys()].filter((y) => y >= 1)).toEqual([]);
   });
 });
 
@@ -56,6 +57,14 @@ describe('lunarYear', () => {
     expect(shape(236).endsWith('腊月28')).toBe(true);
     expect(shape(237)).toBe('正月30 二月29 四月30 五月30 六月29 七月30 八月29 九月30 十月29 冬月30 腊月29');
     expect([lunarYear(237).days, lunarYear(237).months.length]).toEqual([325, 11]);
+  });
+
+  it('gives each month its own pillar, 九星, directions and 太岁', () => {
+    const months = lunarYear(2025).months;
+    expect(months.map((m) => m.pillar.name).join(' ')).toBe('戊寅 己卯 庚辰 辛巳 壬午 癸未 癸未 甲申 乙酉 丙戌 丁亥 戊子 己丑');
+    expect([months[0]!.nineStar.name, months[0]!.directions.xiShen, months[0]!.taiSui]).toEqual(['二黑土', { trigram: '巽', direction: '东南' }, { trigram: '艮', direction: '东北' }]);
+    // 二月: the palace of the stem of the solar month its 初一 (2025-02-28, 戊寅月) is in: 戊, the centre.
+    expect(months[1]!.taiSui).toEqual({ trigram: '中', direction: '中宫' });
   });
 
   it('has the 福神 of either sect', () => {

@@ -4,14 +4,19 @@
  * sampled test (test/lunar/lunarYear.test.ts) and the every-year sweep (lunarYear.full.test.ts).
  */
 import { lunarYear } from '../../src/lunar/lunarYear';
+import { pillars } from '../../src/pillars/pillars';
 import { reference } from './reference';
 
 interface RefPosition { (sect?: number): string }
+interface RefMonth {
+  getYear(): number; getMonth(): number; getDayCount(): number; getFirstJulianDay(): number; getGanZhi(): string; getNineStar(): { toString(): string };
+  getPositionXi: RefPosition; getPositionFu: RefPosition; getPositionCai: RefPosition; getPositionYangGui: RefPosition; getPositionYinGui: RefPosition; getPositionTaiSui: RefPosition;
+}
 interface RefYear {
   getGanZhi(): string; getDayCount(): number; getLeapMonth(): number; getYuan(): string; getYun(): string;
   getNineStar(): { toString(): string };
-  getMonths(): { getYear(): number; getMonth(): number; getDayCount(): number; getFirstJulianDay(): number }[];
-  getMonthsInYear(): { getYear(): number; getMonth(): number; getDayCount(): number; getFirstJulianDay(): number }[];
+  getMonths(): RefMonth[];
+  getMonthsInYear(): RefMonth[];
   getPositionXi: RefPosition; getPositionXiDesc: RefPosition; getPositionFu: RefPosition; getPositionFuDesc: RefPosition;
   getPositionCai: RefPosition; getPositionCaiDesc: RefPosition; getPositionYangGui: RefPosition; getPositionYangGuiDesc: RefPosition;
   getPositionYinGui: RefPosition; getPositionYinGuiDesc: RefPosition; getPositionTaiSui: RefPosition; getPositionTaiSuiDesc: RefPosition;
@@ -32,13 +37,44 @@ function refMonth(m: { getMonth(): number; getDayCount(): number; getFirstJulian
  * month starting on the same day, as the reference names each day (by the list of its solar year,
  * from the month of the 冬至 on the next year's: docs/calendar.md).
  */
-function refMonthsByLists(year: number): string[] {
-  const byDay = new Map<number, string>();
+function refMonthsByLists(year: number): RefMonth[] {
+  const byDay = new Map<number, RefMonth>();
   for (const list of [fromYear(year).getMonths(), fromYear(year + 1).getMonths()]) {
-    for (const m of list) if (m.getYear() === year) byDay.set(m.getFirstJulianDay(), refMonth(m));
+    for (const m of list) if (m.getYear() === year) byDay.set(m.getFirstJulianDay(), m);
   }
-  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
 }
+
+/**
+ * A reference month's own items: pillar, 九星, the gods' and 太岁's palaces. (Its `…Desc` methods
+ * fail in the reference, `POSITION_DESC.get is not a function`: the palaces' directions are the
+ * day's and the year's mapping, compared there.)
+ */
+function refMonthItems(m: RefMonth, sect: number): string {
+  return [m.getGanZhi(), m.getNineStar().toString(), m.getPositionXi(), m.getPositionFu(sect), m.getPositionCai(), m.getPositionYangGui(), m.getPositionYinGui(), refMonthTaiSui(m)].join(',');
+}
+
+/** The months whose 太岁 {@link refMonthTaiSui} read on the library's month pillar rather than the reference's, by year (all before 1 CE). */
+export const monthTaiSuiOnOurPillar = new Map<number, number>();
+
+/**
+ * LunarMonth#getPositionTaiSui, which for 二月, 六月 and 十月 is the palace of the stem of the solar
+ * month its 初一 is in (LunarUtil.POSITION_GAN). Before 1 CE the reference's solar month pillar of
+ * a day is wrong where it compares dates as padded strings (docs/calendar.md, "Where the reference
+ * contradicts itself"): there the rule is applied to the month pillar as `pillars()` reads it.
+ */
+function refMonthTaiSui(m: RefMonth): string {
+  if (Math.abs(m.getMonth()) % 4 !== 2) return m.getPositionTaiSui();
+  const solar = reference.Solar.fromJulianDay(m.getFirstJulianDay());
+  const year = solar.getYear();
+  const iso = `${year < 0 ? `-${String(-year).padStart(6, '0')}` : String(year).padStart(4, '0')}-${String(solar.getMonth()).padStart(2, '0')}-${String(solar.getDay()).padStart(2, '0')}`;
+  const ours = pillars(iso, { calendar: 'julian' }).month;
+  if (solar.getLunar().getMonthInGanZhi() === ours.name) return m.getPositionTaiSui();
+  monthTaiSuiOnOurPillar.set(m.getYear(), (monthTaiSuiOnOurPillar.get(m.getYear()) ?? 0) + 1);
+  return POSITION_GAN[STEMS.indexOf(ours.stem)] as string;
+}
+const POSITION_GAN = (reference as unknown as { LunarUtil: { POSITION_GAN: string[] } }).LunarUtil.POSITION_GAN;
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
 
 /** Ours as the reference writes it: Julian dates, years without padding. */
 function ourMonth(m: { month: number; leap: boolean; days: number; start: string }): string {
@@ -63,9 +99,14 @@ export function lunarYearDifferences(year: number): { differences: string[]; lis
       const key = `getPosition${name as string}` as 'getPositionXi';
       return `${ref[key](s as number)}${(ref[`${key}Desc` as 'getPositionXiDesc'])(s as number)}`;
     }).join(',');
-  const byLists = refMonthsByLists(year);
+  const refMonths = refMonthsByLists(year);
+  const byLists = refMonths.map(refMonth);
   const months = ours.months.map(ourMonth);
   const leap = byLists.find((m) => m.startsWith('-'));
+  const ourMonthItems = (y: typeof ours): string => y.months.map((m) => {
+    const d = m.directions;
+    return [m.pillar.name, m.nineStar.name + m.nineStar.star, ...[d.xiShen, d.fuShen, d.caiShen, d.yangGuiShen, d.yinGuiShen, m.taiSui].map((p) => p.trigram)].join(',');
+  }).join(' ');
   const expected: Record<string, string> = {
     pillar: ref.getGanZhi(),
     days: String(byLists.reduce((sum, m) => sum + Number(m.split(':')[1]), 0)),
@@ -76,6 +117,8 @@ export function lunarYearDifferences(year: number): { differences: string[]; lis
     nineStar: ref.getNineStar().toString(),
     positions: refPositions(2),
     positionsSect1: refPositions(1),
+    monthItems: refMonths.map((m) => refMonthItems(m, 2)).join(' '),
+    monthItemsSect1: refMonths.map((m) => refMonthItems(m, 1)).join(' '),
     zaoMaTou: [ref.getTouLiang(), ref.getCaoZi(), ref.getGengTian(), ref.getHuaShou(), ref.getZhiShui(), ref.getTuoGu(), ref.getQiangMi(), ref.getKanCan(),
       ref.getGongZhu(), ref.getJiaTian(), ref.getFenBing(), ref.getDeJin(), ref.getRenBing(), ref.getRenChu()].join(','),
   };
@@ -89,6 +132,8 @@ export function lunarYearDifferences(year: number): { differences: string[]; lis
     nineStar: `${ours.nineStar.name}${ours.nineStar.star}`,
     positions: positions(ours),
     positionsSect1: positions(sect1),
+    monthItems: ourMonthItems(ours),
+    monthItemsSect1: ourMonthItems(sect1),
     zaoMaTou: ours.zaoMaTou.map((z) => z.text).join(','),
   };
   const differences = Object.keys(expected).filter((k) => expected[k] !== actual[k]).map((k) => `${year} ${k}: ${expected[k]} ≠ ${actual[k]}`);
