@@ -14,7 +14,8 @@ const YEAR = /^[+-]?\d{1,6}$/;
 
 /**
  * The output of `huangli year <year>`: {@link lunarYear} as a page (its name, 正月初一, days, leap
- * month, 三元九运, 九星, 太岁 and the gods' directions, the 灶马头, then a line per month) or as JSON.
+ * month, 三元九运, 九星, 太岁 and the gods' directions, the 灶马头, then a line per month: its name,
+ * days, 初一 and pillar) or as JSON.
  *
  * @throws {Error} If the target is not an integer; the library's RangeError for a year outside −721 … 9999.
  */
@@ -44,6 +45,6 @@ function yearLines(year: LunarYear, page: ReturnType<typeof localize<LunarYear>>
       .map(([label, p]) => `${label as string}${L.colon}${(p as { direction: string }).direction}`).join(L.separator),
     `${L.zaoMaTou}${L.colon}${page.zaoMaTou.map((z) => z.text).join(lang === 'en' ? '; ' : ' ')}`,
     '',
-    ...page.months.map((m) => `${pad(m.monthName)}  ${fill(L.days, m.days)}  ${m.start}`),
+    ...page.months.map((m) => `${pad(m.monthName)}  ${fill(L.days, m.days)}  ${m.start}  ${m.pillar.name}`),
   ];
 }

@@ -26,10 +26,10 @@ describe('huangli year', () => {
     expect(lines[4]).toContain(ref.getGengTian());
     const months = lines.slice(6);
     expect(months.length).toBe(13);
-    expect(months[6]).toBe('闰六月  29天  2025-07-25');
-    for (const m of reference.LunarYear.fromYear(2025).getMonthsInYear()) {
+    expect(months[6]).toBe('闰六月  29天  2025-07-25  癸未');
+    for (const m of reference.LunarYear.fromYear(2025).getMonthsInYear() as unknown as { getDayCount(): number; getFirstJulianDay(): number; getGanZhi(): string }[]) {
       const s = reference.Solar.fromJulianDay(m.getFirstJulianDay());
-      expect(months.some((line) => line.endsWith(`${m.getDayCount()}天  ${s.toYmd()}`))).toBe(true);
+      expect(months.some((line) => line.endsWith(`${m.getDayCount()}天  ${s.toYmd()}  ${m.getGanZhi()}`))).toBe(true);
     }
   });
 
