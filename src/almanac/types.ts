@@ -135,16 +135,31 @@ export interface NineStar {
   readonly element: string;
   /** Its palace, e.g. `{ trigram: '震', direction: '正东' }`. */
   readonly position: Position;
-  /** The star in 玄空 (flying-star feng shui) and its luck: `{ star: '禄存', luck: '凶' }`; luck `'吉'` or `'凶'`. */
-  readonly xuanKong: { readonly star: string; readonly luck: string };
-  /**
-   * The star in 奇门遁甲, its luck (`'大吉'`, `'小吉'`, `'小凶'`, `'大凶'`), its gate (八门: `'休'`,
-   * `'生'`, `'伤'`, `'杜'`, `'景'`, `'死'`, `'惊'`, `'开'`; `null` for 五黄, in the centre) and its 阴阳:
-   * `{ star: '天冲', luck: '小吉', gate: '伤', yinYang: '阳' }`.
-   */
-  readonly qiMen: { readonly star: string; readonly luck: string; readonly gate: string | null; readonly yinYang: string };
-  /** The star in 太乙 and its spirit (`'吉神'`, `'凶神'`, `'安神'`): `{ star: '轩辕', spirit: '安神' }`. */
-  readonly taiYi: { readonly star: string; readonly spirit: string };
+  /** The star in 玄空 (flying-star feng shui) and its luck: `{ star: '禄存', luck: '凶' }`. */
+  readonly xuanKong: {
+    /** 贪狼, 巨门, 禄存, 文曲, 廉贞, 武曲, 破军, 左辅, 右弼 for 一 … 九. */
+    readonly star: string;
+    /** `'吉'` or `'凶'`. */
+    readonly luck: string;
+  };
+  /** The star in 奇门遁甲, its luck, gate and 阴阳: `{ star: '天冲', luck: '小吉', gate: '伤', yinYang: '阳' }`. */
+  readonly qiMen: {
+    /** 天蓬, 天芮, 天冲, 天辅, 天禽, 天心, 天柱, 天任, 天英 for 一 … 九. */
+    readonly star: string;
+    /** `'大吉'`, `'小吉'`, `'小凶'` or `'大凶'`. */
+    readonly luck: string;
+    /** Its gate of the 八门: `'休'`, `'生'`, `'伤'`, `'杜'`, `'景'`, `'死'`, `'惊'`, `'开'`; `null` for 五黄, in the centre. */
+    readonly gate: string | null;
+    /** `'阴'` or `'阳'`. */
+    readonly yinYang: string;
+  };
+  /** The star in 太乙 and its spirit: `{ star: '轩辕', spirit: '安神' }`. */
+  readonly taiYi: {
+    /** 太乙, 摄提, 轩辕, 招摇, 天符, 青龙, 咸池, 太阴, 天乙 for 一 … 九. */
+    readonly star: string;
+    /** `'吉神'`, `'凶神'` or `'安神'`. */
+    readonly spirit: string;
+  };
 }
 
 /**
