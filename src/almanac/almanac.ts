@@ -2,7 +2,7 @@ import { getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstant
 import { formatInstant } from '../astro/formatInstant';
 import { formatIsoDateMemoised } from '../calendar/epochDay';
 import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
-import { liuYao, mansionOffset, seasons, zodiac } from '../data/almanac.generated';
+import { liuYao, mansionOffset, naYin, seasons, zodiac } from '../data/almanac.generated';
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
@@ -28,7 +28,7 @@ import { readFestivalsOption } from '../festivals/readFestivalsOption';
 import type { FestivalSet } from '../festivals/types';
 import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
-import type { DailyAlmanac, DogDays, LiuYao, Season, WinterNine, ZodiacAnimal } from './types';
+import type { DailyAlmanac, DogDays, LiuYao, NaYinName, Season, WinterNine, ZodiacAnimal } from './types';
 import { getDogDays } from '../season/getDogDays';
 import { getJieOfSolarMonth, getPentadInMonth, getPentadNumber, getPentadStart } from '../season/getPentad';
 import { getPlumRain } from '../season/getPlumRain';
@@ -230,6 +230,9 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     officer: cell.officer,
     deity: cell.deity,
     naYin: pillarItems.naYin,
+    yearNaYin: naYin[modFloor(lunar.year - 4, 60) >> 1] as NaYinName,
+    monthNaYin: naYin[monthIndex >> 1] as NaYinName,
+    lu: pillarItems.lu,
     mansion: getMansion(mansion),
     moonPhase: getMoonPhase(lunar.day, epochDay),
     liuYao: liuYao[(lunar.month + lunar.day - 2) % 6] as LiuYao,
@@ -240,7 +243,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     yearNineStar: getYearNineStar(boundaryYear),
     monthNineStar: getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm, festivalSet),
-    hours: getHours(dayIndex, risingHours),
+    hours: getHours(dayIndex, risingHours, fuShenSect),
     fortune: computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, monthIndex, dayIndex, lunar.day, epochDay),
   });
 }
