@@ -74,5 +74,7 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     'plum-rain': PLUM_RAIN_DAYS,
     'western-zodiac': t.westernZodiac,
     'seven-luminary': [...t.mansionZheng],
+    // 日禄 (almanac's `lu`): the two words its text is made of.
+    lu: ['互禄', '进禄'],
   };
 }
