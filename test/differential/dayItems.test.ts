@@ -80,6 +80,8 @@ describe(`the day items of almanac() on ${days.length.toLocaleString('en-US')} s
   it("reads the reference faithfully: the light receiver's answers are a real Lunar's on every sampled day", () => {
     expect(result.receiverMismatchExamples).toEqual([]);
     expect(result.receiverMismatches).toBe(0);
+    // The hours' 纳音, 旬, 旬空 and directions, which the receiver takes by day pillar, are a real getTimes()'s on every 37th day.
+    expect(result.realTimesDays).toBeGreaterThan(100);
     // The sample holds what the receiver must get right: repaired days, the repairs changing the
     // reference's answer, the month lists' contradictions (season and 六曜 of −1), 节 days.
     expect(result.repaired['pentad']).toBeGreaterThan(0);
