@@ -339,6 +339,9 @@ function attempt(f: (l: RefItemsLunar) => string, l: RefItemsLunar): string {
 }
 const dayNineStar = (l: RefItemsLunar): string => star(l.getDayNineStar());
 
+/** The days (epoch day ≡ 0 mod 7) on which the hours' 福神 of sect 1 are compared too. */
+const SECT_1_EVERY = 7;
+
 /** The twelve hours' 纳音, 旬, 旬空 and gods' directions (the 福神 of sect 2, then of sect 1) of getTimes() from 00:00 to 21:00. */
 function timesItems(times: readonly RefLunarTime[]): { hourItems: string; hourItemsSect1: string } {
   const twelve = times.slice(0, 12);
@@ -389,7 +392,9 @@ function expectedOf(ref: ReferenceDay, epochDay: number, broken: boolean): { ite
   const hours = ref.askTimes && !broken ? timesItems(l.getTimes()) : referenceHoursOfPillar(l.getDayInGanZhi());
   const itemsOfLunar = (dated: RefItemsLunar, season: string, liuYao: string, yearNaYin: string, pillars: ReturnType<typeof fromPillars>): Items => ({
     pentad: attempt(referencePentad, dated), winterNine, dogDays, season, liuYao, ...pillars,
-    nineStar: attempt(dayNineStar, dated), hourNineStars: attempt(referenceHours, dated), mansion, westernZodiac, lu, yearNaYin, ...hours,
+    nineStar: attempt(dayNineStar, dated), hourNineStars: attempt(referenceHours, dated), mansion, westernZodiac, lu, yearNaYin,
+    // The 福神 of sect 1 on every 7th day (as almanacDifferential.ts asks the day's).
+    ...(epochDay % SECT_1_EVERY === 0 ? hours : { hourItems: hours.hourItems }),
   });
   const raw = itemsOfLunar(ref.prepare(false), l.getSeason(), l.getLiuYao(), l.getYearNaYin(), fromPillars(l, l.getYearInGanZhiByLiChun(), l.getMonthInGanZhi(), l.getDayInGanZhi()));
   const next = solar.getMonth() >= 11 ? namedByNextList(julianDayOf(epochDay), solar.getYear()) : undefined;
@@ -479,7 +484,7 @@ function ourHoursText(hours: readonly HourAlmanac[]): string {
   return text;
 }
 
-function fromAlmanac(a: DailyAlmanac, instant: DailyAlmanac | undefined, sect1: DailyAlmanac): OurDay {
+function fromAlmanac(a: DailyAlmanac, instant: DailyAlmanac | undefined, sect1: DailyAlmanac | undefined): OurDay {
   const t = a.taiSui;
   return {
     date: a.date,
@@ -502,7 +507,7 @@ function fromAlmanac(a: DailyAlmanac, instant: DailyAlmanac | undefined, sect1: 
       yearNaYin: a.yearNaYin,
       monthNaYin: a.monthNaYin,
       hourItems: ourHoursText(a.hours),
-      hourItemsSect1: ourHoursText(sect1.hours),
+      ...(sect1 === undefined ? {} : { hourItemsSect1: ourHoursText(sect1.hours) }),
     },
     boundary: boundaryOf(a),
     rules: `${a.yi.join(',')} ${a.ji.join(',')}`,
@@ -594,8 +599,11 @@ export function compareDayItems(epochDays: Iterable<number>, options: CompareOpt
   let days = 0, repairedDays = 0, lunarYearXunKongDays = 0, lunarYearXunKongUnexplained = 0, instantBoundaryDays = 0;
   // The day before and its dogDays, to tell a 中伏 of 10 days (末伏 day 1 after 中伏 day 10).
   let previous: { n: number; dogDays: OurDay['dogDays'] } | undefined;
-  const ourDay = (d: { year: number; month: number; day: number }, instant: boolean): OurDay =>
-    fromAlmanac(almanac(d, { calendar: 'julian' }), instant ? almanac(d, { calendar: 'julian', monthBoundary: 'instant' }) : undefined, almanac(d, { calendar: 'julian', fuShenSect: 1 }));
+  const ourDay = (d: { year: number; month: number; day: number }, instant: boolean, sect1: boolean): OurDay =>
+    fromAlmanac(
+      almanac(d, { calendar: 'julian' }), instant ? almanac(d, { calendar: 'julian', monthBoundary: 'instant' }) : undefined,
+      sect1 ? almanac(d, { calendar: 'julian', fuShenSect: 1 }) : undefined,
+    );
   for (const n of epochDays) {
     days++;
     const d = fromEpochDayIn('julian', n);
@@ -616,7 +624,7 @@ export function compareDayItems(epochDays: Iterable<number>, options: CompareOpt
       repairedDays++;
       for (const key of Object.keys(items)) if (raw[key] !== items[key]) repaired[key] = (repaired[key] ?? 0) + 1;
     }
-    const a = ourDay(d, answers.sect3 !== undefined);
+    const a = ourDay(d, answers.sect3 !== undefined, n % SECT_1_EVERY === 0);
     for (const key of Object.keys(items)) if (a.items[key] !== items[key]) note(key, `${a.date}: ${a.items[key]} vs ${items[key]}`);
     if (answers.lunarTime !== undefined && answers.lunarTime !== items['hourNineStars']) {
       lunarTimeDays++;
@@ -652,7 +660,7 @@ export function compareDayItems(epochDays: Iterable<number>, options: CompareOpt
       seen.dogDays.add(a.dogDays[0]);
       if (a.dogDays[0] === '中伏' && a.dogDays[1] === 20) longMiddleFu++;
       if (a.dogDays[0] === '末伏' && a.dogDays[1] === 1) {
-        const before = previous?.n === n - 1 ? previous.dogDays : ourDay(fromEpochDayIn('julian', n - 1), false).dogDays;
+        const before = previous?.n === n - 1 ? previous.dogDays : ourDay(fromEpochDayIn('julian', n - 1), false, false).dogDays;
         if (before?.[1] === 10) shortMiddleFu++;
       }
     }
