@@ -2,7 +2,8 @@
  * The day, month and year items of almanac() (issue 12) against lunar-javascript, day by day:
  * 七十二候 (name, term, 初/二/三候 and the start day), 数九, 三伏, the season, 六曜, 旬 and 旬空 of
  * the three pillars, 太岁's directions, the year's, month's, day's and hours' 九星, the mansion's
- * 宫, 四兽 and 七政, and the Western zodiac. Used by test/differential/dayItems.test.ts (sampled
+ * 宫, 四兽 and 七政, the Western zodiac, 日禄 (with its parts), the lunar year's and month's 纳音,
+ * and the hours' 纳音, 旬, 旬空 and gods' directions (both 福神 sects, sect 1 on every 7th day). Used by test/differential/dayItems.test.ts (sampled
  * days) and the dayItems-*.full.test.ts sweeps (every day of −0721 … 9999).
  *
  * Days are read as the reference reads them: a Julian date before 1582-10-15, given to both
@@ -726,7 +727,7 @@ export function describeDayItemsSweep(from: number, to: number, expected: SweepE
       expect(result.repaired).toEqual(expected.repaired);
     });
 
-    it('has zero differences in 七十二候, 数九, 三伏, season, 六曜, 旬, 旬空, 太岁, the four 九星, 宫/四兽/七政 and the Western zodiac', () => {
+    it("has zero differences in 七十二候, 数九, 三伏, season, 六曜, 旬, 旬空, 太岁, the four 九星, 宫/四兽/七政, the Western zodiac, 日禄, the year and month 纳音 and the hours' 纳音, 旬, 旬空 and directions", () => {
       expect(result.differences).toEqual({});
     });
 
