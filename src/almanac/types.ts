@@ -121,7 +121,7 @@ export interface Directions {
  * Where the gods of an hour are: 喜神, 福神, 财神, 阳贵神 and 阴贵神, placed by the hour's stem
  * by the same tables as the day's by the day stem (the hour has no 胎神).
  * @category Almanac
- * @since 0.7.0
+ * @since 0.6.0
  */
 export type HourDirections = Omit<Directions, 'taiShen'>;
 
@@ -130,7 +130,7 @@ export type HourDirections = Omit<Directions, 'taiShen'>;
  * (its 临官), and 进禄 for those born under the stems whose 禄 the day branch is (none for
  * 辰, 戌, 丑, 未, which are no stem's 禄) — the reference's Lunar#getDayLu.
  * @category Almanac
- * @since 0.7.0
+ * @since 0.6.0
  */
 export interface DayLu {
   /** 互禄: the branch that is the day stem's 禄, e.g. `'酉'` on a 辛 day. */
@@ -322,12 +322,12 @@ export interface DailyAlmanac {
    * 纳音 of the lunar year's pillar, e.g. `'覆灯火'` in 乙巳 (the reference's Lunar#getYearNaYin): the
    * year that begins at 正月初一, as `zodiac` — not `pillars.year`, which begins at 立春, on the
    * days between the two.
-   * @since 0.7.0
+   * @since 0.6.0
    */
   readonly yearNaYin: NaYinName;
-  /** 纳音 of the month pillar (`pillars.month`), e.g. `'霹雳火'` for 戊子 (Lunar#getMonthNaYin). @since 0.7.0 */
+  /** 纳音 of the month pillar (`pillars.month`), e.g. `'霹雳火'` for 戊子 (Lunar#getMonthNaYin). @since 0.6.0 */
   readonly monthNaYin: NaYinName;
-  /** 日禄: the day's 互禄 and 进禄 (Lunar#getDayLu). @since 0.7.0 */
+  /** 日禄: the day's 互禄 and 进禄 (Lunar#getDayLu). @since 0.6.0 */
   readonly lu: DayLu;
   /** The lunar mansion (二十八宿). */
   readonly mansion: Mansion;
