@@ -260,13 +260,13 @@ export interface HourAlmanac {
   readonly ji: readonly Activity[];
   /** The hour's flying star (时九星). */
   readonly nineStar: NineStar;
-  /** 纳音 of the hour pillar, e.g. `'沙中金'` for 甲午 (the reference's LunarTime#getNaYin). */
+  /** 纳音 of the hour pillar, e.g. `'沙中金'` for 甲午 (the reference's LunarTime#getNaYin). @since 0.6.0 */
   readonly naYin: NaYinName;
-  /** The 旬 of the hour pillar, named by its first pillar, e.g. `'甲午'` (LunarTime#getXun). */
+  /** The 旬 of the hour pillar, named by its first pillar, e.g. `'甲午'` (LunarTime#getXun). @since 0.6.0 */
   readonly xun: XunName;
-  /** The 旬空 (空亡) of the hour pillar: the two branches its 旬 lacks, e.g. `['辰', '巳']` (LunarTime#getXunKong). */
+  /** The 旬空 (空亡) of the hour pillar: the two branches its 旬 lacks, e.g. `['辰', '巳']` (LunarTime#getXunKong). @since 0.6.0 */
   readonly xunKong: readonly [Branch, Branch];
-  /** Directions of the hour's gods, by the hour stem; the 福神 follows `AlmanacOptions.fuShenSect` as the day's does (LunarTime#getPositionXi … #getPositionYinGui and their `…Desc`). */
+  /** Directions of the hour's gods, by the hour stem; the 福神 follows `AlmanacOptions.fuShenSect` as the day's does (LunarTime#getPositionXi … #getPositionYinGui and their `…Desc`). @since 0.6.0 */
   readonly directions: HourDirections;
 }
 
