@@ -2,7 +2,7 @@ import { getQiDay, getTermDisplayDay, getTermSecond } from '../astro/termInstant
 import { formatInstant } from '../astro/formatInstant';
 import { formatIsoDateMemoised } from '../calendar/epochDay';
 import { formatDate, fromEpochDayIn } from '../calendar/julianCalendar';
-import { liuYao, mansionOffset, seasons, zodiac } from '../data/almanac.generated';
+import { liuYao, mansionOffset, naYin, seasons, zodiac } from '../data/almanac.generated';
 import { toMoment } from '../input/toMoment';
 import { rangeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
@@ -28,7 +28,7 @@ import { readFestivalsOption } from '../festivals/readFestivalsOption';
 import type { FestivalSet } from '../festivals/types';
 import { getWesternZodiac } from './getWesternZodiac';
 import { getXunAndKong } from './getXunKong';
-import type { DailyAlmanac, DogDays, LiuYao, Season, WinterNine, ZodiacAnimal } from './types';
+import type { DailyAlmanac, DogDays, LiuYao, NaYinName, Season, WinterNine, ZodiacAnimal } from './types';
 import { getDogDays } from '../season/getDogDays';
 import { getJieOfSolarMonth, getPentadInMonth, getPentadNumber, getPentadStart } from '../season/getPentad';
 import { getPlumRain } from '../season/getPlumRain';
@@ -58,7 +58,8 @@ export interface AlmanacOptions extends TimeZoneOptions {
    */
   readonly monthBoundary?: 'day' | 'instant';
   /**
-   * Which table places the 福神: `2` (default, the reference's default) or `1` (its alternative table).
+   * Which table places the 福神, of the day and of each hour (`hours[i].directions`): `2` (default,
+   * the reference's default) or `1` (its alternative table).
    */
   readonly fuShenSect?: 1 | 2;
   /**
@@ -108,9 +109,10 @@ function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
 
 /**
  * Everything on a printed almanac (黄历) page for one day, in one frozen, JSON-serialisable object:
- * the calendar facts, 宜/忌, the clash, 彭祖百忌, 建除, the day's deity, 纳音, the mansion (with its
- * palace, beast and 七政), the Moon, the day's gods and their directions, 太岁, the year's, month's,
- * day's and hours' 九星, festivals, the twelve 时辰, and the season markers: the pentad (七十二候),
+ * the calendar facts, 宜/忌, the clash, 彭祖百忌, 建除, the day's deity, 纳音 (of the day, the
+ * lunar year and the month), 日禄, the mansion (with its palace, beast and 七政), the Moon, the
+ * day's gods and their directions, 太岁, the year's, month's, day's and hours' 九星, festivals, the
+ * twelve 时辰 (with their 纳音, 旬, 旬空 and gods' directions), and the season markers: the pentad (七十二候),
  * the season, 数九, 三伏 and 入梅/出梅, with 六曜, 旬 and 旬空 and the Western zodiac sign.
  *
  * Every traditional item equals what the reference implementation (`lunar-javascript`, default
@@ -137,6 +139,17 @@ function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
  * @example
  * almanac('2025-12-18').hours[6].pillar.name // 午时, 11:00–12:59
  * //=> '甲午'
+ * @example
+ * const day = almanac('2025-12-18'); // 辛酉: 辛's 禄 is 酉, and 酉 is 辛's
+ * [day.lu.text, day.lu.huLu, day.lu.jinLu, day.yearNaYin, day.monthNaYin, day.naYin]
+ * //=> ['酉命互禄 辛命进禄', '酉', ['辛'], '覆灯火', '霹雳火', '石榴木']
+ * @example
+ * const { naYin, xunKong, directions } = almanac('2025-12-18').hours[6]; // 午时, 甲午
+ * [naYin, xunKong, directions.xiShen.direction, directions.fuShen.direction, directions.caiShen.direction]
+ * //=> ['沙中金', ['辰', '巳'], '东北', '正北', '东北']
+ * @example
+ * almanac('2025-12-18', { fuShenSect: 1 }).hours[6].directions.fuShen // the hours follow the option too
+ * //=> { trigram: '巽', direction: '东南' }
  * @example
  * almanac('2025-12-22', { model: { weights: { tradeInYi: 3 } }, sentiment: 17 }).fortune.score // 5, +2 for two trade activities in 宜, +2 for 极恐
  * //=> 9
@@ -230,6 +243,9 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     officer: cell.officer,
     deity: cell.deity,
     naYin: pillarItems.naYin,
+    yearNaYin: naYin[modFloor(lunar.year - 4, 60) >> 1] as NaYinName,
+    monthNaYin: naYin[monthIndex >> 1] as NaYinName,
+    lu: pillarItems.lu,
     mansion: getMansion(mansion),
     moonPhase: getMoonPhase(lunar.day, epochDay),
     liuYao: liuYao[(lunar.month + lunar.day - 2) % 6] as LiuYao,
@@ -240,7 +256,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     yearNineStar: getYearNineStar(boundaryYear),
     monthNineStar: getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm, festivalSet),
-    hours: getHours(dayIndex, risingHours),
+    hours: getHours(dayIndex, risingHours, fuShenSect),
     fortune: computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, monthIndex, dayIndex, lunar.day, epochDay),
   });
 }

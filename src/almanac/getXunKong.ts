@@ -6,7 +6,8 @@ import { emptySlots } from '../internal/memo';
 /** The six 旬 with their void branches, built on first use and shared (frozen). */
 let xuns: readonly (readonly [XunName, readonly [Branch, Branch]])[] | undefined;
 
-function xunOf(pillar: number): readonly [XunName, readonly [Branch, Branch]] {
+/** The 旬 of a pillar (0 = 甲子) and its 旬空, shared and frozen (LunarUtil.getXun, getXunKong). @internal */
+export function xunOf(pillar: number): readonly [XunName, readonly [Branch, Branch]] {
   xuns ??= Object.freeze(Array.from({ length: 6 }, (_, x) => {
     // The 旬 begins at 甲 (pillar 10x, branch 10x mod 12); its void branches follow its tenth pillar's.
     const first = (10 * x) % 12;

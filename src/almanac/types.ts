@@ -1,7 +1,7 @@
 import type { DayPillars } from '../pillars/pillars';
 import type { Fortune } from '../fortune/types';
 import type { XunName } from '../bazi/types';
-import type { Branch, LunarDate, Pillar, SolarTerm, SolarTermName } from '../types';
+import type { Branch, LunarDate, Pillar, SolarTerm, SolarTermName, Stem } from '../types';
 import type {
   Activity, AuspiciousGod, DeityName, InauspiciousGod, LiuYao, MansionAnimal, MansionName, MoonPhaseName, NaYinName, Officer, PentadName,
   Season, WesternZodiac, ZodiacAnimal,
@@ -115,6 +115,30 @@ export interface Directions {
   readonly yinGuiShen: Position;
   /** 胎神 (fetus god): where it stays today, e.g. `'厨灶门 外东南'`. */
   readonly taiShen: string;
+}
+
+/**
+ * Where the gods of an hour are: 喜神, 福神, 财神, 阳贵神 and 阴贵神, placed by the hour's stem
+ * by the same tables as the day's by the day stem (the hour has no 胎神).
+ * @category Almanac
+ * @since 0.6.0
+ */
+export type HourDirections = Omit<Directions, 'taiShen'>;
+
+/**
+ * 日禄, the day's 禄 (emolument): 互禄 for those born under the branch that is the day stem's 禄
+ * (its 临官), and 进禄 for those born under the stems whose 禄 the day branch is (none for
+ * 辰, 戌, 丑, 未, which are no stem's 禄) — the reference's Lunar#getDayLu.
+ * @category Almanac
+ * @since 0.6.0
+ */
+export interface DayLu {
+  /** 互禄: the branch that is the day stem's 禄, e.g. `'酉'` on a 辛 day. */
+  readonly huLu: Branch;
+  /** 进禄: the stems whose 禄 the day branch is, e.g. `['辛']` on a 酉 day, `['丙', '戊']` on a 巳 day; `[]` on a 辰, 戌, 丑 or 未 day. */
+  readonly jinLu: readonly Stem[];
+  /** The printed form, e.g. `'酉命互禄 辛命进禄'`, `'巳命互禄 丙,戊命进禄'`, or `'午命互禄'` alone on a 辰, 戌, 丑 or 未 day. */
+  readonly text: string;
 }
 
 /**
@@ -261,6 +285,14 @@ export interface HourAlmanac {
   readonly ji: readonly Activity[];
   /** The hour's flying star (时九星). */
   readonly nineStar: NineStar;
+  /** 纳音 of the hour pillar, e.g. `'沙中金'` for 甲午 (the reference's LunarTime#getNaYin). @since 0.6.0 */
+  readonly naYin: NaYinName;
+  /** The 旬 of the hour pillar, named by its first pillar, e.g. `'甲午'` (LunarTime#getXun). @since 0.6.0 */
+  readonly xun: XunName;
+  /** The 旬空 (空亡) of the hour pillar: the two branches its 旬 lacks, e.g. `['辰', '巳']` (LunarTime#getXunKong). @since 0.6.0 */
+  readonly xunKong: readonly [Branch, Branch];
+  /** Directions of the hour's gods, by the hour stem; the 福神 follows `AlmanacOptions.fuShenSect` as the day's does (LunarTime#getPositionXi … #getPositionYinGui and their `…Desc`). @since 0.6.0 */
+  readonly directions: HourDirections;
 }
 
 /**
@@ -311,6 +343,17 @@ export interface DailyAlmanac {
   readonly deity: Deity;
   /** 纳音 of the day pillar, e.g. `'石榴木'`. */
   readonly naYin: NaYinName;
+  /**
+   * 纳音 of the lunar year's pillar, e.g. `'覆灯火'` in 乙巳 (the reference's Lunar#getYearNaYin): the
+   * year that begins at 正月初一, as `zodiac` — not `pillars.year`, which begins at 立春, on the
+   * days between the two.
+   * @since 0.6.0
+   */
+  readonly yearNaYin: NaYinName;
+  /** 纳音 of the month pillar (`pillars.month`), e.g. `'霹雳火'` for 戊子 (Lunar#getMonthNaYin). @since 0.6.0 */
+  readonly monthNaYin: NaYinName;
+  /** 日禄: the day's 互禄 and 进禄 (Lunar#getDayLu). @since 0.6.0 */
+  readonly lu: DayLu;
   /** The lunar mansion (二十八宿). */
   readonly mansion: Mansion;
   /** The Moon: traditional name and illuminated fraction. */

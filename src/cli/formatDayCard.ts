@@ -115,7 +115,7 @@ export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, c
     `${L.term}  ${termText(a, lang, calendar)}`,
     seasonLine(a, l, lang),
     `${L.score}  ${f.score > 0 ? '+' : ''}${f.score}    ${L.month}  ${f.month.pillar} ${f.month.trend}    ${L.elements}  ${f.elements.text}`,
-    `${L.pengZu}  ${l.pengZu.join(en ? '; ' : ' ')}`,
+    `${L.pengZu}  ${l.pengZu.join(en ? '; ' : ' ')}    ${L.lu}  ${l.lu.text}`,
     `${L.yi}  ${list(l.yi)}`,
     `${L.ji}  ${list(l.ji)}`,
     `${L.moon}  ${l.moonPhase.name} (${f.moon})    ${en ? l.clash.text : `${L.clash}  ${l.clash.text}`}`,

@@ -17,6 +17,7 @@ export const LABELS = {
     pentad: '物候', pentadIndex: '初候 二候 三候', pentadStart: '{}起', season: '季节', winterNine: '数九', nines: '一 二 三 四 五 六 七 八 九',
     nine: '{}九', dayOf: '第{}天', dogDays: '三伏', liuYao: '六曜', dayXunKong: '旬空', taiSui: '太岁', nineStars: '九星',
     ofYear: '年', ofMonth: '月', ofDay: '日', partSeparator: ' ', westernZodiac: '星座', sign: '{}座', holidayOff: '休（{}）', holidayWork: '班（{}）', palace: '{}方',
+    lu: '日禄',
     // huangli bazi
     born: '出生', cst: '中国标准时间', trueSolarTime: '真太阳时', meanSolarTime: '平太阳时', equationOfTime: '均时差',
     east: '东经 {}°', west: '西经 {}°', minutes: '分', seconds: '秒',
@@ -38,6 +39,7 @@ export const LABELS = {
     pentad: '物候', pentadIndex: '初候 二候 三候', pentadStart: '{}起', season: '季節', winterNine: '數九', nines: '一 二 三 四 五 六 七 八 九',
     nine: '{}九', dayOf: '第{}天', dogDays: '三伏', liuYao: '六曜', dayXunKong: '旬空', taiSui: '太歲', nineStars: '九星',
     ofYear: '年', ofMonth: '月', ofDay: '日', partSeparator: ' ', westernZodiac: '星座', sign: '{}座', holidayOff: '休（{}）', holidayWork: '班（{}）', palace: '{}方',
+    lu: '日祿',
     born: '出生', cst: '中國標準時間', trueSolarTime: '真太陽時', meanSolarTime: '平太陽時', equationOfTime: '均時差',
     east: '東經 {}°', west: '西經 {}°', minutes: '分', seconds: '秒',
     yearPillar: '年柱', monthPillar: '月柱', dayPillar: '日柱', hourPillar: '時柱', tenGod: '十神', stem: '天干', branch: '地支',
@@ -58,6 +60,7 @@ export const LABELS = {
     pentad: 'Pentad', pentadIndex: '1st 2nd 3rd', pentadStart: 'from {}', season: 'Season', winterNine: 'Nines of winter', nines: '1st 2nd 3rd 4th 5th 6th 7th 8th 9th',
     nine: '{} nine', dayOf: ', day {}', dogDays: 'Dog days', liuYao: 'Rokuyo', dayXunKong: 'Void', taiSui: 'Tai Sui', nineStars: 'Flying stars',
     ofYear: 'year ', ofMonth: 'month ', ofDay: 'day ', partSeparator: '; ', westernZodiac: 'Sign', sign: '{}', holidayOff: 'day off ({})', holidayWork: 'workday ({})', palace: '{}: ',
+    lu: 'Emolument',
     born: 'Born', cst: 'China Standard Time', trueSolarTime: 'True solar time', meanSolarTime: 'mean solar time', equationOfTime: 'equation of time',
     east: '{}°E', west: '{}°W', minutes: ' min ', seconds: ' s',
     yearPillar: 'Year', monthPillar: 'Month', dayPillar: 'Day', hourPillar: 'Hour', tenGod: 'Ten god', stem: 'Stem', branch: 'Branch',

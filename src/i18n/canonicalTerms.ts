@@ -83,5 +83,7 @@ export function canonicalTerms(): Record<string, readonly string[]> {
     'san-yuan': SAN_YUAN,
     'jiu-yun': JIU_YUN,
     'zao-ma-tou': ZAO_MA_TOU.map(([name]) => name as string),
+    // 日禄 (almanac's `lu`): the two words its text is made of.
+    lu: ['互禄', '进禄'],
   };
 }

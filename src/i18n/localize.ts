@@ -102,6 +102,7 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   auspicious: 'god', inauspicious: 'god', taiShen: 'fetus-god', trigram: 'trigram', luck: 'luck',
   animal: 'mansion-animal', type: 'deity-type', color: 'color', element: 'element', star: 'nine-star',
   pillar: 'pillar', festivals: 'festival', trend: 'trend', moon: 'market-moon',
+  yearNaYin: 'nayin', monthNaYin: 'nayin', huLu: 'branch', jinLu: 'stem',
   tenGod: 'ten-god', growth: 'growth', xun: 'pillar', xunKong: 'branch', term: 'solar-term',
   season: 'season', liuYao: 'liu-yao', period: 'dog-days', plumRain: 'plum-rain', westernZodiac: 'western-zodiac',
   palace: 'direction', beast: 'deity', zheng: 'seven-luminary', sanYuan: 'san-yuan', jiuYun: 'jiu-yun',
@@ -130,6 +131,7 @@ function kindOf(o: object): string | undefined {
   if ('type' in o && 'name' in o) return 'deity';
   if ('trigram' in o) return 'position-desc';
   if ('text' in o && 'zodiac' in o) return 'direction';
+  if ('huLu' in o && 'jinLu' in o) return 'lu';
   return undefined;
 }
 
@@ -174,6 +176,12 @@ function hasStrings<K extends string>(o: object, ...keys: K[]): o is Record<K, s
   return keys.every((key) => typeof (o as Record<string, unknown>)[key] === 'string');
 }
 
+/** Whether a 日禄's parts are a string and a list of strings (otherwise its fields are rendered one by one). */
+function isLuParts(o: object): o is { huLu: string; jinLu: readonly string[] } {
+  const { huLu, jinLu } = o as { huLu?: unknown; jinLu?: unknown };
+  return typeof huLu === 'string' && Array.isArray(jinLu) && jinLu.every((stem) => typeof stem === 'string');
+}
+
 /** The printed clash in the target language, rebuilt from its parts. */
 function clashText(o: { zodiac: string; pillar: string; direction: string }, locale: 'zh-Hant' | 'en', translate: Translate): string {
   const zodiac = translate(o.zodiac, 'zodiac');
@@ -189,6 +197,17 @@ function zaoMaTouText(name: string, counts: readonly unknown[], locale: 'zh-Hant
   let text = phrase;
   for (const count of counts) text = text.replace('幾', typeof count === 'number' && count >= 1 && count <= 12 ? countNumeral(count) : String(count));
   return text;
+}
+
+/** The printed 日禄 in the target language, rebuilt from its parts: '酉命互禄 辛命进禄', 互禄 alone when no stem has the day branch as its 禄. */
+function luText(o: { huLu: string; jinLu: readonly string[] }, locale: 'zh-Hant' | 'en', translate: Translate): string {
+  const branch = translate(o.huLu, 'branch');
+  const stems = o.jinLu.map((stem) => translate(stem, 'stem'));
+  const huLu = translate('互禄', 'lu');
+  const jinLu = translate('进禄', 'lu');
+  if (locale !== 'en') return stems.length === 0 ? `${branch}命${huLu}` : `${branch}命${huLu} ${stems.join(',')}命${jinLu}`;
+  const mutual = `${huLu} for those born under ${branch}`;
+  return stems.length === 0 ? mutual : `${mutual}; ${jinLu.charAt(0).toLowerCase()}${jinLu.slice(1)} for those born under ${stems.join(' or ')}`;
 }
 
 /** Whether `o` holds one item for each of the year, the month and the day (`xunKong`, `taiSui`): they keep their field's category. */
@@ -222,6 +241,7 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
     else if (key === 'text' && kind === 'zao-ma-tou' && hasStrings(value, 'name') && Array.isArray((value as Record<string, unknown>)['counts'])) {
       out[key] = zaoMaTouText(value.name, (value as Record<string, unknown>)['counts'] as readonly unknown[], locale, translate);
     }
+    else if (key === 'text' && kind === 'lu' && isLuParts(value)) out[key] = luText(value, locale, translate);
     else if (key === 'name' && kind === 'nine-star' && hasStrings(value, 'name', 'element')) {
       // '三碧木' is the star's number and colour, then its element.
       const s = value;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getMoonIlluminationAt } from '../../src/almanac/getMoonIllumination';
 import { activities, almanac } from '../../src/index';
 import { newMoons } from '../../src/astro/index';
+import { reference } from '../support/reference';
 
 describe('almanac() on the reference card, 2025-12-18', () => {
   const day = almanac('2025-12-18');
@@ -105,5 +106,42 @@ describe('almanac() errors', () => {
     expect(() => almanac('2025-02-30')).toThrow(new RangeError('almanac: date.day must be between 1 and 28 in 2025-02, got "2025-02-30"'));
     expect(() => almanac('2025-12-18', { monthBoundary: 'hour' } as never)).toThrow(/options\.monthBoundary must be 'day' or 'instant', got "hour"/);
     expect(() => almanac('2025-12-18', { fuShenSect: 3 } as never)).toThrow(/options\.fuShenSect must be 1 or 2, got 3/);
+  });
+});
+
+describe("日禄, the lunar year and month 纳音, and the hours' 纳音, 旬, 旬空 and directions", () => {
+  interface Lu { getDayLu(): string; getYearNaYin(): string; getMonthNaYin(): string; getDayInGanZhi(): string; getTimes(): RefTime[] }
+  interface RefTime {
+    getNaYin(): string; getXun(): string; getXunKong(): string; getPositionXiDesc(): string; getPositionFu(sect?: number): string; getPositionFuDesc(sect?: number): string;
+    getPositionCaiDesc(): string; getPositionYangGuiDesc(): string; getPositionYinGuiDesc(): string;
+  }
+  const lunarOf = (y: number, m: number, d: number): Lu => reference.Solar.fromYmd(y, m, d).getLunar() as unknown as Lu;
+
+  it("are the reference's on 2025-12-18 (辛酉), 2024-06-11 (丙午: two 进禄 stems), 2024-06-09 (甲辰: none), 2025-01-30 (after 正月初一, before 立春)", () => {
+    for (const [y, m, d] of [[2025, 12, 18], [2024, 6, 11], [2024, 6, 9], [2025, 1, 30]] as const) {
+      const a = almanac({ year: y, month: m, day: d });
+      const l = lunarOf(y, m, d);
+      expect([a.lu.text, a.yearNaYin, a.monthNaYin]).toEqual([l.getDayLu(), l.getYearNaYin(), l.getMonthNaYin()]);
+      expect(a.lu.text).toBe(a.lu.jinLu.length === 0 ? `${a.lu.huLu}命互禄` : `${a.lu.huLu}命互禄 ${a.lu.jinLu.join(',')}命进禄`);
+      const times = l.getTimes().slice(0, 12);
+      expect(a.hours.map((h) => [h.naYin, h.xun, h.xunKong.join(''), h.directions.xiShen.direction, h.directions.fuShen.direction, h.directions.caiShen.direction, h.directions.yangGuiShen.direction, h.directions.yinGuiShen.direction]))
+        .toEqual(times.map((t) => [t.getNaYin(), t.getXun(), t.getXunKong(), t.getPositionXiDesc(), t.getPositionFuDesc(), t.getPositionCaiDesc(), t.getPositionYangGuiDesc(), t.getPositionYinGuiDesc()]));
+      expect(almanac({ year: y, month: m, day: d }, { fuShenSect: 1 }).hours.map((h) => h.directions.fuShen.trigram)).toEqual(times.map((t) => t.getPositionFu(1)));
+    }
+    // 2025-01-30 is in the lunar year 乙巳 (覆灯火) and still in 甲辰 by 立春, whose 纳音 is the same (a pair of pillars shares it).
+    expect(almanac('2024-02-05').yearNaYin).toBe(lunarOf(2024, 2, 5).getYearNaYin()); // 癸卯's 金箔金, while pillars.year is 甲辰
+    expect(almanac('2024-02-05').pillars.year.name).toBe('甲辰');
+  });
+
+  it('are shared per day pillar and frozen; the hours of the two 福神 sects differ in the 福神 only', () => {
+    const a = almanac('2025-12-18');
+    const b = almanac('2026-02-16'); // 60 days later: 辛酉 again
+    expect(b.pillars.day.name).toBe('辛酉');
+    expect(b.lu).toBe(a.lu);
+    expect(Object.isFrozen(a.lu) && Object.isFrozen(a.lu.jinLu) && Object.isFrozen(a.hours[6]?.directions)).toBe(true);
+    const sect1 = almanac('2025-12-18', { fuShenSect: 1 });
+    expect(sect1.hours).not.toBe(a.hours);
+    expect(sect1.hours.map((h) => ({ ...h, directions: { ...h.directions, fuShen: null } }))).toEqual(a.hours.map((h) => ({ ...h, directions: { ...h.directions, fuShen: null } })));
+    expect(JSON.parse(JSON.stringify(a.hours))).toEqual(a.hours);
   });
 });

@@ -1,6 +1,6 @@
 // Issue 12, item 6: the day card shows the pentad and season, 数九 / 三伏 / 入梅 / 出梅 on their
 // days, 太岁 and the year's, month's and day's 九星, 六曜, 旬空, the Western sign, and the
-// mansion's 七政, palace and beast, in its three languages. Each value printed here is first
+// mansion's 七政, palace and beast, and 日禄, in its three languages. Each value printed here is first
 // checked against the reference (lunar-javascript), so that the lines test the card's layout.
 import { describe, expect, it } from 'vitest';
 import { formatTarget } from '../../src/cli/formatTarget';
@@ -56,6 +56,17 @@ describe('the day card of 2025-12-18', () => {
       'Tai Sui  year Southeast; month Southwest; day Southeast    Flying stars  year Two Black Earth; month One White Water; day Three Jade Wood',
       'Rokuyo  Tomobiki (pulls in friends)    Void  year Yin, Mao; month Wu, Wei; day Zi, Chou    Sign  Sagittarius',
     ]);
+  });
+});
+
+describe('the 彭祖百忌 line ends with 日禄', () => {
+  it("2025-12-18 (辛酉) and 2024-06-09 (甲辰, whose branch is no stem's 禄), as the reference prints them", () => {
+    const lu = (y: number, m: number, d: number): string => (reference.Solar.fromYmd(y, m, d).getLunar() as unknown as { getDayLu(): string }).getDayLu();
+    expect([lu(2025, 12, 18), lu(2024, 6, 9)]).toEqual(['酉命互禄 辛命进禄', '寅命互禄']);
+    expect(card('2025-12-18')[6]).toBe('彭祖百忌  辛不合酱主人不尝 酉不会客醉坐颠狂    日禄  酉命互禄 辛命进禄');
+    expect(card('2025-12-18', 'zh-Hant')[6]).toBe('彭祖百忌  辛不合醬主人不嘗 酉不會客醉坐顛狂    日祿  酉命互祿 辛命進祿');
+    expect(card('2025-12-18', 'en')[6]).toMatch(/ {4}Emolument {2}Mutual emolument \(Hu Lu\) for those born under You; gaining emolument \(Jin Lu\) for those born under Xin$/);
+    expect(card('2024-06-09')[6]).toMatch(/ {4}日禄 {2}寅命互禄$/);
   });
 });
 

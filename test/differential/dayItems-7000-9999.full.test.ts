@@ -9,6 +9,6 @@
 import { describeDayItemsSweep } from '../support/dayItemsDifferential';
 
 describeDayItemsSweep(7000, 9999, {
-  days: 1_095_727, repairedDays: 365, repaired: { nineStar: 185, taiSui: 1, monthNineStar: 1 },
+  days: 1_095_727, repairedDays: 365, repaired: { nineStar: 185, taiSui: 1, monthNineStar: 1, monthNaYin: 1 },
   lunarYearXunKongDays: 2215, lunarTimeDays: 42_655, instantJieDays: 35_989, instantUnmovedJieDays: [], longMiddleFu: 1611,
 });

@@ -16,7 +16,7 @@ describeDayItemsSweep(-721, 999, {
   repairedDays: 263_718,
   repaired: {
     pentad: 5980, xun: 97_715, xunKong: 97_715, taiSui: 241_534, monthNineStar: 219_649, yearNineStar: 7,
-    nineStar: 125_282, hourNineStars: 127_995, season: 74, liuYao: 74,
+    nineStar: 125_282, hourNineStars: 127_995, season: 74, liuYao: 74, monthNaYin: 220_287,
   },
   lunarYearXunKongDays: 785,
   lunarTimeDays: 12_501,

@@ -1,6 +1,7 @@
 /**
  * The day, month and year items of almanac() (issue 12: 七十二候, 数九, 三伏, season, 六曜, 旬 and
- * 旬空, 太岁, the year's, month's, day's and hours' 九星, 宫/四兽/七政, the Western zodiac) against
+ * 旬空, 太岁, the year's, month's, day's and hours' 九星, 宫/四兽/七政, the Western zodiac; then
+ * 日禄, the lunar year's and month's 纳音, the hours' 纳音, 旬, 旬空 and directions) against
  * lunar-javascript on sampled days of the whole range −0721 … 9999 (test/support/dayItemsDifferential.ts):
  * every day of four whole years (2025 and three drawn with the run's seed), 100 runs of 8 days
  * from random days of 1900 … 2100 and 150 from random days of the whole range, 10 days on each
@@ -73,13 +74,15 @@ describe(`the day items of almanac() on ${days.length.toLocaleString('en-US')} s
     expect(result.repairedDays).toBeGreaterThan(700);
   });
 
-  it('has zero differences in 七十二候, 数九, 三伏, season, 六曜, 旬, 旬空, 太岁, the four 九星, 宫/四兽/七政 and the Western zodiac, from almanac() and from its items as the sweeps ask them', () => {
+  it("has zero differences in 七十二候, 数九, 三伏, season, 六曜, 旬, 旬空, 太岁, the four 九星, 宫/四兽/七政, the Western zodiac, 日禄, the year and month 纳音 and the hours' 纳音, 旬, 旬空 and directions, from almanac() and from its items as the sweeps ask them", () => {
     expect(result.differences).toEqual({});
   });
 
   it("reads the reference faithfully: the light receiver's answers are a real Lunar's on every sampled day", () => {
     expect(result.receiverMismatchExamples).toEqual([]);
     expect(result.receiverMismatches).toBe(0);
+    // The hours' 纳音, 旬, 旬空 and directions, which the receiver takes by day pillar, are a real getTimes()'s on every 37th day.
+    expect(result.realTimesDays).toBeGreaterThan(100);
     // The sample holds what the receiver must get right: repaired days, the repairs changing the
     // reference's answer, the month lists' contradictions (season and 六曜 of −1), 节 days.
     expect(result.repaired['pentad']).toBeGreaterThan(0);

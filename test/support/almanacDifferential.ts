@@ -1,22 +1,25 @@
 /**
  * almanac() against lunar-javascript's defaults, field by field: 宜/忌 (order included), clash,
- * 彭祖, 建除, 天神, 纳音, 宿, 月相, 神煞, directions, 胎神, 九星, festivals and the twelve hours,
- * plus the reference's other conventions (宜/忌 by the 节's instant, 福神 sect 1). Used by
+ * 彭祖, 建除, 天神, 纳音 (of the day, the lunar year and the month), 日禄, 宿, 月相, 神煞, directions,
+ * 胎神, 九星, festivals and the twelve hours (with their 纳音, 旬, 旬空 and gods' directions, by the
+ * reference's getTimes()), plus the reference's other conventions (宜/忌 by the 节's instant,
+ * 福神 sect 1, of the day and of the hours). Used by
  * test/differential/almanac.test.ts (sampled days) and almanac-*.full.test.ts (every day).
  * The reference marks an empty list as ['无']; almanac() returns [].
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { almanac, type DailyAlmanac } from '../../src/index';
+import { almanac, type DailyAlmanac, type HourAlmanac } from '../../src/index';
 import type { CivilDate, SolarCalendar } from '../../src/types';
 import { coverageCounter, type Coverage } from './days';
-import { reference, type RefAlmanacLunar } from './reference';
+import { reference, type RefAlmanacLunar, type RefLunarTime } from './reference';
+
+const { LunarUtil } = reference as unknown as { LunarUtil: { LU: Record<string, string> } };
 
 const orEmpty = (list: string[]): string[] => (list.length === 1 && list[0] === '无' ? [] : list);
 
 /** The fields of almanac() rebuilt from the reference, in almanac()'s shape. */
-function expectedFrom(l: RefAlmanacLunar): Record<string, unknown> {
+function expectedFrom(l: RefAlmanacLunar, times: readonly RefLunarTime[]): Record<string, unknown> {
   const clash = `冲${l.getDayChongShengXiao()}(${l.getDayChongGan()}${l.getDayChong()})煞${l.getDaySha()}`;
-  const times = l.getTimes().slice(0, 12);
   return {
     weekday: l.getWeek(),
     zodiac: l.getYearShengXiao(),
@@ -38,7 +41,30 @@ function expectedFrom(l: RefAlmanacLunar): Record<string, unknown> {
     nineStar: l.getDayNineStar().toString(),
     festivals: [...l.getFestivals(), ...l.getOtherFestivals()].sort(),
     hours: times.map((t) => [t.getGanZhi(), t.getTianShen(), t.getTianShenType(), `冲${t.getChongShengXiao()}(${t.getChongGan()}${t.getChong()})煞${t.getSha()}`, orEmpty(t.getYi()), orEmpty(t.getJi())]),
+    lu: l.getDayLu(),
+    yearNaYin: l.getYearNaYin(),
+    monthNaYin: l.getMonthNaYin(),
+    hourItems: times.map((t) => referenceHourItems(t)),
   };
+}
+
+/** An hour's 纳音, 旬, 旬空 and gods' directions by the reference's LunarTime (the 福神 of sect `sect`, its default 2). */
+export function referenceHourItems(t: RefLunarTime, sect?: number): string[] {
+  return [
+    t.getNaYin(), t.getXun(), t.getXunKong(),
+    t.getPositionXi(), t.getPositionXiDesc(), t.getPositionFu(sect), t.getPositionFuDesc(sect), t.getPositionCai(), t.getPositionCaiDesc(),
+    t.getPositionYangGui(), t.getPositionYangGuiDesc(), t.getPositionYinGui(), t.getPositionYinGuiDesc(),
+  ];
+}
+
+/** The same items of one of our hours, in the order of {@link referenceHourItems}. */
+export function ourHourItems(h: HourAlmanac): string[] {
+  const d = h.directions;
+  return [
+    h.naYin, h.xun, h.xunKong.join(''),
+    d.xiShen.trigram, d.xiShen.direction, d.fuShen.trigram, d.fuShen.direction, d.caiShen.trigram, d.caiShen.direction,
+    d.yangGuiShen.trigram, d.yangGuiShen.direction, d.yinGuiShen.trigram, d.yinGuiShen.direction,
+  ];
 }
 
 function actualFrom(a: DailyAlmanac): Record<string, unknown> {
@@ -66,6 +92,11 @@ function actualFrom(a: DailyAlmanac): Record<string, unknown> {
     // holidays (Solar#getFestivals) are only with `festivals: gregorianFestivals` (festivalsDifferential.ts).
     festivals: a.festivals.filter((f) => f.kind !== 'solar-term').map((f) => f.name).sort(),
     hours: a.hours.map((h) => [h.pillar.name, h.deity.name, h.deity.type, h.clash.text, h.yi, h.ji]),
+    // 日禄 by its parts as well as its text: LunarUtil.LU of the day stem (互禄), of the day branch (进禄).
+    lu: a.lu.text,
+    yearNaYin: a.yearNaYin,
+    monthNaYin: a.monthNaYin,
+    hourItems: a.hours.map(ourHourItems),
   };
 }
 
@@ -94,7 +125,9 @@ export function compareAlmanac(days: Iterable<CivilDate>, calendar: SolarCalenda
     const l = reference.Solar.fromYmd(d.year, d.month, d.day).getLunar() as RefAlmanacLunar;
     coverage.add(l);
     const a = almanac(d, { calendar });
-    const expected = expectedFrom(l);
+    // The reference's twelve hours from 00:00 (its early 子, whose pillar is our 子 hour's) to 21:00; its late 子 (23:00) left out.
+    const times = l.getTimes().slice(0, 12);
+    const expected = expectedFrom(l, times);
     const actual = actualFrom(a);
     for (const key of Object.keys(expected)) {
       if (JSON.stringify(actual[key]) !== JSON.stringify(expected[key])) note(key, `${JSON.stringify(d)}: ${JSON.stringify(actual[key])} vs ${JSON.stringify(expected[key])}`);
@@ -106,9 +139,17 @@ export function compareAlmanac(days: Iterable<CivilDate>, calendar: SolarCalenda
       if (JSON.stringify([instant.yi, instant.ji]) !== JSON.stringify([orEmpty(l.getDayYi(2)), orEmpty(l.getDayJi(2))])) note('yi/ji sect 2', JSON.stringify(d));
       if (JSON.stringify([instant.yi, instant.ji]) !== JSON.stringify([a.yi, a.ji])) instantBoundaryDays++;
     }
+    const luParts = `${a.lu.huLu} ${a.lu.jinLu.join(',')}`;
+    const luTable = LunarUtil.LU;
+    if (luParts !== `${luTable[l.getDayInGanZhi().charAt(0)] ?? ''} ${luTable[l.getDayInGanZhi().charAt(1)] ?? ''}`) note('lu parts', `${JSON.stringify(d)}: ${luParts}`);
     if (d.day % 7 === 0) {
-      const fu = almanac(d, { fuShenSect: 1, calendar }).directions.fuShen;
+      const sect1 = almanac(d, { fuShenSect: 1, calendar });
+      const fu = sect1.directions.fuShen;
       if (fu.trigram !== l.getDayPositionFu(1) || fu.direction !== l.getDayPositionFuDesc(1)) note('fuShen sect 1', JSON.stringify(d));
+      // The hours' 福神 follow the same option.
+      const ours = sect1.hours.map(ourHourItems);
+      const theirs = times.map((t) => referenceHourItems(t, 1));
+      if (JSON.stringify(ours) !== JSON.stringify(theirs)) note('hours sect 1', `${JSON.stringify(d)}: ${JSON.stringify(ours)} vs ${JSON.stringify(theirs)}`);
     }
   }
   return { coverage: coverage.counts(), differences: Object.fromEntries(differences), instantBoundaryDays };
@@ -129,7 +170,7 @@ export function describeAlmanacDifferential(title: string, days: () => Iterable<
       expect(result.coverage).toEqual(expected);
     });
 
-    it('has zero differences in 宜/忌 (order included), clash, 彭祖, 建除, 天神, 纳音, 宿, 月相, 神煞, directions, 胎神, 九星, festivals and the twelve hours', () => {
+    it('has zero differences in 宜/忌 (order included), clash, 彭祖, 建除, 天神, 纳音 (day, lunar year, month), 日禄, 宿, 月相, 神煞, directions, 胎神, 九星, festivals and the twelve hours (with their 纳音, 旬, 旬空 and directions)', () => {
       expect(result.differences).toEqual({});
     });
 

@@ -45,8 +45,13 @@ export interface RefAlmanacLunar extends RefLunar {
   getDayNineStar(): { toString(): string };
   getFestivals(): string[]; getOtherFestivals(): string[]; getJieQi(): string; getYearShengXiao(): string; getWeek(): number;
   getTimes(): RefLunarTime[];
+  getDayLu(): string; getYearNaYin(): string; getMonthNaYin(): string;
 }
 export interface RefLunarTime {
   getGanZhi(): string; getTianShen(): string; getTianShenType(): string; getChongShengXiao(): string; getChongGan(): string; getChong(): string; getSha(): string;
   getYi(): string[]; getJi(): string[]; getMinHm(): string; getMaxHm(): string;
+  getNaYin(): string; getXun(): string; getXunKong(): string;
+  getPositionXi(): string; getPositionXiDesc(): string; getPositionFu(sect?: number): string; getPositionFuDesc(sect?: number): string;
+  getPositionCai(): string; getPositionCaiDesc(): string; getPositionYangGui(): string; getPositionYangGuiDesc(): string;
+  getPositionYinGui(): string; getPositionYinGuiDesc(): string;
 }
