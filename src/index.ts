@@ -27,7 +27,7 @@ export type {
   MansionAnimal, MansionName, MoonPhase, MoonPhaseName, NaYinName, NineStar, Officer, Position, ShaDirection, ZodiacAnimal,
 } from './almanac/types';
 export type { DogDays, LiuYao, Pentad, PentadName, Season, ThreePillars, WesternZodiac, WinterNine, XunName } from './almanac/types';
-export type { DayLu, HourDirections } from './almanac/types';
+export type { DayLu, GodDirections } from './almanac/types';
 export { localize } from './i18n/localize';
 export type { Locale, Localized, LocalizeOptions } from './i18n/localize';
 export { activities } from './almanac/activities';

@@ -4,7 +4,7 @@ import type { Branch, Stem } from '../types';
 import { getClash } from './getClash';
 import { getTaiShen } from './getTaiShen';
 import { positionAt } from './getTaiSui';
-import type { DailyAlmanac, DayLu, HourDirections, NaYinName } from './types';
+import type { DailyAlmanac, DayLu, GodDirections, NaYinName } from './types';
 import { emptySlots } from '../internal/memo';
 
 /** What a day's page takes from its pillar alone. @internal */
@@ -13,7 +13,7 @@ export type DayPillarItems = Pick<DailyAlmanac, 'clash' | 'pengZu' | 'naYin' | '
 /** The items of each day pillar, with the 福神 of sect 2 (index 2·pillar) and of sect 1 (2·pillar + 1), built on first use. */
 const memo = /* @__PURE__ */ emptySlots<DayPillarItems>(120);
 /** The gods' directions of each stem, with the 福神 of sect 2 (index 2·stem) and of sect 1 (2·stem + 1), built on first use. */
-const stemDirections = /* @__PURE__ */ emptySlots<HourDirections>(20);
+const stemDirections = /* @__PURE__ */ emptySlots<GodDirections>(20);
 
 /**
  * The items of a day's page that depend only on its pillar (and, for the 福神, on `fuShenSect`):
@@ -32,7 +32,7 @@ export function getDayPillarItems(dayIndex: number, fuShenSect: 1 | 2): DayPilla
  * for a day stem and an hour stem. One frozen record per case, shared.
  * @internal
  */
-export function getStemDirections(stem: number, fuShenSect: 1 | 2): HourDirections {
+export function getStemDirections(stem: number, fuShenSect: 1 | 2): GodDirections {
   return (stemDirections[2 * stem + (fuShenSect === 2 ? 0 : 1)] ??= Object.freeze({
     xiShen: positionAt(xiShen[stem] as string),
     fuShen: positionAt((fuShenSect === 2 ? fuShen : fuShenSect1)[stem] as string),

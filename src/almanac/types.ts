@@ -118,12 +118,12 @@ export interface Directions {
 }
 
 /**
- * Where the gods of an hour are: 喜神, 福神, 财神, 阳贵神 and 阴贵神, placed by the hour's stem
- * by the same tables as the day's by the day stem (the hour has no 胎神).
+ * Where the gods are in an hour, a lunar month or a lunar year: 喜神, 福神, 财神, 阳贵神 and 阴贵神,
+ * placed by its stem by the same tables as the day's by the day stem (without the day's 胎神).
  * @category Almanac
  * @since 0.6.0
  */
-export type HourDirections = Omit<Directions, 'taiShen'>;
+export type GodDirections = Omit<Directions, 'taiShen'>;
 
 /**
  * 日禄, the day's 禄 (emolument): 互禄 for those born under the branch that is the day stem's 禄
@@ -292,7 +292,7 @@ export interface HourAlmanac {
   /** The 旬空 (空亡) of the hour pillar: the two branches its 旬 lacks, e.g. `['辰', '巳']` (LunarTime#getXunKong). @since 0.6.0 */
   readonly xunKong: readonly [Branch, Branch];
   /** Directions of the hour's gods, by the hour stem; the 福神 follows `AlmanacOptions.fuShenSect` as the day's does (LunarTime#getPositionXi … #getPositionYinGui and their `…Desc`). @since 0.6.0 */
-  readonly directions: HourDirections;
+  readonly directions: GodDirections;
 }
 
 /**

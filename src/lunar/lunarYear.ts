@@ -1,7 +1,8 @@
-import { caiShen, fuShen, fuShenSect1, taiSuiYear, xiShen, yangGuiShen, yinGuiShen, zodiac, type ZodiacAnimal } from '../data/almanac.generated';
+import { taiSuiYear, zodiac, type ZodiacAnimal } from '../data/almanac.generated';
+import { getStemDirections } from '../almanac/getDayPillarItems';
 import { getMonthNineStar, getYearNineStar } from '../almanac/getNineStar';
 import { positionAt } from '../almanac/getTaiSui';
-import type { Directions, NineStar, Position } from '../almanac/types';
+import type { GodDirections, NineStar, Position } from '../almanac/types';
 import { fromEpochDay } from '../calendar/epochDay';
 import { formatDate, getCalendarOption } from '../calendar/julianCalendar';
 import type { Moment } from '../input/toMoment';
@@ -40,7 +41,7 @@ export interface LunarYearMonth {
   /** Its flying star, by the year's branch and its own (`LunarMonth#getNineStar`). */
   readonly nineStar: NineStar;
   /** Directions of its gods (喜神, 福神 by `fuShenSect`, 财神, 阳贵神, 阴贵神), by its stem. */
-  readonly directions: Omit<Directions, 'taiShen'>;
+  readonly directions: GodDirections;
   /** Where 太岁 stands in it: 艮 in 正月, 五月, 九月; 坤 in 三月, 七月, 冬月; 巽 in 四月, 八月, 腊月; else the palace of the stem of the solar month its 初一 is in. */
   readonly taiSui: Position;
 }
@@ -91,7 +92,7 @@ export interface LunarYear {
   /** The year's flying star (年九星), of the lunar year. */
   readonly nineStar: NineStar;
   /** Directions of the year's gods (喜神, 福神, 财神, 阳贵神, 阴贵神), by its stem. */
-  readonly directions: Omit<Directions, 'taiShen'>;
+  readonly directions: GodDirections;
   /** Where 太岁 stands this year, by its branch. */
   readonly taiSui: Position;
   /** The fourteen counts of the 灶马头, `'七龙治水'` among them, in lunar-javascript's order. */
@@ -175,13 +176,6 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
   const pillarIndex = ((year % 60) + 116) % 60;
   const stem = pillarIndex % 10;
   const branch = pillarIndex % 12;
-  const directionsOf = (stemIndex: number): Omit<Directions, 'taiShen'> => Object.freeze({
-    xiShen: positionAt(xiShen[stemIndex] as string),
-    fuShen: positionAt((fuShenSect === 2 ? fuShen : fuShenSect1)[stemIndex] as string),
-    caiShen: positionAt(caiShen[stemIndex] as string),
-    yangGuiShen: positionAt(yangGuiShen[stemIndex] as string),
-    yinGuiShen: positionAt(yinGuiShen[stemIndex] as string),
-  });
   const months = entries.map((m) => {
     // 五虎遁: 正月 (寅) of a 甲 or 己 year is 丙寅, of a 乙 or 庚 year 戊寅 …
     const monthStem = (m.month - 1 + ((stem + 1) % 5) * 2) % 10;
@@ -190,7 +184,7 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
       month: m.month, leap: m.leap, monthName: (m.leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[m.month] as string, days: m.days, start: formatDate(m.firstDay, calendar),
       pillar: getPillar((((6 * monthStem - 5 * monthBranch) % 60) + 60) % 60),
       nineStar: getMonthNineStar(branch, monthBranch),
-      directions: directionsOf(monthStem),
+      directions: getStemDirections(monthStem, fuShenSect),
       taiSui: positionAt(monthTaiSui(m.month, m.firstDay)),
     });
   });
@@ -218,7 +212,7 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
     sanYuan: SAN_YUAN[cycle(60, 3)] as string,
     jiuYun: JIU_YUN[cycle(20, 9)] as string,
     nineStar: getYearNineStar(year),
-    directions: directionsOf(stem),
+    directions: getStemDirections(stem, fuShenSect),
     taiSui: positionAt(taiSuiYear[branch] as string),
     zaoMaTou: Object.freeze(zaoMaTou),
   });
