@@ -18,7 +18,6 @@ import * as holidays from '../src/holidays/index';
 import * as ics from '../src/ics/index';
 import * as select from '../src/select/index';
 import * as testing from '../src/testing/index';
-import { OPTION_NAMES } from '../src/internal/optionNames';
 
 type Call = readonly [name: string, fn: (...args: never[]) => unknown, args: readonly unknown[], optionKeys?: readonly string[]];
 
@@ -130,34 +129,6 @@ describe('bad input, anywhere in the public API', () => {
     const called = new Set(CALLS.map(([, fn]) => fn));
     expect(Object.entries(modules).flatMap(([module, m]) => Object.entries(m).filter(([, v]) => typeof v === 'function' && !called.has(v)).map(([name]) => `${module}.${name}`))).toEqual([]);
     expect(functions.length).toBeGreaterThan(30);
-  });
-
-  it('refuses an option spelled like one it knows but not as it is, naming it', () => {
-    const variants = (key: string): string[] => [...new Set([key.toLowerCase(), key.charAt(0).toUpperCase() + key.slice(1), key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)])].filter((v) => v !== key);
-    const misses: string[] = [];
-    let checked = 0;
-    for (const [name, fn, args, keys = []] of CALLS) {
-      const isOptions = (arg: unknown): boolean => arg !== null && typeof arg === 'object' && !Array.isArray(arg) && !(arg instanceof Date);
-      const at = args.length - 1 - [...args].reverse().findIndex(isOptions);
-      for (const key of keys.filter((k) => (OPTION_NAMES as readonly string[]).includes(k))) {
-        for (const variant of variants(key)) {
-          checked++;
-          const mutated = withAt(args, [at, variant], 1) as readonly unknown[];
-          try {
-            run(fn, mutated);
-            misses.push(`${name}: options.${variant} accepted`);
-          } catch (error) {
-            const expected = `${name}: options.${variant} must be spelled ${key} (option names are case-sensitive), got 1`;
-            if (!(error instanceof TypeError) || error.message !== expected) misses.push(`${name}: options.${variant} threw ${String(error)}`);
-          }
-        }
-      }
-    }
-    expect(misses).toEqual([]);
-    expect(checked).toBeGreaterThan(100);
-    // Every option key of the template calls is an option name, but the fields of the objects that are not options: a fortune model, a festival set, a findDays query.
-    const notOptions = new Set(['createFortuneModel', 'festivalSet', 'findDays']);
-    expect(CALLS.flatMap(([name, , , keys = []]) => (notOptions.has(name) ? [] : keys.filter((k) => !(OPTION_NAMES as readonly string[]).includes(k)).map((k) => `${name}.${k}`)))).toEqual([]);
   });
 
   it('every template call succeeds as written', () => {

@@ -1,6 +1,5 @@
 import { rangeError, typeError } from '../internal/errors';
 import { divFloor } from '../internal/math';
-import { assertOptionNames } from '../internal/optionNames';
 import type { CalendarOptions, CivilDate, SolarCalendar } from '../types';
 import { formatIsoDate, fromEpochDay, getDaysInMonth, toEpochDay } from './epochDay';
 
@@ -92,12 +91,10 @@ export function formatDate(epochDay: number, calendar: SolarCalendar): string {
  * Validates `options.calendar` at a public entry point and returns it (`'iso8601'` when absent).
  * `options` itself must already be known to be an object or undefined.
  *
- * @throws {TypeError} If `options.calendar` is given and not a string, or an option is misspelled ({@link assertOptionNames}).
+ * @throws {TypeError} If `options.calendar` is given and not a string.
  * @throws {RangeError} If it is a string other than `'iso8601'` and `'julian'`.
  */
 export function getCalendarOption(fn: string, options: CalendarOptions | undefined): SolarCalendar {
-  // Every function with options reads `calendar` through here (or through toMoment, which does).
-  if (options !== undefined) assertOptionNames(fn, options);
   const calendar: unknown = options?.calendar;
   if (calendar === undefined) return 'iso8601';
   if (typeof calendar !== 'string') throw typeError(fn, 'options.calendar', "'iso8601' or 'julian'", calendar);

@@ -1,5 +1,4 @@
 import { typeError } from '../internal/errors';
-import { assertOptionNames } from '../internal/optionNames';
 import { getBundledData } from './bundledHolidays';
 import type { HolidayData, HolidayYearInput } from './types';
 import { validateHolidayYears } from './validateHolidayYears';
@@ -59,7 +58,6 @@ export function holidayData(years: readonly HolidayYearInput[], options?: Holida
   let bundled = true;
   if (options !== undefined) {
     if (options === null || typeof options !== 'object') throw typeError(fn, 'options', 'an object', options);
-    assertOptionNames(fn, options);
     if (options.bundled !== undefined && typeof options.bundled !== 'boolean') throw typeError(fn, 'options.bundled', 'a boolean', options.bundled);
     bundled = options.bundled ?? true;
   }

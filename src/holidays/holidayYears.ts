@@ -1,5 +1,4 @@
 import { typeError } from '../internal/errors';
-import { assertOptionNames } from '../internal/optionNames';
 import { getBundledData, getBundledYearDays } from './bundledHolidays';
 import type { YearDays } from './toSchedule';
 import type { HolidayData, HolidayDataOption, HolidaySchedule } from './types';
@@ -15,7 +14,6 @@ export function isHolidayData(value: unknown): value is HolidayData {
 function readDataOption(fn: string, options: HolidayDataOption | undefined): HolidayData | undefined {
   if (options === undefined) return undefined;
   if (options === null || typeof options !== 'object') throw typeError(fn, 'options', 'an object', options);
-  assertOptionNames(fn, options);
   const data = options.data;
   if (data === undefined) return undefined;
   if (!isHolidayData(data)) throw typeError(fn, 'options.data', 'a dataset made by holidayData(years)', data);

@@ -3,7 +3,6 @@ import { englishTerms, hantCharacters, hantExceptions } from '../data/i18n.gener
 import { FESTIVAL_SET, readFestivalsOption } from '../festivals/readFestivalsOption';
 import type { FestivalNameRendering, FestivalSet } from '../festivals/types';
 import { rangeError, typeError } from '../internal/errors';
-import { assertOptionNames } from '../internal/optionNames';
 import { countNumeral } from '../names/lunarYearNames';
 import { canonicalTerms } from './canonicalTerms';
 import { composeEnglish, toTraditional, type Lookup } from './compose';
@@ -307,7 +306,6 @@ export function localize<T>(value: T, locale: Locale, options?: LocalizeOptions)
     throw new RangeError(`localize: locale must be 'zh-Hans', 'zh-Hant' or 'en', got ${JSON.stringify(locale)}`);
   }
   if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError('localize', 'options', 'an object', options);
-  if (options !== undefined) assertOptionNames('localize', options);
   const set = readFestivalsOption('localize', options?.festivals);
   if (locale === 'zh-Hans') return value as Localized<T>;
   return walk(value, undefined, locale, festivalSetTranslator(translatorFor(locale), locale, set)) as Localized<T>;

@@ -12,7 +12,6 @@ import { localize, type Locale } from '../i18n/localize';
 import { toMoment } from '../input/toMoment';
 import { getDateValue } from '../internal/dateValue';
 import { describe, rangeError, typeError } from '../internal/errors';
-import { assertOptionNames } from '../internal/optionNames';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
 import { escapeText } from './escapeText';
 import { foldLine } from './foldLine';
@@ -132,7 +131,6 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  */
 export function toICalendar(options: ToICalendarOptions): string {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw typeError(FN, 'options', 'an object { from, to, include?, lang?, now? }', options);
-  assertOptionNames(FN, options);
   const from = readDay(options.from, 'from');
   const to = readDay(options.to, 'to');
   if (to < from) throw rangeError(FN, 'options.to', `a day on or after options.from (${describe(options.from)})`, options.to);
