@@ -4,7 +4,7 @@
  * sampled test (test/lunar/lunarYear.test.ts) and the every-year sweep (lunarYear.full.test.ts).
  */
 import { lunarYear } from '../../src/lunar/lunarYear';
-import { pillars } from '../../src/pillars/pillars';
+import { derivedPillars } from './rangeDifferential';
 import { reference } from './reference';
 
 interface RefPosition { (sect?: number): string }
@@ -13,6 +13,7 @@ interface RefMonth {
   getPositionXi: RefPosition; getPositionFu: RefPosition; getPositionCai: RefPosition; getPositionYangGui: RefPosition; getPositionYinGui: RefPosition; getPositionTaiSui: RefPosition;
 }
 interface RefYear {
+  getZhiIndex(): number;
   getGanZhi(): string; getDayCount(): number; getLeapMonth(): number; getYuan(): string; getYun(): string;
   getNineStar(): { toString(): string };
   getMonths(): RefMonth[];
@@ -46,34 +47,36 @@ function refMonthsByLists(year: number): RefMonth[] {
 }
 
 /**
- * A reference month's own items: pillar, 九星, the gods' and 太岁's palaces. (Its `…Desc` methods
- * fail in the reference, `POSITION_DESC.get is not a function`: the palaces' directions are the
- * day's and the year's mapping, compared there.)
+ * A reference month's own items: pillar, 九星, the gods' palaces, and 太岁's palace and direction.
+ * (The reference's `getPositionXiDesc` … `getPositionCaiDesc` of a month fail, `POSITION_DESC.get is
+ * not a function`: those palaces' directions are the day's and the year's mapping, compared there.)
  */
 function refMonthItems(m: RefMonth, sect: number): string {
-  return [m.getGanZhi(), m.getNineStar().toString(), m.getPositionXi(), m.getPositionFu(sect), m.getPositionCai(), m.getPositionYangGui(), m.getPositionYinGui(), refMonthTaiSui(m)].join(',');
+  const taiSui = refMonthTaiSui(m);
+  return [m.getGanZhi(), m.getNineStar().toString(), m.getPositionXi(), m.getPositionFu(sect), m.getPositionCai(), m.getPositionYangGui(), m.getPositionYinGui(),
+    taiSui + POSITION_DESC[taiSui]].join(',');
 }
 
-/** The months whose 太岁 {@link refMonthTaiSui} read on the library's month pillar rather than the reference's, by year (all before 1 CE). */
-export const monthTaiSuiOnOurPillar = new Map<number, number>();
+/** The months whose 太岁 {@link refMonthTaiSui} read on the month pillar derived from the reference's term table, by year (all before 1 CE). */
+export const monthTaiSuiOnDerivedPillar = new Map<number, number>();
 
 /**
  * LunarMonth#getPositionTaiSui, which for 二月, 六月 and 十月 is the palace of the stem of the solar
  * month its 初一 is in (LunarUtil.POSITION_GAN). Before 1 CE the reference's solar month pillar of
  * a day is wrong where it compares dates as padded strings (docs/calendar.md, "Where the reference
- * contradicts itself"): there the rule is applied to the month pillar as `pillars()` reads it.
+ * contradicts itself"): there the rule is applied to the month pillar derived from the reference's
+ * own term table, comparing days as numbers (`derivedPillars`, as the day-item sweeps do).
  */
 function refMonthTaiSui(m: RefMonth): string {
   if (Math.abs(m.getMonth()) % 4 !== 2) return m.getPositionTaiSui();
   const solar = reference.Solar.fromJulianDay(m.getFirstJulianDay());
-  const year = solar.getYear();
-  const iso = `${year < 0 ? `-${String(-year).padStart(6, '0')}` : String(year).padStart(4, '0')}-${String(solar.getMonth()).padStart(2, '0')}-${String(solar.getDay()).padStart(2, '0')}`;
-  const ours = pillars(iso, { calendar: 'julian' }).month;
-  if (solar.getLunar().getMonthInGanZhi() === ours.name) return m.getPositionTaiSui();
-  monthTaiSuiOnOurPillar.set(m.getYear(), (monthTaiSuiOnOurPillar.get(m.getYear()) ?? 0) + 1);
-  return POSITION_GAN[STEMS.indexOf(ours.stem)] as string;
+  const epochDay = Math.floor(solar.getJulianDay() + 0.5) - 2440588;
+  const derived = derivedPillars(epochDay)[1];
+  if (solar.getLunar().getMonthInGanZhi() === derived) return m.getPositionTaiSui();
+  monthTaiSuiOnDerivedPillar.set(m.getYear(), (monthTaiSuiOnDerivedPillar.get(m.getYear()) ?? 0) + 1);
+  return POSITION_GAN[STEMS.indexOf(derived.charAt(0))] as string;
 }
-const POSITION_GAN = (reference as unknown as { LunarUtil: { POSITION_GAN: string[] } }).LunarUtil.POSITION_GAN;
+const { POSITION_GAN, POSITION_DESC, SHENGXIAO } = (reference as unknown as { LunarUtil: { POSITION_GAN: string[]; POSITION_DESC: Record<string, string>; SHENGXIAO: string[] } }).LunarUtil;
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 
 /** Ours as the reference writes it: Julian dates, years without padding. */
@@ -105,10 +108,14 @@ export function lunarYearDifferences(year: number): { differences: string[]; lis
   const leap = byLists.find((m) => m.startsWith('-'));
   const ourMonthItems = (y: typeof ours): string => y.months.map((m) => {
     const d = m.directions;
-    return [m.pillar.name, m.nineStar.name + m.nineStar.star, ...[d.xiShen, d.fuShen, d.caiShen, d.yangGuiShen, d.yinGuiShen, m.taiSui].map((p) => p.trigram)].join(',');
+    return [m.pillar.name, m.nineStar.name + m.nineStar.star, ...[d.xiShen, d.fuShen, d.caiShen, d.yangGuiShen, d.yinGuiShen].map((p) => p.trigram), m.taiSui.trigram + m.taiSui.direction].join(',');
   }).join(' ');
   const expected: Record<string, string> = {
     pillar: ref.getGanZhi(),
+    zodiac: SHENGXIAO[ref.getZhiIndex() + 1] as string,
+    // Each month's name as the reference's Lunar names its last day (not its month list). Its first
+    // day would do but in the 14 Decembers of docs/calendar.md, whose first days it calls 腊月.
+    monthNames: refMonths.map((m) => `${reference.Solar.fromJulianDay(m.getFirstJulianDay() + m.getDayCount() - 1).getLunar().getMonthInChinese()}月`).join(' '),
     days: String(byLists.reduce((sum, m) => sum + Number(m.split(':')[1]), 0)),
     leapMonth: leap === undefined ? 'null' : String(-Number(leap.split(':')[0])),
     months: byLists.join(' '),
@@ -124,6 +131,8 @@ export function lunarYearDifferences(year: number): { differences: string[]; lis
   };
   const actual: Record<string, string> = {
     pillar: ours.pillar.name,
+    zodiac: ours.zodiac,
+    monthNames: ours.months.map((m) => m.monthName).join(' '),
     days: String(ours.days),
     leapMonth: String(ours.leapMonth),
     months: months.join(' '),
