@@ -137,7 +137,7 @@ export interface DayLu {
   readonly huLu: Branch;
   /** 进禄: the stems whose 禄 the day branch is, e.g. `['辛']` on a 酉 day, `['丙', '戊']` on a 巳 day; `[]` on a 辰, 戌, 丑 or 未 day. */
   readonly jinLu: readonly Stem[];
-  /** The printed form, e.g. `'酉命互禄 辛命进禄'`, `'巳命互禄 丙,戊命进禄'`, or `'午命互禄'` alone on a 辰, 戌, 丑 or 未 day. */
+  /** The printed form, e.g. `'酉命互禄 辛命进禄'`, `'午命互禄 丙,戊命进禄'` (己巳), or `'午命互禄'` alone on a 辰, 戌, 丑 or 未 day. */
   readonly text: string;
 }
 

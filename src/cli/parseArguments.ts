@@ -207,7 +207,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
     else if (arg.startsWith('-') && !/^-\d/.test(arg)) throw new Error(`unknown option ${JSON.stringify(arg)}`);
     else if (command === 'bazi') positional.push(arg);
     else if (target === undefined) target = arg;
-    else throw new Error(`one date only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
+    else throw new Error(`one ${command === 'year' ? 'year' : 'date'} only, got ${JSON.stringify(target)} and ${JSON.stringify(arg)}`);
   }
   if (command === 'bazi' && positional.length > 0) {
     // Four pillars (庚午 辛巳 庚辰 丙戌, or as one word) or one moment.

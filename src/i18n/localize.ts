@@ -205,8 +205,8 @@ function luText(o: { huLu: string; jinLu: readonly string[] }, locale: 'zh-Hant'
   const huLu = translate('互禄', 'lu');
   const jinLu = translate('进禄', 'lu');
   if (locale !== 'en') return stems.length === 0 ? `${branch}命${huLu}` : `${branch}命${huLu} ${stems.join(',')}命${jinLu}`;
-  const mutual = `${huLu} for those born under ${branch}`;
-  return stems.length === 0 ? mutual : `${mutual}; ${jinLu.charAt(0).toLowerCase()}${jinLu.slice(1)} for those born under ${stems.join(' or ')}`;
+  const mutual = `${huLu} for those born under the branch ${branch}`;
+  return stems.length === 0 ? mutual : `${mutual}; ${jinLu.charAt(0).toLowerCase()}${jinLu.slice(1)} for those born under the stem ${stems.join(' or ')}`;
 }
 
 /** Whether `o` holds one item for each of the year, the month and the day (`xunKong`, `taiSui`): they keep their field's category. */

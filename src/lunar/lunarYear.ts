@@ -9,6 +9,7 @@ import type { Moment } from '../input/toMoment';
 import { getMonthPillarIndex, getSolarMonthNumber } from '../pillars/getPillarIndices';
 import { LAST_YEAR } from '../calendar/supportedRange';
 import { assertInteger, rangeError, typeError } from '../internal/errors';
+import { modFloor } from '../internal/math';
 import { LEAP_MONTH_NAMES, LUNAR_MONTH_NAMES } from '../names/lunarNames';
 import { countNumeral, JIU_YUN, SAN_YUAN, ZAO_MA_TOU } from '../names/lunarYearNames';
 import { getPillar } from '../names/stemsBranches';
@@ -105,7 +106,7 @@ export interface LunarYear {
  * @since 0.6.0
  */
 export interface LunarYearOptions extends CalendarOptions {
-  /** The 福神 of the year's `directions`, as `almanac`'s option: `2` (default, the reference's default) or `1`. */
+  /** The 福神 of the year's and each month's `directions`, as `almanac`'s option: `2` (default, the reference's default) or `1`. */
   readonly fuShenSect?: 1 | 2;
 }
 
@@ -133,7 +134,8 @@ function monthTaiSui(month: number, firstDay: number): string {
  * The year is named from 正月初一, as people say it (GB/T 33661); `pillars()` and the almanac's
  * year pillar change at 立春 instead. Every lunar year whose 正月初一 is in the supported range can
  * be asked for: −721 … 9999 (the last months of 9999 run into the year 10000; their first days
- * do not).
+ * do not). The first 36 days of the range belong to lunar year −722, whose 正月初一 is before it:
+ * `lunarDate` and `lunarMonthGrid` give its last two months, `lunarYear(-722)` is a RangeError.
  *
  * @param year - The lunar year (that of its 正月初一; astronomical: 0 is 1 BCE), −721 … 9999.
  * @param options - `calendar`: `'iso8601'` (default, proleptic Gregorian) or `'julian'` (Julian before 1582-10-15) for the dates; `fuShenSect`: `2` (default) or `1`.
@@ -173,7 +175,7 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
   // Every lunar year −721 … 9999 has a 正月, its first day within the range in either calendar
   // (the reference's every year, test/lunar/lunarYear.full.test.ts).
   const first = entries.find((m) => m.month === 1 && !m.leap) as LunarMonthEntry;
-  const pillarIndex = ((year % 60) + 116) % 60;
+  const pillarIndex = modFloor(year - 4, 60);
   const stem = pillarIndex % 10;
   const branch = pillarIndex % 12;
   const months = entries.map((m) => {
@@ -182,7 +184,7 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
     const monthBranch = (m.month + 1) % 12;
     return Object.freeze({
       month: m.month, leap: m.leap, monthName: (m.leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[m.month] as string, days: m.days, start: formatDate(m.firstDay, calendar),
-      pillar: getPillar((((6 * monthStem - 5 * monthBranch) % 60) + 60) % 60),
+      pillar: getPillar(modFloor(6 * monthStem - 5 * monthBranch, 60)),
       nineStar: getMonthNineStar(branch, monthBranch),
       directions: getStemDirections(monthStem, fuShenSect),
       taiSui: positionAt(monthTaiSui(m.month, m.firstDay)),
@@ -190,7 +192,7 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
   });
   const leap = entries.find((m) => m.leap);
   // The 灶马头 counts from the pillar of 正月初一 (1970-01-01 was 辛巳, pillar 17).
-  const firstDayPillar = (((first.firstDay + 17) % 60) + 60) % 60;
+  const firstDayPillar = modFloor(first.firstDay + 17, 60);
   const zaoMaTou = ZAO_MA_TOU.map(([name = '', ...counted]) => {
     const counts = counted.map((c) => {
       const [modulus, start] = c.charAt(0) === 'b' ? [12, firstDayPillar % 12] : [10, firstDayPillar % 10];
@@ -200,9 +202,9 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
     for (const count of counts) text = text.replace('几', countNumeral(count));
     return Object.freeze({ name, counts: Object.freeze(counts), text });
   });
-  const cycle = (size: number, length: number): number => ((Math.floor((year - 1864) / size) % length) + length) % length;
+  const cycle = (size: number, length: number): number => modFloor(Math.floor((year - 1864) / size), length);
   return Object.freeze({
-    year,
+    year: year + 0, // -0 is 0
     pillar: getPillar(pillarIndex),
     zodiac: zodiac[branch] as ZodiacAnimal,
     start: formatDate(first.firstDay, calendar),

@@ -65,7 +65,7 @@ describe('the 彭祖百忌 line ends with 日禄', () => {
     expect([lu(2025, 12, 18), lu(2024, 6, 9)]).toEqual(['酉命互禄 辛命进禄', '寅命互禄']);
     expect(card('2025-12-18')[6]).toBe('彭祖百忌  辛不合酱主人不尝 酉不会客醉坐颠狂    日禄  酉命互禄 辛命进禄');
     expect(card('2025-12-18', 'zh-Hant')[6]).toBe('彭祖百忌  辛不合醬主人不嘗 酉不會客醉坐顛狂    日祿  酉命互祿 辛命進祿');
-    expect(card('2025-12-18', 'en')[6]).toMatch(/ {4}Emolument {2}Mutual emolument \(Hu Lu\) for those born under You; gaining emolument \(Jin Lu\) for those born under Xin$/);
+    expect(card('2025-12-18', 'en')[6]).toMatch(/ {4}Emolument {2}Mutual emolument \(Hu Lu\) for those born under the branch You; gaining emolument \(Jin Lu\) for those born under the stem Xin$/);
     expect(card('2024-06-09')[6]).toMatch(/ {4}日禄 {2}寅命互禄$/);
   });
 });

@@ -9,12 +9,12 @@ const HAN = /\p{Script=Han}/u;
 describe('localize: 日禄, the year and month 纳音, the hours', () => {
   it('renders 日禄 from its parts: 辛酉, 丙午 (two 进禄 stems), 甲辰 (互禄 alone)', () => {
     expect(localize(almanac('2025-12-18').lu, 'en')).toEqual({
-      huLu: 'You', jinLu: ['Xin'], text: 'Mutual emolument (Hu Lu) for those born under You; gaining emolument (Jin Lu) for those born under Xin',
+      huLu: 'You', jinLu: ['Xin'], text: 'Mutual emolument (Hu Lu) for those born under the branch You; gaining emolument (Jin Lu) for those born under the stem Xin',
     });
     expect(localize(almanac('2025-12-18').lu, 'zh-Hant')).toEqual({ huLu: '酉', jinLu: ['辛'], text: '酉命互祿 辛命進祿' });
-    expect(localize(almanac('2024-06-11').lu, 'en').text).toBe('Mutual emolument (Hu Lu) for those born under Si; gaining emolument (Jin Lu) for those born under Ding or Ji');
+    expect(localize(almanac('2024-06-11').lu, 'en').text).toBe('Mutual emolument (Hu Lu) for those born under the branch Si; gaining emolument (Jin Lu) for those born under the stem Ding or Ji');
     expect(localize(almanac('2024-06-11').lu, 'zh-Hant').text).toBe('巳命互祿 丁,己命進祿');
-    expect(localize(almanac('2024-06-09').lu, 'en').text).toBe('Mutual emolument (Hu Lu) for those born under Yin');
+    expect(localize(almanac('2024-06-09').lu, 'en').text).toBe('Mutual emolument (Hu Lu) for those born under the branch Yin');
     expect(localize(almanac('2024-06-09'), 'zh-Hant').lu.text).toBe('寅命互祿');
   });
 

@@ -94,7 +94,7 @@ describe('localize(lunarYear(…))', () => {
     const en = localize(lunarYear(2025), 'en');
     expect([en.pillar.name, en.zodiac, en.sanYuan, en.jiuYun, en.months[6]!.monthName, en.taiSui.direction]).toEqual(['Yi-Si', 'Snake', 'Lower Era', 'Period 9', 'Leap sixth month', 'Southeast']);
     expect(en.zaoMaTou[4]).toEqual({ name: 'Dragons governing water', counts: [7], text: 'Dragons governing water: 7' });
-    expect(en.zaoMaTou[13]!.text).toBe('People, hoes: 5, 10');
+    expect(en.zaoMaTou[13]!.text).toBe('People (Yin day), hoes (Ding day): 5, 10');
     const hant = localize(lunarYear(2025), 'zh-Hant');
     expect(hant.zaoMaTou.map((z) => z.text).join(' ')).toBe('三鼠偷糧 草子三分 四牛耕田 花收六分 七龍治水 九馬馱穀 十二雞搶米 十二姑看蠶 二屠共豬 甲田七分 九人分餅 四日得金 五人九丙 五人十鋤');
     expect([hant.jiuYun, hant.months[6]!.monthName, hant.months[12]!.monthName]).toEqual(['九運', '閏六月', '臘月']);
