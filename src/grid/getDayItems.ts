@@ -3,7 +3,7 @@ import type { Festival } from '../almanac/types';
 import type { FestivalSet } from '../festivals/types';
 import { getJieNumber, getTermDisplayDay } from '../astro/termInstants';
 import { fromEpochDay } from '../calendar/epochDay';
-import type { Moment } from '../input/toMoment';
+import { getDayMoment } from '../input/toMoment';
 import { toLunarDate } from '../lunar/lunarDate';
 import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
 import { getMonthPillarIndex, getSolarMonthNumber, JIE_MAY_PRECEDE_MONTH } from '../pillars/getPillarIndices';
@@ -40,9 +40,9 @@ function findTermNumberOn(epochDay: number, year: number, month: number): number
  */
 export function getDayItems(epochDay: number, calendar: SolarCalendar = 'iso8601', set?: FestivalSet): DayItems {
   const gregorian = fromEpochDay(epochDay);
-  const { year, month, day } = gregorian;
+  const { year, month } = gregorian;
   // The calendar only changes how dates are written, which none of these items holds but a set's festivals (on the date as written).
-  const moment: Moment = { year, month, day, epochDay, calendar, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 };
+  const moment = getDayMoment(epochDay, calendar);
   const lunar = toLunarDate(epochDay, year);
   const termNumber = findTermNumberOn(epochDay, year, month);
   // Term numbers count from the 1999 March equinox (春分, index 5 of SOLAR_TERM_NAMES).

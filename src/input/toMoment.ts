@@ -30,6 +30,12 @@ export interface Moment {
   readonly cstSeconds: number;
 }
 
+/** The Moment of the civil day `epochDay` (in range) without a time, its dates to be written in `calendar`. @internal */
+export function getDayMoment(epochDay: number, calendar: SolarCalendar = 'iso8601'): Moment {
+  const { year, month, day } = fromEpochDay(epochDay);
+  return { year, month, day, epochDay, calendar, hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: epochDay * 86400 };
+}
+
 /**
  * ISO 8601 / RFC 3339 as people and programs write it: `YYYY-MM-DD` (or an expanded year
  * `±YYYYYY`), then optionally `T` (or `t`, or a space) and `HH:mm[:ss[.fff…]]`, then optionally
