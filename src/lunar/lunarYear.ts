@@ -3,10 +3,9 @@ import { getStemDirections } from '../almanac/getDayPillarItems';
 import { getMonthNineStar, getYearNineStar } from '../almanac/getNineStar';
 import { positionAt } from '../almanac/getTaiSui';
 import type { GodDirections, NineStar, Position } from '../almanac/types';
-import { fromEpochDay } from '../calendar/epochDay';
 import { formatDate, getCalendarOption } from '../calendar/julianCalendar';
-import type { Moment } from '../input/toMoment';
-import { getMonthPillarIndex, getSolarMonthNumber } from '../pillars/getPillarIndices';
+import { getDayMoment } from '../input/toMoment';
+import { getDayPillarIndex, getMonthPillarIndex, getSolarMonthNumber, getYearPillarIndex } from '../pillars/getPillarIndices';
 import { LAST_YEAR } from '../calendar/supportedRange';
 import { assertInteger, rangeError, typeError } from '../internal/errors';
 import { modFloor } from '../internal/math';
@@ -120,9 +119,7 @@ function monthTaiSui(month: number, firstDay: number): string {
   if (month % 4 === 1) return '艮';
   if (month % 4 === 3) return '坤';
   if (month % 4 === 0) return '巽';
-  const { year, month: m, day } = fromEpochDay(firstDay);
-  const moment: Moment = { year, month: m, day, epochDay: firstDay, calendar: 'iso8601', hasTime: false, hour: 0, minute: 0, second: 0, cstSeconds: firstDay * 86400 };
-  return STEM_PALACES.charAt((getMonthPillarIndex(getSolarMonthNumber(moment, false)) % 10) >> 1);
+  return STEM_PALACES.charAt((getMonthPillarIndex(getSolarMonthNumber(getDayMoment(firstDay), false)) % 10) >> 1);
 }
 
 /**
@@ -175,28 +172,27 @@ export function lunarYear(year: number, options?: LunarYearOptions): LunarYear {
   // Every lunar year −721 … 9999 has a 正月, its first day within the range in either calendar
   // (the reference's every year, test/lunar/lunarYear.full.test.ts).
   const first = entries.find((m) => m.month === 1 && !m.leap) as LunarMonthEntry;
-  const pillarIndex = modFloor(year - 4, 60);
+  const pillarIndex = getYearPillarIndex(year);
   const stem = pillarIndex % 10;
   const branch = pillarIndex % 12;
   const months = entries.map((m) => {
-    // 五虎遁: 正月 (寅) of a 甲 or 己 year is 丙寅, of a 乙 or 庚 year 戊寅 …
-    const monthStem = (m.month - 1 + ((stem + 1) % 5) * 2) % 10;
-    const monthBranch = (m.month + 1) % 12;
+    // Month m of lunar year Y has the pillar of solar month 12·Y + m (寅 for 正月, its stem by 五虎遁).
+    const monthPillar = getMonthPillarIndex(12 * year + m.month);
     return Object.freeze({
       month: m.month, leap: m.leap, monthName: (m.leap ? LEAP_MONTH_NAMES : LUNAR_MONTH_NAMES)[m.month] as string, days: m.days, start: formatDate(m.firstDay, calendar),
-      pillar: getPillar(modFloor(6 * monthStem - 5 * monthBranch, 60)),
-      nineStar: getMonthNineStar(branch, monthBranch),
-      directions: getStemDirections(monthStem, fuShenSect),
+      pillar: getPillar(monthPillar),
+      nineStar: getMonthNineStar(branch, monthPillar % 12),
+      directions: getStemDirections(monthPillar % 10, fuShenSect),
       taiSui: positionAt(monthTaiSui(m.month, m.firstDay)),
     });
   });
   const leap = entries.find((m) => m.leap);
-  // The 灶马头 counts from the pillar of 正月初一 (1970-01-01 was 辛巳, pillar 17).
-  const firstDayPillar = modFloor(first.firstDay + 17, 60);
+  // The 灶马头 counts from the pillar of 正月初一.
+  const firstDayPillar = getDayPillarIndex(first.firstDay);
   const zaoMaTou = ZAO_MA_TOU.map(([name = '', ...counted]) => {
     const counts = counted.map((c) => {
       const [modulus, start] = c.charAt(0) === 'b' ? [12, firstDayPillar % 12] : [10, firstDayPillar % 10];
-      return ((Number(c.slice(1)) - start + modulus) % modulus) + 1;
+      return modFloor(Number(c.slice(1)) - start, modulus) + 1;
     });
     let text = name;
     for (const count of counts) text = text.replace('几', countNumeral(count));
