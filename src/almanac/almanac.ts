@@ -243,7 +243,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     officer: cell.officer,
     deity: cell.deity,
     naYin: pillarItems.naYin,
-    yearNaYin: naYin[modFloor(lunar.year - 4, 60) >> 1] as NaYinName,
+    yearNaYin: naYin[getYearPillarIndex(lunar.year) >> 1] as NaYinName,
     monthNaYin: naYin[monthIndex >> 1] as NaYinName,
     lu: pillarItems.lu,
     mansion: getMansion(mansion),
