@@ -1,12 +1,11 @@
 import { getFestivals } from '../almanac/getFestivals';
 import type { Festival } from '../almanac/types';
 import type { FestivalSet } from '../festivals/types';
-import { getJieNumber, getTermDisplayDay } from '../astro/termInstants';
+import { findTermNumberOn, getTermName } from '../astro/termOnDay';
 import { fromEpochDay } from '../calendar/epochDay';
 import { getDayMoment } from '../input/toMoment';
 import { toLunarDate } from '../lunar/lunarDate';
-import { SOLAR_TERM_NAMES } from '../names/solarTermNames';
-import { getMonthPillarIndex, getSolarMonthNumber, JIE_MAY_PRECEDE_MONTH } from '../pillars/getPillarIndices';
+import { getMonthPillarIndex, getSolarMonthNumber } from '../pillars/getPillarIndices';
 import type { CivilDate, LunarDate, SolarCalendar, SolarTermName } from '../types';
 
 /** The calendar items of a day that the grid and the iCalendar feed share. @internal */
@@ -24,15 +23,6 @@ export interface DayItems {
   readonly monthBranch: number;
 }
 
-/** The number of the term whose day is `epochDay`, or `null`: one of the two terms of its Gregorian month. */
-function findTermNumberOn(epochDay: number, year: number, month: number): number | null {
-  // From 7000 on the calendar runs ahead of the Sun: the next month's 节 can fall on its last days.
-  const last = year >= JIE_MAY_PRECEDE_MONTH ? 2 * month : 2 * month - 1;
-  const first = getJieNumber(year, 0);
-  for (let k = 2 * month - 2; k <= last; k++) if (getTermDisplayDay(first + k) === epochDay) return first + k;
-  return null;
-}
-
 /**
  * The lunar date, the term, the festivals and the month branch of the day `epochDay` (in range),
  * from the index-level tables: what `almanac(date, { calendar, festivals: set })` gives for them,
@@ -45,8 +35,7 @@ export function getDayItems(epochDay: number, calendar: SolarCalendar = 'iso8601
   const moment = getDayMoment(epochDay, calendar);
   const lunar = toLunarDate(epochDay, year);
   const termNumber = findTermNumberOn(epochDay, year, month);
-  // Term numbers count from the 1999 March equinox (春分, index 5 of SOLAR_TERM_NAMES).
-  const term = termNumber === null ? null : (SOLAR_TERM_NAMES[(((termNumber + 5) % 24) + 24) % 24] as SolarTermName);
+  const term = termNumber === null ? null : getTermName(termNumber);
   const isLastDayOfYear = lunar.day >= 29 && toLunarDate(epochDay + 1, year).year !== lunar.year;
   // getFestivals reads only the term's name.
   const festivals = getFestivals(moment, lunar, isLastDayOfYear, term === null ? null : { name: term, instant: '' }, set);
