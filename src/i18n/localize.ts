@@ -35,6 +35,14 @@ export interface LocalizeOptions {
    * `'solar-other'` is a `RangeError` (never Chinese left in English, nor a guess).
    */
   readonly festivals?: 'traditional' | FestivalSet;
+  /**
+   * The renderings of the Buddhist and Taoist days' names, results and remarks (`buddhistDay`,
+   * `taoistDay`): `observanceNames` of `huangli/observances`, or a record of your own keyed by the
+   * Simplified Chinese (`{ 'zh-Hant', en }` each). Without it, such a string is a `RangeError`
+   * (the main bundle's glossary does not carry them).
+   * @since 0.7.0
+   */
+  readonly observances?: Readonly<Record<string, FestivalNameRendering>>;
 }
 
 /** Turns a term of a category (or of no known category) into the target language. */
@@ -81,18 +89,25 @@ function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
 }
 
 /**
- * `translate` with a festival set: the name of a festival of the set's kinds (category
- * {@link SET_FESTIVAL}, see {@link kindOf}) by the set's names, or a RangeError; the rest by the glossary.
+ * `translate`, but a term of `category` is rendered by `names` (renderings `{ 'zh-Hant', en }`
+ * keyed by the term) or is a RangeError naming `option`, which is `given`: a festival of a set's
+ * kinds ({@link SET_FESTIVAL}, see {@link kindOf}) by the set's names, a Buddhist or Taoist day's
+ * name, result or remark ({@link OBSERVANCE}) by `options.observances`.
  */
-function festivalSetTranslator(translate: Translate, locale: 'zh-Hant' | 'en', set: FestivalSet | undefined): Translate {
-  return (term, category) => {
-    if (category !== SET_FESTIVAL) return translate(term, category);
-    if (set !== undefined && Object.prototype.hasOwnProperty.call(set.names, term)) return (set.names[term] as FestivalNameRendering)[locale];
-    throw rangeError('localize', 'options.festivals', `${FESTIVAL_SET} that lists ${JSON.stringify(term)}`, set);
+function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: string, names: object | undefined, option: string, expected: string, given: unknown): Translate {
+  return (term, c) => {
+    if (c !== category) return translate(term, c);
+    const rendering: unknown = names !== undefined && Object.prototype.hasOwnProperty.call(names, term) ? (names as Record<string, unknown>)[term] : undefined;
+    const text: unknown = rendering !== null && typeof rendering === 'object' ? (rendering as Record<string, unknown>)[locale] : undefined;
+    if (typeof text === 'string' && text !== '') return text;
+    throw rangeError('localize', option, `${expected} ${JSON.stringify(term)}`, given);
   };
 }
 /** The category of a festival's name of kind 'solar' or 'solar-other': read from options.festivals. */
 const SET_FESTIVAL = 'festival of a set';
+/** The category of a Buddhist or Taoist day's strings (huangli/observances): read from options.observances. */
+const OBSERVANCE = 'observance';
+const OBSERVANCE_NAMES = "observanceNames of huangli/observances (or renderings { 'zh-Hant', en } keyed by name)";
 
 /** The glossary category of each field name; `name`, `direction` and `text` depend on the object (see {@link categoryOf}). */
 const FIELD_CATEGORY: Readonly<Record<string, string>> = {
@@ -105,7 +120,7 @@ const FIELD_CATEGORY: Readonly<Record<string, string>> = {
   tenGod: 'ten-god', growth: 'growth', xun: 'pillar', xunKong: 'branch', term: 'solar-term',
   season: 'season', liuYao: 'liu-yao', period: 'dog-days', plumRain: 'plum-rain', westernZodiac: 'western-zodiac',
   palace: 'direction', beast: 'deity', zheng: 'seven-luminary', sanYuan: 'san-yuan', jiuYun: 'jiu-yun',
-  gate: 'eight-gate', yinYang: 'yin-yang', spirit: 'luck',
+  gate: 'eight-gate', yinYang: 'yin-yang', spirit: 'luck', otherFestivals: OBSERVANCE,
 };
 
 /** The category of a fortune factor's `detail`, by the factor's key. */
@@ -116,6 +131,7 @@ const DETAIL_CATEGORY: Readonly<Record<string, string>> = {
 
 /** Which kind of almanac object `o` is, from its keys: decides what `name` and `direction` mean. */
 function kindOf(o: object): string | undefined {
+  if ('remark' in o && 'name' in o) return OBSERVANCE;
   if ('weight' in o && 'detail' in o) return 'factor';
   if ('counts' in o && 'name' in o) return 'zao-ma-tou';
   if ('term' in o && 'start' in o && 'name' in o) return 'pentad';
@@ -136,6 +152,7 @@ function kindOf(o: object): string | undefined {
 
 function categoryOf(key: string, kind: string | undefined): string | undefined {
   if (kind === 'factor' && key === 'label') return 'fortune-label';
+  if (kind === OBSERVANCE && (key === 'name' || key === 'result' || key === 'remark')) return OBSERVANCE;
   if (kind === 'element-part' && key === 'name') return undefined; // a stem or a branch: searched
   if (key === 'month' && kind === undefined) return 'element';
   if (key === 'name' || key === 'direction') return kind;
@@ -307,6 +324,11 @@ export function localize<T>(value: T, locale: Locale, options?: LocalizeOptions)
   }
   if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError('localize', 'options', 'an object', options);
   const set = readFestivalsOption('localize', options?.festivals);
+  const observances: unknown = options?.observances;
+  if (observances !== undefined && (observances === null || typeof observances !== 'object' || Array.isArray(observances))) {
+    throw typeError('localize', 'options.observances', OBSERVANCE_NAMES, observances);
+  }
   if (locale === 'zh-Hans') return value as Localized<T>;
-  return walk(value, undefined, locale, festivalSetTranslator(translatorFor(locale), locale, set)) as Localized<T>;
+  const withSet = renderedBy(translatorFor(locale), locale, SET_FESTIVAL, set?.names, 'options.festivals', `${FESTIVAL_SET} that lists`, set);
+  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, observances, 'options.observances', `${OBSERVANCE_NAMES} that renders`, observances)) as Localized<T>;
 }
