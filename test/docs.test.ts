@@ -21,6 +21,7 @@ import * as huangliEvents from '../src/events/index';
 import * as huangliFestivals from '../src/festivals/index';
 import * as huangliGrid from '../src/grid/index';
 import * as huangliIcs from '../src/ics/index';
+import * as huangliObservances from '../src/observances/index';
 import * as huangliSelect from '../src/select/index';
 import * as huangliTesting from '../src/testing/index';
 import * as huangliWidget from '../src/widget/index';
@@ -42,6 +43,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
   { file: 'src/holidays/index.ts', specifier: 'huangli/holidays', module: huangliHolidays, requireExamples: true },
   { file: 'src/events/index.ts', specifier: 'huangli/events', module: huangliEvents, requireExamples: true },
   { file: 'src/select/index.ts', specifier: 'huangli/select', module: huangliSelect, requireExamples: true },
+  { file: 'src/observances/index.ts', specifier: 'huangli/observances', module: huangliObservances, requireExamples: true },
   { file: 'src/festivals/index.ts', specifier: 'huangli/festivals', module: huangliFestivals, requireExamples: true },
   { file: 'src/testing/index.ts', specifier: 'huangli/testing', module: huangliTesting, requireExamples: true },
   { file: 'src/widget/index.ts', specifier: 'huangli/widget', module: huangliWidget, requireExamples: true },
@@ -52,7 +54,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */
-const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md', 'docs/holidays.md', 'docs/festivals.md', 'docs/month.md', 'docs/select.md'];
+const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md', 'docs/holidays.md', 'docs/festivals.md', 'docs/month.md', 'docs/select.md', 'docs/observances.md'];
 
 const UPDATE = process.env['UPDATE_DOC_EXAMPLES'] === '1';
 

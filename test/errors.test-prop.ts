@@ -16,6 +16,7 @@ import * as festivals from '../src/festivals/index';
 import * as grid from '../src/grid/index';
 import * as holidays from '../src/holidays/index';
 import * as ics from '../src/ics/index';
+import * as observances from '../src/observances/index';
 import * as select from '../src/select/index';
 import * as testing from '../src/testing/index';
 
@@ -38,7 +39,7 @@ const CALLS: readonly Call[] = [
   ['fearGreedLabel', root.fearGreedLabel, [42]],
   ['fromLunar', root.fromLunar, [{ year: 2033, month: 11, day: 1, leap: true }, { calendar: 'iso8601' }], ['calendar']],
   ['lunarYear', root.lunarYear, [2033, { calendar: 'julian', fuShenSect: 1 }], ['calendar', 'fuShenSect']],
-  ['localize', root.localize, [{ yi: ['祭祀'], clash: root.almanac('2025-12-18').clash }, 'en', { festivals: mine }], ['festivals']],
+  ['localize', root.localize, [{ yi: ['祭祀'], clash: root.almanac('2025-12-18').clash, festivals: observances.buddhistDay('2025-05-05').festivals }, 'en', { festivals: mine, observances: observances.observanceNames }], ['festivals', 'observances']],
   ['lunarDate', root.lunarDate, ['2025-12-18T23:30', { timeZone: 'America/New_York' }], ZONE],
   ['pillars', root.pillars, ['2025-12-18T23:30', { dayBoundary: '23:00', yearBoundary: 'lichun' }], [...ZONE, 'dayBoundary', 'yearBoundary']],
   ['solarTerms', root.solarTerms, [2025, { calendar: 'julian' }], ['calendar']],
@@ -59,6 +60,8 @@ const CALLS: readonly Call[] = [
   ['findDays', select.findDays, [{ from: '2026-01-01', to: '2026-01-20', yi: ['嫁娶'], notClash: '马', huangDao: true, limit: 3 }, {}], ['from', 'to', 'yi', 'notJi', 'skipNothingGood', 'notClash', 'sha', 'officers', 'huangDao', 'mansionLuck', 'minScore', 'weekdays', 'workday', 'limit', ...ZONE, 'model', 'holidayData']],
   ['isGoodFor', select.isGoodFor, ['2026-01-05', '开市', {}], [...ZONE, 'monthBoundary']],
   ['isBadFor', select.isBadFor, ['2025-12-18', '开市', {}], [...ZONE, 'monthBoundary']],
+  ['buddhistDay', observances.buddhistDay, ['2025-05-05T23:30', { timeZone: 'America/New_York' }], ZONE],
+  ['taoistDay', observances.taoistDay, ['2025-12-21', { calendar: 'julian' }], ZONE],
   ['arbitraryAlmanac', testing.arbitraryAlmanac, [{ min: '2000-01-01', max: '2001-01-01' }], ['min', 'max', 'calendar']],
   ['arbitraryDate', testing.arbitraryDate, [{ min: '2000-01-01', max: '2001-01-01' }], ['min', 'max', 'calendar']],
   ['arbitraryPillar', testing.arbitraryPillar, []],
@@ -124,7 +127,7 @@ function run(fn: (...args: never[]) => unknown, args: readonly unknown[]): void 
 
 describe('bad input, anywhere in the public API', () => {
   it('has a template call for every public function', () => {
-    const modules = { root, astro, bazi, events, festivals, grid, holidays, ics, select, testing };
+    const modules = { root, astro, bazi, events, festivals, grid, holidays, ics, observances, select, testing };
     const functions = Object.values(modules).flatMap((m) => Object.values(m).filter((v) => typeof v === 'function'));
     const called = new Set(CALLS.map(([, fn]) => fn));
     expect(Object.entries(modules).flatMap(([module, m]) => Object.entries(m).filter(([, v]) => typeof v === 'function' && !called.has(v)).map(([name]) => `${module}.${name}`))).toEqual([]);
