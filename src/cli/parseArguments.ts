@@ -8,7 +8,8 @@ export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
   + ' | huangli bazi YEAR MONTH DAY HOUR [--from DATE] [--to DATE] [--tz ZONE] [--day-boundary …] [--calendar …] [--json] [--lang …]'
   + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]'
-  + ' | huangli year YEAR [--calendar …] [--json] [--lang …]';
+  + ' | huangli year YEAR [--calendar …] [--json] [--lang …]'
+  + ' | huangli observances [YYYY-MM-DD] [--tz ZONE] [--calendar …] [--json] [--lang …]';
 
 /** Every form the command takes, with what it prints. */
 export const HELP = `${USAGE}
@@ -36,6 +37,11 @@ export const HELP = `${USAGE}
                                 (the leap month among them), and its almanac page: 三元九运, the
                                 year's 九星, the directions of its gods and of 太岁, the 灶马头
                                 (七龙治水, 四牛耕田 …)
+  huangli observances 2025-05-05
+                                the day in the Buddhist and Taoist calendars (today without a
+                                date): era years, fasting days, the 27 mansions' one, the
+                                festivals with what befalls one who breaks them, 三会, 三元,
+                                八节, 五腊, 八会, 戊 days, 天赦
 
   --sex male|female             bazi: the person's sex, for the luck (without it, no luck)
   --tz Asia/Shanghai            bazi: the IANA zone of the birth clock (default China Standard
@@ -67,8 +73,8 @@ export const HELP = `${USAGE}
 
 /** What the command was asked for. */
 export interface Arguments {
-  /** `'almanac'` (a day or a month), `'bazi'` (`huangli bazi <moment>`: a birth chart), `'ics'` (`huangli ics <year>`: an iCalendar file) or `'year'` (`huangli year <year>`: a lunar year). */
-  readonly command: 'almanac' | 'bazi' | 'ics' | 'year';
+  /** `'almanac'` (a day or a month), `'bazi'` (`huangli bazi <moment>`: a birth chart), `'ics'` (`huangli ics <year>`: an iCalendar file), `'year'` (`huangli year <year>`: a lunar year) or `'observances'` (`huangli observances <date>`: the Buddhist and Taoist day). */
+  readonly command: 'almanac' | 'bazi' | 'ics' | 'year' | 'observances';
   readonly target: string | undefined;
   readonly json: boolean;
   readonly lang: Locale;
@@ -122,7 +128,7 @@ export function isPillarsTarget(target: string): boolean {
  * with `ics`, `bazi` without a moment, `ics` without a year, or a second date.
  */
 export function parseArguments(argv: readonly string[]): Arguments {
-  const command = argv[0] === 'bazi' || argv[0] === 'ics' || argv[0] === 'year' ? argv[0] : 'almanac';
+  const command = argv[0] === 'bazi' || argv[0] === 'ics' || argv[0] === 'year' || argv[0] === 'observances' ? argv[0] : 'almanac';
   let target: string | undefined;
   let json = false;
   let help = false;
@@ -156,7 +162,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       include = items as ICalendarInclude[];
     }
     else if (isOption(arg, '--festivals')) {
-      if (command === 'bazi' || command === 'year') throw new Error(`--festivals is not an option of huangli ${command}`);
+      if (command === 'bazi' || command === 'year' || command === 'observances') throw new Error(`--festivals is not an option of huangli ${command}`);
       const [value, last] = optionValue(argv, i, '--festivals');
       i = last;
       if (value !== 'traditional' && value !== 'gregorian') throw new Error(`--festivals must be traditional or gregorian, got ${shown(value)}`);
@@ -182,7 +188,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       else to = value;
     } else if (['--sex', '--tz', '--longitude', '--day-boundary', '--luck-start'].some((name) => isOption(arg, name))) {
       const name = arg.split('=')[0] as string;
-      if (command !== 'bazi' && !(name === '--tz' && command === 'almanac')) throw new Error(`${name} is an option of huangli bazi${name === '--tz' ? ' and of a day' : ''}`);
+      if (command !== 'bazi' && !(name === '--tz' && (command === 'almanac' || command === 'observances'))) throw new Error(`${name} is an option of huangli bazi${name === '--tz' ? ' and of a day' : ''}`);
       const [value, last] = optionValue(argv, i, name);
       i = last;
       if (name === '--sex') {
