@@ -7,7 +7,7 @@ import type { Locale, SolarCalendar } from '../index';
 export const USAGE = 'usage: huangli [YYYY-MM-DD | YYYY-MM-DDTHH:mm | YYYY-MM] [--tz ZONE] [--calendar iso8601|julian] [--festivals traditional|gregorian] [--json] [--lang zh-Hans|zh-Hant|en] [--version] [--help]'
   + ' | huangli bazi YYYY-MM-DDTHH:mm [--sex male|female] [--tz ZONE] [--longitude DEGREES] [--day-boundary midnight|23:00] [--luck-start days|minutes] [--calendar …] [--json] [--lang …]'
   + ' | huangli bazi YEAR MONTH DAY HOUR [--from DATE] [--to DATE] [--tz ZONE] [--day-boundary …] [--calendar …] [--json] [--lang …]'
-  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji] [--festivals …] [--lang …]'
+  + ' | huangli ics YYYY[-MM] [--include terms,festivals,holidays,yiji,buddhist,taoist] [--festivals …] [--lang …]'
   + ' | huangli year YEAR [--calendar …] [--json] [--lang …]'
   + ' | huangli observances [YYYY-MM-DD] [--tz ZONE] [--calendar …] [--json] [--lang …]';
 
@@ -32,7 +32,8 @@ export const HELP = `${USAGE}
   huangli ics 2026 > 2026.ics   an iCalendar file (RFC 5545) of a year (or a month, 2026-03),
                                 0000 … 9999, for a calendar app: one all-day event per solar
                                 term and traditional festival (with holidays, per statutory day
-                                off and make-up workday, 2002 … 2026; with yiji, per day its 宜/忌)
+                                off and make-up workday, 2002 … 2026; with yiji, per day its 宜/忌;
+                                with buddhist and taoist, their festivals and fasting days)
   huangli year 2025             a lunar year, -721 … 9999: its name, 正月初一, days and months
                                 (the leap month among them), and its almanac page: 三元九运, the
                                 year's 九星, the directions of its gods and of 太岁, the 灶马头
@@ -57,7 +58,7 @@ export const HELP = `${USAGE}
   --from 1800-01-01, --to 1899-12-31
                                 bazi by pillars: the span searched (default 1900-01-01 …
                                 2100-12-31; any of -000721-01-01 … 9999-12-31)
-  --include terms,festivals,holidays,yiji
+  --include terms,festivals,holidays,yiji,buddhist,taoist
                                 ics: what the file holds (default terms,festivals)
   --calendar iso8601|julian     how dates are read and written: iso8601 (default), the proleptic
                                 Gregorian calendar; julian, the Julian calendar before 1582-10-15
@@ -104,7 +105,7 @@ function optionValue(argv: readonly string[], i: number, name: string): [string 
 }
 
 /** What `--include` may list, in the order the help gives them. */
-const ICS_INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji'];
+const ICS_INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji', 'buddhist', 'taoist'];
 
 const shown = (value: string | undefined): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 

@@ -12,6 +12,9 @@ import { localize, type Locale } from '../i18n/localize';
 import { toMoment } from '../input/toMoment';
 import { getDateValue } from '../internal/dateValue';
 import { describe, rangeError, typeError } from '../internal/errors';
+import { buddhistDay } from '../observances/buddhistDay';
+import { observanceNames } from '../observances/observanceNames';
+import { taoistDay } from '../observances/taoistDay';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
 import { escapeText } from './escapeText';
 import { foldLine } from './foldLine';
@@ -20,7 +23,8 @@ import { ICS_LABELS } from './labels';
 import type { ICalendarInclude, ToICalendarOptions } from './types';
 
 const FN = 'toICalendar';
-const INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji'];
+const INCLUDES: readonly ICalendarInclude[] = ['terms', 'festivals', 'holidays', 'yiji', 'buddhist', 'taoist'];
+const FASTS = ['newAndFullMoon', 'sixDays', 'tenDays', 'guanYin'] as const;
 const DEFAULT_INCLUDE: readonly ICalendarInclude[] = ['terms', 'festivals'];
 /** The DTSTAMP without `options.now`: the Unix epoch. */
 const DEFAULT_STAMP = '19700101T000000Z';
@@ -83,7 +87,8 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  * character), TEXT escaped (`\\`, `\;`, `\,`, `\n`), `VERSION:2.0`, `PRODID`, `CALSCALE:GREGORIAN`
  * and `X-WR-CALNAME` (the calendar's name in the language). Each event has:
  * - `UID`: `<YYYYMMDD>-<kind>-<name>@huangli`, the kind `term`, `festival`, `holiday` (a day off),
- *   `workday` (a make-up workday; the name is the break's festival) or `yiji` (which has no name),
+ *   `workday` (a make-up workday; the name is the break's festival), `buddhist`, `buddhist-other`,
+ *   `taoist`, or `buddhist-fast` and `yiji` (which have no name),
  *   the name the canonical (Simplified Chinese) one percent-encoded as by
  *   `encodeURIComponent` (`20251221-term-%E5%86%AC%E8%87%B3@huangli` for 冬至): the same event has
  *   the same UID in every file and every language, so importing a file again updates its events;
@@ -93,7 +98,7 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  * - `SUMMARY` and, for most, `DESCRIPTION`, with `LANGUAGE`; `TRANSP:TRANSPARENT` (not busy).
  *
  * Events are in date order; on one day: the holiday, the term, the festivals (in the almanac's
- * order), the 宜/忌. With `'holidays'` every year of the range must have a schedule in the holiday
+ * order), the Buddhist fasting days, festivals and other festivals, the Taoist festivals, the 宜/忌. With `'holidays'` every year of the range must have a schedule in the holiday
  * data (the bundled data: 2002 … 2026; `options.holidayData` adds more); the days of the next year's
  * 元旦 break that fall in the last December of the range are there only if that year's schedule is.
  * Dates are proleptic Gregorian (what `CALSCALE:GREGORIAN` means), 0000-01-01 … 9999-12-31. A year
@@ -126,6 +131,11 @@ function readDay(value: unknown, what: 'from' | 'to'): number {
  * const autumn = toICalendar({ from: '2025-09-28', to: '2025-10-11', include: ['holidays'] }).split('\r\n');
  * autumn.filter((line) => line.startsWith('SUMMARY')).slice(0, 3)
  * //=> ['SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 调休上班', 'SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 放假', 'SUMMARY;LANGUAGE=zh-Hans:国庆节、中秋节 放假']
+ * @example
+ * // The Buddhist and Taoist days of 四月初八 2025 (huangli/observances), in English
+ * const vesak = toICalendar({ from: '2025-05-05', to: '2025-05-05', include: ['buddhist', 'taoist'], lang: 'en' }).replaceAll('\r\n ', '').split('\r\n');
+ * vesak.filter((line) => line.startsWith('SUMMARY')).slice(0, 3)
+ * //=> ['SUMMARY;LANGUAGE=en:Six fasting days\\, Ten fasting days', 'SUMMARY;LANGUAGE=en:Birthday of Shakyamuni Buddha', 'SUMMARY;LANGUAGE=en:Benevolent assembly of all the gods']
  * @category iCalendar
  * @since 0.6.0
  */
@@ -160,6 +170,9 @@ export function toICalendar(options: ToICalendarOptions): string {
   const terms = include.has('terms');
   const festivals = include.has('festivals');
   const yiji = include.has('yiji');
+  const buddhist = include.has('buddhist');
+  const taoist = include.has('taoist');
+  const observed = { observances: observanceNames };
   const holidays = include.has('holidays') ? getHolidayDays(FN, holidayData, from, to) : undefined;
   for (let epochDay = from; epochDay <= to; epochDay++) {
     const entry = holidays?.get(epochDay);
@@ -184,6 +197,22 @@ export function toICalendar(options: ToICalendarOptions): string {
       for (const festival of items.festivals) {
         event(epochDay, `festival-${encodeURIComponent(festival.name)}`, (localize(festival, lang as Locale, localizeOptions) as Festival).name, lunarLine);
       }
+    }
+    if (buddhist) {
+      const day = buddhistDay(fromEpochDay(epochDay));
+      const b = localize(day, lang as Locale, observed);
+      const fasts = FASTS.filter((k) => day.fasts[k]).map((k) => L[k]);
+      if (fasts.length > 0) event(epochDay, 'buddhist-fast', fasts.join(L.listSeparator), lunarLine);
+      b.festivals.forEach((f, i) => {
+        event(epochDay, `buddhist-${encodeURIComponent(day.festivals[i]!.name)}`, f.name, [f.result, f.remark, lunarLine].filter((line) => line !== null).join('\n'));
+      });
+      b.otherFestivals.forEach((name, i) => event(epochDay, `buddhist-other-${encodeURIComponent(day.otherFestivals[i]!)}`, name, lunarLine));
+    }
+    if (taoist) {
+      const day = taoistDay(fromEpochDay(epochDay));
+      localize(day, lang as Locale, observed).festivals.forEach((f, i) => {
+        event(epochDay, `taoist-${encodeURIComponent(day.festivals[i]!.name)}`, f.name, [f.remark, lunarLine].filter((line) => line !== null).join('\n'));
+      });
     }
     if (yiji) {
       const dayPillar = getDayPillarIndex(epochDay);

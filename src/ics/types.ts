@@ -13,11 +13,15 @@ import type { DateInput } from '../types';
  *   make-up workday (调休上班), with its festival, its break and the State Council's notice; every
  *   year of the range must have a schedule in the holiday data;
  * - `'yiji'`: one event per day: its 宜 and 忌 (the first three of each in the summary, all of them
- *   in the description, with the lunar date and the day's clash).
+ *   in the description, with the lunar date and the day's clash);
+ * - `'buddhist'` (since 0.7.0): the Buddhist days of huangli/observances' `buddhistDay`, each of the
+ *   day's festivals (with what befalls one who breaks it and its remark in the description) and
+ *   other festivals, and one event for its fasting days (朔望斋, 六斋日, 十斋日, 观音斋) when it has any;
+ * - `'taoist'` (since 0.7.0): the festivals of `taoistDay`, with their remarks.
  * @category iCalendar
  * @since 0.6.0
  */
-export type ICalendarInclude = 'terms' | 'festivals' | 'holidays' | 'yiji';
+export type ICalendarInclude = 'terms' | 'festivals' | 'holidays' | 'yiji' | 'buddhist' | 'taoist';
 
 /**
  * Options of {@link toICalendar}.

@@ -91,7 +91,7 @@ describe('huangli ics', () => {
     [['ics'], 'huangli: ics needs a year or a month, e.g. huangli ics 2026 > 2026.ics'],
     [['ics', '10000'], 'huangli: ics takes a year YYYY or a month YYYY-MM, 0000 … 9999, got "10000"'],
     [['ics', '2026-13'], 'huangli: ics takes a year YYYY or a month YYYY-MM, 0000 … 9999, got "2026-13"'],
-    [['ics', '2026', '--include', 'terms,moons'], 'huangli: --include must be a comma-separated list of terms, festivals, holidays, yiji, got "terms,moons"'],
+    [['ics', '2026', '--include', 'terms,moons'], 'huangli: --include must be a comma-separated list of terms, festivals, holidays, yiji, buddhist, taoist, got "terms,moons"'],
     [['ics', '2026', '--json'], 'huangli: --json is not an option of huangli ics (it writes iCalendar)'],
   ])('%j is refused with one line and the usage, exit 2', (args, message) => {
     const r = run(...args);
@@ -113,9 +113,9 @@ describe('huangli ics: arguments', () => {
   });
 
   it.each([
-    [['ics', '2026', '--include'], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, got nothing$/],
-    [['ics', '2026', '--include='], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, got ""$/],
-    [['ics', '2026', '--include', 'terms,,yiji'], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, got "terms,,yiji"$/],
+    [['ics', '2026', '--include'], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, buddhist, taoist, got nothing$/],
+    [['ics', '2026', '--include='], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, buddhist, taoist, got ""$/],
+    [['ics', '2026', '--include', 'terms,,yiji'], /^--include must be a comma-separated list of terms, festivals, holidays, yiji, buddhist, taoist, got "terms,,yiji"$/],
     [['2026-02', '--include', 'terms'], /^--include is an option of huangli ics$/],
     [['bazi', '1990-05-05T20:00', '--include', 'terms'], /^--include is an option of huangli ics$/],
     [['ics', '2026', '--calendar', 'julian'], /^--calendar is not an option of huangli ics \(iCalendar dates are Gregorian\)$/],

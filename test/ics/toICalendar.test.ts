@@ -258,7 +258,7 @@ describe('errors', () => {
     ['to before from', () => toICalendar({ from: '2026-02-01', to: '2026-01-31' }), RangeError, /^toICalendar: options\.to must be a day on or after options\.from \("2026-02-01"\), got "2026-01-31"$/],
     ["'yiji' over more than 400 years", () => toICalendar({ from: '1800-01-01', to: '2200-01-01', include: ['yiji'] }), RangeError, /^toICalendar: options\.to must be with include 'yiji' \(an event a day\), a day less than 146,097 days \(400 years\) after options\.from \("1800-01-01"\), got "2200-01-01"$/],
     ["'yiji' over the whole range", () => toICalendar({ from: '0000-01-01', to: '9999-12-31', include: ['terms', 'yiji'], lang: 'en' }), RangeError, /^toICalendar: options\.to must be with include 'yiji'/],
-    ['include not an array', () => toICalendar({ ...base, include: 'terms' as never }), TypeError, /^toICalendar: options\.include must be an array of at least one of 'terms', 'festivals', 'holidays', 'yiji', got "terms"$/],
+    ['include not an array', () => toICalendar({ ...base, include: 'terms' as never }), TypeError, /^toICalendar: options\.include must be an array of at least one of 'terms', 'festivals', 'holidays', 'yiji', 'buddhist', 'taoist', got "terms"$/],
     ['include empty', () => toICalendar({ ...base, include: [] }), RangeError, /^toICalendar: options\.include must be an array of at least one of .*, got an array$/],
     ['include unknown', () => toICalendar({ ...base, include: ['terms', 'moons' as never] }), RangeError, /^toICalendar: options\.include must be .*, got "moons"$/],
     ['lang unknown', () => toICalendar({ ...base, lang: 'fr' as never }), RangeError, /^toICalendar: options\.lang must be 'zh-Hans', 'zh-Hant' or 'en', got "fr"$/],
@@ -268,5 +268,42 @@ describe('errors', () => {
   ])('%s', (_, call, type, message) => {
     expect(call).toThrow(type);
     expect(call).toThrow(message);
+  });
+});
+
+describe("the Buddhist and Taoist days ('buddhist', 'taoist'), read back with ical.js", () => {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- the reference's Foto and Tao */
+  const FASTS = { 'zh-Hans': ['朔望斋', '六斋日', '十斋日', '观音斋'], en: ['New or full moon fast', 'Six fasting days', 'Ten fasting days', 'Guanyin fast'] };
+  const year = 2025;
+  const expected: { buddhist: string[]; other: string[]; taoist: string[]; fasts: string[] } = { buddhist: [], other: [], taoist: [], fasts: [] };
+  for (let n = toEpochDay(year, 1, 1); n <= toEpochDay(year, 12, 31); n++) {
+    const d = fromEpochDay(n);
+    const lunar = reference.Solar.fromYmd(d.year, d.month, d.day).getLunar() as any;
+    const foto = lunar.getFoto();
+    const fasts = [foto.isDayZhaiShuoWang(), foto.isDayZhaiSix(), foto.isDayZhaiTen(), foto.isDayZhaiGuanYin()];
+    if (fasts.some(Boolean)) expected.fasts.push(`${iso(n)} ${FASTS['zh-Hans'].filter((_, i) => fasts[i]).join('、')}`);
+    for (const f of foto.getFestivals()) expected.buddhist.push(`${iso(n)} ${f.getName()} ${[f.getResult(), f.getRemark()].filter((s: string) => s !== '').join('|')}`);
+    for (const name of foto.getOtherFestivals()) expected.other.push(`${iso(n)} ${name}`);
+    for (const f of lunar.getTao().getFestivals()) expected.taoist.push(`${iso(n)} ${f.getName()} ${f.getRemark()}`);
+  }
+
+  it("has the reference's Foto and Tao festivals on their days, with their results and remarks, and the fasting days", () => {
+    const { events } = parse(toICalendar({ from: `${year}-01-01`, to: `${year}-12-31`, include: ['buddhist', 'taoist'] }));
+    const byKind = (prefix: string): ParsedEvent[] => events.filter((e) => e.uid.slice(9).startsWith(`${prefix}-`) || e.uid.slice(9) === `${prefix}@huangli`);
+    const extra = (e: ParsedEvent): string => (e.description ?? '').split('\n').slice(0, -1).join('|');
+    expect(byKind('buddhist').filter((e) => !/^buddhist-(other|fast)/.test(e.uid.slice(9))).map((e) => `${e.start} ${e.summary} ${extra(e)}`)).toEqual(expected.buddhist);
+    expect(byKind('buddhist-other').map((e) => `${e.start} ${e.summary}`)).toEqual(expected.other);
+    expect(events.filter((e) => e.uid.slice(9) === 'buddhist-fast@huangli').map((e) => `${e.start} ${e.summary}`)).toEqual(expected.fasts);
+    expect(byKind('taoist').map((e) => `${e.start} ${e.summary} ${extra(e)}`)).toEqual(expected.taoist);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    expect(events.every((e) => (e.description ?? '').endsWith(localize(almanac(e.start).lunar, 'zh-Hans').monthName + localize(almanac(e.start).lunar, 'zh-Hans').dayName))).toBe(true);
+  });
+
+  it('writes them in English and Traditional Chinese from observanceNames, the same UIDs in every language', () => {
+    const files = LANGS.map((lang) => parse(toICalendar({ from: '2025-05-01', to: '2025-05-31', include: ['buddhist', 'taoist'], lang })).events);
+    expect(files[1]!.map((e) => e.uid)).toEqual(files[0]!.map((e) => e.uid));
+    expect(files[2]!.map((e) => e.uid)).toEqual(files[0]!.map((e) => e.uid));
+    expect(JSON.stringify(files[2])).not.toMatch(/\p{Script=Han}/u);
+    expect(files[2]!.find((e) => e.start === '2025-05-05' && e.uid.includes('fast'))?.summary).toBe(FASTS.en.slice(1, 3).join(', '));
   });
 });
