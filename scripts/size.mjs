@@ -27,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 //   languages) +0.75 (55.30); 日禄, the lunar year's and month's 纳音, and each 时辰's 纳音, 旬, 旬空 and
 //   gods' directions (the hours memoised per sect too) +0.45, the review's fixes +0.02 (55.77); 0.7.0's
 //   `localize(…, { observances })`, which renders huangli/observances' days from the names passed
-//   (the names themselves stay in the subpath) +0.17 (55.92). Limit 55.95.
+//   (the names themselves stay in the subpath; a name passed alone too) +0.18 (55.93). Limit 55.95.
 // - widget, 53.95 at 0.5.0: its style sheets minified at build time −0.4; the same root additions
 //   +4.3; issue 13's <huangli-month> (grid, keys, labels in three languages, style sheet) +6.5; the
 //   statutory holidays the month and the card show (huangli/holidays) +2.9; the card's season and
@@ -37,7 +37,7 @@ import { gzipSync } from 'node:zlib';
 //   the month +0.04 (69.78); lunarYear's terms in the glossary (the widget renders through it) +0.54
 //   (70.32); the 九星 in 玄空, 奇门 and 太乙, as in the IIFE, +0.75 (71.07); 日禄, the year's and month's
 //   纳音 and the hours' items, as in the IIFE, +0.43, the review's fixes +0.02 (71.52); localize's
-//   `observances` option, as in the IIFE, +0.19 (71.71). Limit 71.75.
+//   `observances` option, as in the IIFE, +0.22 (71.74). Limit 71.75.
 // - pillars: 9.53 at 0.5.0, 9.47 before issue 14's memos in typed arrays (+0.1); the engine's tables
 //   as text −0.61 (8.95): issue 10's target, which is now the limit; date offsets with seconds and
 //   the last Date refused +0.02 (8.97). Limit 9.0.

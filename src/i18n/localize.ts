@@ -92,11 +92,13 @@ function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
  * `translate`, but a term of `category` is rendered by `names` (renderings `{ 'zh-Hant', en }`
  * keyed by the term) or is a RangeError naming `option`, which is `given`: a festival of a set's
  * kinds ({@link SET_FESTIVAL}, see {@link kindOf}) by the set's names, a Buddhist or Taoist day's
- * name, result or remark ({@link OBSERVANCE}) by `options.observances`.
+ * name, result or remark ({@link OBSERVANCE}) by `options.observances` (which also renders such a
+ * string passed alone, or in a list: `bare`).
  */
-function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: string, names: object | undefined, option: string, expected: string, given: unknown): Translate {
+function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: string, names: object | undefined, option: string, expected: string, given: unknown, bare = false): Translate {
   return (term, c) => {
-    if (c !== category) return translate(term, c);
+    // With `bare`, a string outside any field (a name passed alone) is rendered by `names` too when they have it.
+    if (c !== category && !(bare && c === undefined && names !== undefined && Object.prototype.hasOwnProperty.call(names, term))) return translate(term, c);
     const rendering: unknown = names !== undefined && Object.prototype.hasOwnProperty.call(names, term) ? (names as Record<string, unknown>)[term] : undefined;
     const text: unknown = rendering !== null && typeof rendering === 'object' ? (rendering as Record<string, unknown>)[locale] : undefined;
     if (typeof text === 'string' && text !== '') return text;
@@ -287,12 +289,17 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * in the result or a guess. (A bare string that no table has is returned as it is, as any text
  * the library does not know.)
  *
- * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), any part of one, or a term.
+ * The Buddhist and Taoist days of `huangli/observances` (`buddhistDay`, `taoistDay`) are rendered
+ * from `options.observances` (`observanceNames`, or renderings of your own): their names, results
+ * and remarks, in a day, in any part of one, or passed alone. Without it, such a string in a day
+ * or a festival is a `RangeError`.
+ *
+ * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), a `lunarYear()`, a `buddhistDay()` or `taoistDay()` (`huangli/observances`), any part of one, or a term.
  * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
- * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`).
+ * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`); `observances`: the renderings of the Buddhist and Taoist days' strings (`observanceNames`).
  * @returns A frozen copy with every term translated; for `'zh-Hans'`, the value itself, unchanged.
- * @throws {TypeError} If `options` is not an object, or `options.festivals` is neither `'traditional'` nor a festival set (made by `festivalSet()` of `huangli/festivals` and unchanged since).
- * @throws {RangeError} If `locale` is not one of the three, `options.festivals` is another string, or the value has a festival of kind `'solar'` or `'solar-other'` that `options.festivals` does not name.
+ * @throws {TypeError} If `options` is not an object, `options.festivals` is neither `'traditional'` nor a festival set (made by `festivalSet()` of `huangli/festivals` and unchanged since), or `options.observances` is not an object of renderings.
+ * @throws {RangeError} If `locale` is not one of the three, `options.festivals` is another string, the value has a festival of kind `'solar'` or `'solar-other'` that `options.festivals` does not name, or a Buddhist or Taoist day's name, result or remark that `options.observances` does not render.
  * @example
  * localize(almanac('2025-12-18').clash, 'en').text
  * //=> 'Clash: Rabbit (Yi-Mao), evil spirit in the East'
@@ -330,5 +337,5 @@ export function localize<T>(value: T, locale: Locale, options?: LocalizeOptions)
   }
   if (locale === 'zh-Hans') return value as Localized<T>;
   const withSet = renderedBy(translatorFor(locale), locale, SET_FESTIVAL, set?.names, 'options.festivals', `${FESTIVAL_SET} that lists`, set);
-  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, observances, 'options.observances', `${OBSERVANCE_NAMES} that renders`, observances)) as Localized<T>;
+  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, observances, 'options.observances', `${OBSERVANCE_NAMES} that renders`, observances, true)) as Localized<T>;
 }

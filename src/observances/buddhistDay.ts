@@ -31,7 +31,7 @@ function getFestival(i: number): BuddhistFestival {
  * the other Buddhist days, the fasting days (斋日) it is, 杨公忌, and its mansion of the 27.
  *
  * A leap month has no festival, no fasting month and no 观音斋: the reference keys them by month
- * and day, and a leap month's key matches none (its six and ten fasting days do count). Its names
+ * and day, and a leap month's key matches none (its 朔望斋, six and ten fasting days do count). Its names
  * are Simplified Chinese; `localize(day, 'en', { observances: observanceNames })` renders them.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date`, from −0721-01-01 to 9999-12-31 (read as `lunarDate` reads it).

@@ -21,7 +21,7 @@ import type { BuddhistDay, TaoistDay } from '../../src/observances/index';
 import { getDayItems } from '../../src/grid/getDayItems';
 import { getDayPillarIndex } from '../../src/pillars/getPillarIndices';
 import { getPillar } from '../../src/names/stemsBranches';
-import { derivedPillars } from './rangeDifferential';
+import { derivedPillars, julianDayOf, namedByNextList } from './rangeDifferential';
 
 const require = createRequire(import.meta.url);
 /* eslint-disable @typescript-eslint/no-explicit-any -- the reference's objects, used as it uses them */
@@ -94,18 +94,27 @@ export function fromOurs(b: BuddhistDay, t: TaoistDay): ObservanceValues {
 }
 
 /**
- * The reference's answers for the day `epochDay`, from its own Lunar. Before 1 CE its month
- * pillar is known to be wrong (its padded-string dates; docs/calendar.md): there 天赦, which
- * reads the month's branch, is asked with the branch of the month pillar derived from the
- * reference's own term table (`derivedPillars`, as the day-item sweeps do), and `corrected` says so.
+ * The reference's answers for the day `epochDay`, from its own Lunar, with two corrections that
+ * follow the reference's own data where it contradicts itself (docs/calendar.md):
+ * - `informed`: in the 74 December days before 1 CE where its `Lunar` and its next year's month
+ *   list name the day differently (腊月 vs 闰冬月), the calendar follows the next year's list, and so
+ *   do the observances: Foto and Tao are asked on the Lunar with that list's month and day
+ *   (`namedByNextList`, as the festival and day-item sweeps do);
+ * - `corrected`: before 1 CE its month pillar is known to be wrong (its padded-string dates): there
+ *   天赦, which reads the month's branch, is asked with the branch of the month pillar derived from
+ *   the reference's own term table (`derivedPillars`, as the day-item sweeps do).
  */
-export function referenceObservances(epochDay: number): ObservanceValues & { corrected: boolean } {
+export function referenceObservances(epochDay: number): ObservanceValues & { corrected: boolean; informed: boolean } {
   const { year, month, day } = fromEpochDayIn('julian', epochDay);
   const lunar = Solar.fromYmd(year, month, day).getLunar();
+  const next = month >= 11 ? namedByNextList(julianDayOf(epochDay), year) : undefined;
+  const nextMonth = next === undefined ? 0 : next.leap ? -next.month : next.month;
+  const informed = next !== undefined && (next.day !== lunar.getDay() || nextMonth !== lunar.getMonth());
+  const named = informed ? Object.assign(Object.create(lunar), { getYear: () => next!.year, getMonth: () => nextMonth, getDay: () => next!.day }) : lunar;
   const branch = year < 1 ? derivedPillars(epochDay)[1].charAt(1) : lunar.getMonthZhi();
   const corrected = branch !== lunar.getMonthZhi();
-  const tao = corrected ? Tao.fromLunar(Object.assign(Object.create(lunar), { getMonthZhi: () => branch })) : lunar.getTao();
-  return { ...fromReference(lunar.getFoto(), tao, epochDay), corrected };
+  const tao = Tao.fromLunar(corrected ? Object.assign(Object.create(named), { getMonthZhi: () => branch }) : named);
+  return { ...fromReference(Foto.fromLunar(named), tao, epochDay), corrected, informed };
 }
 
 /**
@@ -211,6 +220,8 @@ export interface ObservanceComparison {
   readonly otherEraYears: number[];
   /** The days (epoch days; all before 1 CE) where the reference's 天赦 was asked with the derived month branch (see {@link referenceObservances}). */
   readonly corrected: number[];
+  /** The days (epoch days) where the reference was asked on the Lunar its next year's list names (see {@link referenceObservances}). */
+  readonly informed: number[];
 }
 
 export function compareObservances(days: Iterable<number>, { via, check = false }: { via: 'reference' | 'light'; check?: boolean }): ObservanceComparison {
@@ -219,6 +230,7 @@ export function compareObservances(days: Iterable<number>, { via, check = false 
   let lightDifferences = 0;
   const otherEraYears: number[] = [];
   const corrected: number[] = [];
+  const informed: number[] = [];
   const differences: string[] = [];
   const counts: Record<string, number> = {};
   const tally = (key: string): void => {
@@ -228,13 +240,15 @@ export function compareObservances(days: Iterable<number>, { via, check = false 
     count++;
     let theirs: ObservanceValues;
     if (via === 'reference') {
-      const { corrected: c, ...values } = referenceObservances(epochDay);
+      const { corrected: c, informed: i, ...values } = referenceObservances(epochDay);
       if (c) corrected.push(epochDay);
+      if (i) informed.push(epochDay);
       theirs = values;
     } else theirs = lightObservances(epochDay);
     if (check) {
-      const { corrected: c, ...values } = referenceObservances(epochDay);
+      const { corrected: c, informed: i, ...values } = referenceObservances(epochDay);
       if (c) corrected.push(epochDay);
+      if (i) informed.push(epochDay);
       if (JSON.stringify(theirs) !== JSON.stringify(values)) lightDifferences++;
     }
     const { lunarYear, ...ours } = ourObservances(epochDay);
@@ -254,7 +268,7 @@ export function compareObservances(days: Iterable<number>, { via, check = false 
     o.taoist.kinds.forEach((on, i) => on && tally(`道 kind ${i}`));
     if (o.buddhist.year !== lunarYear + 544) otherEraYears.push(epochDay);
   }
-  return { days: count, differences, differenceCount, lightDifferences, counts, otherEraYears, corrected };
+  return { days: count, differences, differenceCount, lightDifferences, counts, otherEraYears, corrected, informed };
 }
 
 /** Every name the reference's Foto and Tao tables hold, and the two Taoist festivals of its code. */
