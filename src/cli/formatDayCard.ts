@@ -1,3 +1,4 @@
+import { wrapCardLine } from './wrapCardLine';
 import { fromEpochDay } from '../calendar/epochDay';
 import type { FestivalSet } from '../festivals/index';
 import { formatDate } from '../calendar/julianCalendar';
@@ -128,5 +129,5 @@ export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, c
     `${L.hours}  ${l.hours.map((h) => `${h.pillar.name} ${h.luck}`).join(L.listSeparator)}`,
     ...(moment?.hour === undefined ? [] : hourLines(a, moment.hour, lang, calendar)),
   ];
-  return lines.join('\n');
+  return lines.flatMap((line) => wrapCardLine(line)).join('\n');
 }
