@@ -48,7 +48,7 @@ function scriptTag(name: string, entry: string, globalName: string): Options {
 export default defineConfig([
   {
     // Library entry points: ESM + CommonJS + declarations, tree-shakeable.
-    entry: { index: 'src/index.ts', astro: 'src/astro/index.ts', festivals: 'src/festivals/index.ts', bazi: 'src/bazi/index.ts', events: 'src/events/index.ts', holidays: 'src/holidays/index.ts', select: 'src/select/index.ts', observances: 'src/observances/index.ts', testing: 'src/testing/index.ts', widget: 'src/widget/index.ts', grid: 'src/grid/index.ts', ics: 'src/ics/index.ts' },
+    entry: { index: 'src/index.ts', astro: 'src/astro/index.ts', festivals: 'src/festivals/index.ts', bazi: 'src/bazi/index.ts', events: 'src/events/index.ts', holidays: 'src/holidays/index.ts', select: 'src/select/index.ts', observances: 'src/observances/index.ts', verses: 'src/verses/index.ts', testing: 'src/testing/index.ts', widget: 'src/widget/index.ts', grid: 'src/grid/index.ts', ics: 'src/ics/index.ts' },
     // fast-check is the consumer's (an optional peer dependency of huangli/testing), never bundled.
     external: ['fast-check'],
     format: ['esm', 'cjs'],

@@ -23,6 +23,7 @@ import * as huangliGrid from '../src/grid/index';
 import * as huangliIcs from '../src/ics/index';
 import * as huangliObservances from '../src/observances/index';
 import * as huangliSelect from '../src/select/index';
+import * as huangliVerses from '../src/verses/index';
 import * as huangliTesting from '../src/testing/index';
 import * as huangliWidget from '../src/widget/index';
 import * as huangli from '../src/index';
@@ -44,6 +45,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
   { file: 'src/events/index.ts', specifier: 'huangli/events', module: huangliEvents, requireExamples: true },
   { file: 'src/select/index.ts', specifier: 'huangli/select', module: huangliSelect, requireExamples: true },
   { file: 'src/observances/index.ts', specifier: 'huangli/observances', module: huangliObservances, requireExamples: true },
+  { file: 'src/verses/index.ts', specifier: 'huangli/verses', module: huangliVerses, requireExamples: true },
   { file: 'src/festivals/index.ts', specifier: 'huangli/festivals', module: huangliFestivals, requireExamples: true },
   { file: 'src/testing/index.ts', specifier: 'huangli/testing', module: huangliTesting, requireExamples: true },
   { file: 'src/widget/index.ts', specifier: 'huangli/widget', module: huangliWidget, requireExamples: true },

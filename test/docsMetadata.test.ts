@@ -10,8 +10,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/docExamples';
 
-const ENTRY_FILES = ['src/index.ts', 'src/astro/index.ts', 'src/bazi/index.ts', 'src/testing/index.ts', 'src/widget/index.ts', 'src/events/index.ts', 'src/festivals/index.ts', 'src/holidays/index.ts', 'src/grid/index.ts', 'src/ics/index.ts', 'src/select/index.ts', 'src/observances/index.ts'];
-const CATEGORIES = ['Calendar', 'Astronomy', 'Almanac', 'Birth chart', 'Fortune', 'Languages', 'Testing', 'Widget', 'Holidays', 'Month grid', 'iCalendar', 'Day selection', 'Observances'];
+const ENTRY_FILES = ['src/index.ts', 'src/astro/index.ts', 'src/bazi/index.ts', 'src/testing/index.ts', 'src/widget/index.ts', 'src/events/index.ts', 'src/festivals/index.ts', 'src/holidays/index.ts', 'src/grid/index.ts', 'src/ics/index.ts', 'src/select/index.ts', 'src/observances/index.ts', 'src/verses/index.ts'];
+const CATEGORIES = ['Calendar', 'Astronomy', 'Almanac', 'Birth chart', 'Fortune', 'Languages', 'Testing', 'Widget', 'Holidays', 'Month grid', 'iCalendar', 'Day selection', 'Observances', 'Verses'];
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[] };
 const typedoc = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { categoryOrder: string[] };
 

@@ -17,6 +17,7 @@ import * as grid from '../src/grid/index';
 import * as holidays from '../src/holidays/index';
 import * as ics from '../src/ics/index';
 import * as observances from '../src/observances/index';
+import * as verses from '../src/verses/index';
 import * as select from '../src/select/index';
 import * as testing from '../src/testing/index';
 
@@ -39,7 +40,7 @@ const CALLS: readonly Call[] = [
   ['fearGreedLabel', root.fearGreedLabel, [42]],
   ['fromLunar', root.fromLunar, [{ year: 2033, month: 11, day: 1, leap: true }, { calendar: 'iso8601' }], ['calendar']],
   ['lunarYear', root.lunarYear, [2033, { calendar: 'julian', fuShenSect: 1 }], ['calendar', 'fuShenSect']],
-  ['localize', root.localize, [{ yi: ['祭祀'], clash: root.almanac('2025-12-18').clash, festivals: observances.buddhistDay('2025-05-05').festivals }, 'en', { festivals: mine, observances: observances.observanceNames }], ['festivals', 'observances']],
+  ['localize', root.localize, [{ yi: ['祭祀'], clash: root.almanac('2025-12-18').clash, festivals: observances.buddhistDay('2025-05-05').festivals }, 'en', { festivals: mine, names: observances.observanceNames }], ['festivals', 'names']],
   ['lunarDate', root.lunarDate, ['2025-12-18T23:30', { timeZone: 'America/New_York' }], ZONE],
   ['pillars', root.pillars, ['2025-12-18T23:30', { dayBoundary: '23:00', yearBoundary: 'lichun' }], [...ZONE, 'dayBoundary', 'yearBoundary']],
   ['solarTerms', root.solarTerms, [2025, { calendar: 'julian' }], ['calendar']],
@@ -62,6 +63,8 @@ const CALLS: readonly Call[] = [
   ['isBadFor', select.isBadFor, ['2025-12-18', '开市', {}], [...ZONE, 'monthBoundary']],
   ['buddhistDay', observances.buddhistDay, ['2025-05-05T23:30', { timeZone: 'America/New_York' }], ZONE],
   ['taoistDay', observances.taoistDay, ['2025-12-21', { calendar: 'julian' }], ZONE],
+  ['mansionVerse', verses.mansionVerse, ['角']],
+  ['taiYiVerse', verses.taiYiVerse, [root.almanac('2025-12-18').nineStar]],
   ['arbitraryAlmanac', testing.arbitraryAlmanac, [{ min: '2000-01-01', max: '2001-01-01' }], ['min', 'max', 'calendar']],
   ['arbitraryDate', testing.arbitraryDate, [{ min: '2000-01-01', max: '2001-01-01' }], ['min', 'max', 'calendar']],
   ['arbitraryPillar', testing.arbitraryPillar, []],
@@ -127,7 +130,7 @@ function run(fn: (...args: never[]) => unknown, args: readonly unknown[]): void 
 
 describe('bad input, anywhere in the public API', () => {
   it('has a template call for every public function', () => {
-    const modules = { root, astro, bazi, events, festivals, grid, holidays, ics, observances, select, testing };
+    const modules = { root, astro, bazi, events, festivals, grid, holidays, ics, observances, select, testing, verses };
     const functions = Object.values(modules).flatMap((m) => Object.values(m).filter((v) => typeof v === 'function'));
     const called = new Set(CALLS.map(([, fn]) => fn));
     expect(Object.entries(modules).flatMap(([module, m]) => Object.entries(m).filter(([, v]) => typeof v === 'function' && !called.has(v)).map(([name]) => `${module}.${name}`))).toEqual([]);

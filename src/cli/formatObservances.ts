@@ -22,7 +22,7 @@ export function formatObservances(target: string, options: FormatObservancesOpti
   const { json, lang } = options;
   const read = { calendar: options.calendar ?? 'iso8601', ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) };
   const days = { buddhist: buddhistDay(target, read), taoist: taoistDay(target, read) };
-  const shown = localize(days, lang, { observances: observanceNames });
+  const shown = localize(days, lang, { names: observanceNames });
   if (json) return JSON.stringify(shown, null, 2);
   return lines(target, shown.buddhist, shown.taoist, lang).join('\n');
 }

@@ -36,13 +36,15 @@ export interface LocalizeOptions {
    */
   readonly festivals?: 'traditional' | FestivalSet;
   /**
-   * The renderings of the Buddhist and Taoist days' names, results and remarks (`buddhistDay`,
-   * `taoistDay`): `observanceNames` of `huangli/observances`, or a record of your own keyed by the
-   * Simplified Chinese (`{ 'zh-Hant', en }` each). Without it, such a string is a `RangeError`
-   * (the main bundle's glossary does not carry them).
+   * Renderings of the strings that the main bundle's glossary does not carry, `{ 'zh-Hant', en }`
+   * keyed by the Simplified Chinese: `observanceNames` of `huangli/observances` (the Buddhist and
+   * Taoist days' names, results and remarks), `verseNames` of `huangli/verses` (the mansions' and
+   * the 太乙 stars' verses), both (`{ ...observanceNames, ...verseNames }`), or your own. It renders
+   * a Buddhist or Taoist day's strings (one it lacks is a `RangeError`) and any string it has that
+   * is not in a field of the library's own (a verse, a name passed alone).
    * @since 0.7.0
    */
-  readonly observances?: Readonly<Record<string, FestivalNameRendering>>;
+  readonly names?: Readonly<Record<string, FestivalNameRendering>>;
 }
 
 /** Turns a term of a category (or of no known category) into the target language. */
@@ -92,8 +94,8 @@ function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
  * `translate`, but a term of `category` is rendered by `names` (renderings `{ 'zh-Hant', en }`
  * keyed by the term) or is a RangeError naming `option`, which is `given`: a festival of a set's
  * kinds ({@link SET_FESTIVAL}, see {@link kindOf}) by the set's names, a Buddhist or Taoist day's
- * name, result or remark ({@link OBSERVANCE}) by `options.observances` (which also renders such a
- * string passed alone, or in a list: `bare`).
+ * name, result or remark ({@link OBSERVANCE}) by `options.names`, which also renders any string
+ * it has outside a field (passed alone, or in a list: `bare`).
  */
 function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: string, names: object | undefined, option: string, expected: string, given: unknown, bare = false): Translate {
   return (term, c) => {
@@ -107,9 +109,9 @@ function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: st
 }
 /** The category of a festival's name of kind 'solar' or 'solar-other': read from options.festivals. */
 const SET_FESTIVAL = 'festival of a set';
-/** The category of a Buddhist or Taoist day's strings (huangli/observances): read from options.observances. */
+/** The category of a Buddhist or Taoist day's strings (huangli/observances): read from options.names. */
 const OBSERVANCE = 'observance';
-const OBSERVANCE_NAMES = "observanceNames of huangli/observances (or renderings { 'zh-Hant', en } keyed by name)";
+const NAMES = "renderings { 'zh-Hant', en } keyed by name (observanceNames, verseNames or your own)";
 
 /** The glossary category of each field name; `name`, `direction` and `text` depend on the object (see {@link categoryOf}). */
 const FIELD_CATEGORY: Readonly<Record<string, string>> = {
@@ -289,17 +291,18 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * in the result or a guess. (A bare string that no table has is returned as it is, as any text
  * the library does not know.)
  *
- * The Buddhist and Taoist days of `huangli/observances` (`buddhistDay`, `taoistDay`) are rendered
- * from `options.observances` (`observanceNames`, or renderings of your own): their names, results
- * and remarks, in a day, in any part of one, or passed alone. Without it, such a string in a day
- * or a festival is a `RangeError`.
+ * The strings of the subpaths whose text the glossary does not carry are rendered from
+ * `options.names`: the Buddhist and Taoist days of `huangli/observances` (`observanceNames`:
+ * their names, results and remarks, in a day, in any part of one, or passed alone; without it,
+ * such a string in a day or a festival is a `RangeError`) and the verses of `huangli/verses`
+ * (`verseNames`), or renderings of your own.
  *
  * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), a `lunarYear()`, a `buddhistDay()` or `taoistDay()` (`huangli/observances`), any part of one, or a term.
  * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
- * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`); `observances`: the renderings of the Buddhist and Taoist days' strings (`observanceNames`).
+ * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`); `names`: renderings of the subpaths' strings (`observanceNames`, `verseNames`) or of your own.
  * @returns A frozen copy with every term translated; for `'zh-Hans'`, the value itself, unchanged.
- * @throws {TypeError} If `options` is not an object, `options.festivals` is neither `'traditional'` nor a festival set (made by `festivalSet()` of `huangli/festivals` and unchanged since), or `options.observances` is not an object of renderings.
- * @throws {RangeError} If `locale` is not one of the three, `options.festivals` is another string, the value has a festival of kind `'solar'` or `'solar-other'` that `options.festivals` does not name, or a Buddhist or Taoist day's name, result or remark that `options.observances` does not render.
+ * @throws {TypeError} If `options` is not an object, `options.festivals` is neither `'traditional'` nor a festival set (made by `festivalSet()` of `huangli/festivals` and unchanged since), or `options.names` is not an object of renderings.
+ * @throws {RangeError} If `locale` is not one of the three, `options.festivals` is another string, the value has a festival of kind `'solar'` or `'solar-other'` that `options.festivals` does not name, or a Buddhist or Taoist day's name, result or remark that `options.names` does not render.
  * @example
  * localize(almanac('2025-12-18').clash, 'en').text
  * //=> 'Clash: Rabbit (Yi-Mao), evil spirit in the East'
@@ -331,11 +334,11 @@ export function localize<T>(value: T, locale: Locale, options?: LocalizeOptions)
   }
   if (options !== undefined && (options === null || typeof options !== 'object')) throw typeError('localize', 'options', 'an object', options);
   const set = readFestivalsOption('localize', options?.festivals);
-  const observances: unknown = options?.observances;
-  if (observances !== undefined && (observances === null || typeof observances !== 'object' || Array.isArray(observances))) {
-    throw typeError('localize', 'options.observances', OBSERVANCE_NAMES, observances);
+  const names: unknown = options?.names;
+  if (names !== undefined && (names === null || typeof names !== 'object' || Array.isArray(names))) {
+    throw typeError('localize', 'options.names', NAMES, names);
   }
   if (locale === 'zh-Hans') return value as Localized<T>;
   const withSet = renderedBy(translatorFor(locale), locale, SET_FESTIVAL, set?.names, 'options.festivals', `${FESTIVAL_SET} that lists`, set);
-  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, observances, 'options.observances', `${OBSERVANCE_NAMES} that renders`, observances, true)) as Localized<T>;
+  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, names, 'options.names', `${NAMES} that render`, names, true)) as Localized<T>;
 }

@@ -172,7 +172,7 @@ export function toICalendar(options: ToICalendarOptions): string {
   const yiji = include.has('yiji');
   const buddhist = include.has('buddhist');
   const taoist = include.has('taoist');
-  const observed = { observances: observanceNames };
+  const observed = { names: observanceNames };
   const holidays = include.has('holidays') ? getHolidayDays(FN, holidayData, from, to) : undefined;
   for (let epochDay = from; epochDay <= to; epochDay++) {
     const entry = holidays?.get(epochDay);

@@ -32,7 +32,7 @@ function getFestival(i: number): BuddhistFestival {
  *
  * A leap month has no festival, no fasting month and no 观音斋: the reference keys them by month
  * and day, and a leap month's key matches none (its 朔望斋, six and ten fasting days do count). Its names
- * are Simplified Chinese; `localize(day, 'en', { observances: observanceNames })` renders them.
+ * are Simplified Chinese; `localize(day, 'en', { names: observanceNames })` renders them.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date`, from −0721-01-01 to 9999-12-31 (read as `lunarDate` reads it).
  * @param options - `timeZone`, `calendar` and `disambiguation`, as `lunarDate` takes them.

@@ -32,7 +32,7 @@ const named = (name: string): TaoistFestival => Object.freeze({ name, remark: nu
  *
  * A leap month's days have no festival of the lunar day and are no 三会, 三元 or 五腊 (the
  * reference keys those by month and day); the terms' and day pillars' festivals still fall in
- * them. Its names are Simplified Chinese; `localize(day, 'en', { observances: observanceNames })`
+ * them. Its names are Simplified Chinese; `localize(day, 'en', { names: observanceNames })`
  * renders them.
  *
  * @param date - `'YYYY-MM-DD'`, `{ year, month, day }` or a `Date`, from −0721-01-01 to 9999-12-31 (read as `lunarDate` reads it).

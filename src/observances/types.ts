@@ -132,7 +132,7 @@ export interface TaoistDay {
 /**
  * The Traditional Chinese and English of every name, result and remark that {@link buddhistDay}
  * and {@link taoistDay} give, keyed by the Simplified Chinese: what `localize` takes as
- * `options.observances`.
+ * `options.names`.
  * @category Observances
  * @since 0.7.0
  */

@@ -44,8 +44,8 @@ test.prop([day], { numRuns: 300 })('the eras: Taoist = lunar year + 2697, Buddhi
 });
 
 test.prop([day, fc.constantFrom('en' as const, 'zh-Hant' as const)], { numRuns: 200 })('localize with observanceNames leaves no Simplified name and, in English, no Chinese', (n, locale) => {
-  const b = localize(buddhistDay(fromEpochDay(n)), locale, { observances: observanceNames });
-  const t = localize(taoistDay(fromEpochDay(n)), locale, { observances: observanceNames });
+  const b = localize(buddhistDay(fromEpochDay(n)), locale, { names: observanceNames });
+  const t = localize(taoistDay(fromEpochDay(n)), locale, { names: observanceNames });
   if (locale === 'en') expect(JSON.stringify([b, t])).not.toMatch(HAN);
   else {
     const hant = new Set(Object.values(observanceNames).map((r) => r['zh-Hant']));

@@ -137,8 +137,8 @@ describe('taoistDay', () => {
 describe('localize with observanceNames', () => {
   it('renders a Buddhist and a Taoist day in English with no Chinese left', () => {
     for (const date of ['2025-05-05', '2025-12-21', '2025-02-12', '2025-08-01']) {
-      const b = JSON.stringify(localize(buddhistDay(date), 'en', { observances: observanceNames }));
-      const t = JSON.stringify(localize(taoistDay(date), 'en', { observances: observanceNames }));
+      const b = JSON.stringify(localize(buddhistDay(date), 'en', { names: observanceNames }));
+      const t = JSON.stringify(localize(taoistDay(date), 'en', { names: observanceNames }));
       expect(b).not.toMatch(HAN);
       expect(t).not.toMatch(HAN);
     }
@@ -146,22 +146,22 @@ describe('localize with observanceNames', () => {
 
   it('renders a name, or a list of them, passed alone', () => {
     const day = buddhistDay('2025-05-05');
-    expect(localize(day.otherFestivals, 'en', { observances: observanceNames })).toEqual([observanceNames['释迦牟尼佛圣诞']!.en]);
-    expect(localize(day.festivals[0]!.name, 'zh-Hant', { observances: observanceNames })).toBe(observanceNames['释迦牟尼佛诞']!['zh-Hant']);
+    expect(localize(day.otherFestivals, 'en', { names: observanceNames })).toEqual([observanceNames['释迦牟尼佛圣诞']!.en]);
+    expect(localize(day.festivals[0]!.name, 'zh-Hant', { names: observanceNames })).toBe(observanceNames['释迦牟尼佛诞']!['zh-Hant']);
     // A glossary term still reads as one: '安葬' is an activity.
-    expect(localize('安葬', 'en', { observances: observanceNames })).toBe('Bury the dead');
+    expect(localize('安葬', 'en', { names: observanceNames })).toBe('Bury the dead');
   });
 
   it('renders them in Traditional Chinese from the names', () => {
-    const day = localize(buddhistDay('2025-05-05'), 'zh-Hant', { observances: observanceNames });
+    const day = localize(buddhistDay('2025-05-05'), 'zh-Hant', { names: observanceNames });
     expect(day.festivals[0]!.name).toBe(observanceNames['释迦牟尼佛诞']!['zh-Hant']);
     expect(day.lunar.monthName).toBe('四月');
   });
 
   it('is a RangeError without them, or with names that lack one, and a TypeError for a non-object', () => {
-    expect(() => localize(buddhistDay('2025-05-05'), 'en')).toThrow(/^localize: options.observances must be observanceNames of huangli\/observances .* that renders "释迦牟尼佛诞", got undefined$/);
-    expect(() => localize(taoistDay('2025-12-21'), 'zh-Hant', { observances: { 元始天尊圣诞: { 'zh-Hant': '元始天尊聖誕', en: 'x' } } })).toThrow(RangeError);
-    expect(() => localize(taoistDay('2025-12-21'), 'en', { observances: 'all' as never })).toThrow(TypeError);
+    expect(() => localize(buddhistDay('2025-05-05'), 'en')).toThrow(/^localize: options.names must be renderings \{ 'zh-Hant', en \} keyed by name \(observanceNames, verseNames or your own\) that render "释迦牟尼佛诞", got undefined$/);
+    expect(() => localize(taoistDay('2025-12-21'), 'zh-Hant', { names: { 元始天尊圣诞: { 'zh-Hant': '元始天尊聖誕', en: 'x' } } })).toThrow(RangeError);
+    expect(() => localize(taoistDay('2025-12-21'), 'en', { names: 'all' as never })).toThrow(TypeError);
     expect(localize(buddhistDay('2025-05-05'), 'zh-Hans')).toEqual(buddhistDay('2025-05-05'));
   });
 
