@@ -123,7 +123,8 @@ export function formatDayCard(a: DailyAlmanac, lang: Locale, moment?: Pillars, c
     `${L.officer}  ${l.officer}    ${L.deity}  ${l.deity.name} ${l.deity.type}    ${L.naYin}  ${l.naYin}    ${L.mansion}  ${mansion}`,
     `${L.gods}  ${list(l.gods.auspicious)}`,
     `${L.evils}  ${list(l.gods.inauspicious)}`,
-    `${L.directions}  ${[`${L.xiShen} ${d.xiShen.direction}`, `${L.fuShen} ${d.fuShen.direction}`, `${L.caiShen} ${d.caiShen.direction}`, `${L.taiShen} ${d.taiShen}`].join(L.itemSeparator)}`,
+    // In English the 胎神's place has commas of its own ('Kitchen stove and door, outside to the southeast'): the four are '; ' apart.
+    `${L.directions}  ${[`${L.xiShen} ${d.xiShen.direction}`, `${L.fuShen} ${d.fuShen.direction}`, `${L.caiShen} ${d.caiShen.direction}`, `${L.taiShen} ${d.taiShen}`].join(en ? '; ' : L.itemSeparator)}`,
     `${L.taiSui}  ${threeParts(L, { year: l.taiSui.year.direction, month: l.taiSui.month.direction, day: l.taiSui.day.direction })}    ${L.nineStars}  ${threeParts(L, { year: star(l.yearNineStar), month: star(l.monthNineStar), day: star(l.nineStar) })}`,
     `${L.liuYao}  ${l.liuYao}    ${L.dayXunKong}  ${threeParts(L, { year: kong(l.xunKong.year), month: kong(l.xunKong.month), day: kong(l.xunKong.day) })}    ${L.westernZodiac}  ${fill(L.sign, l.westernZodiac)}`,
     `${L.hours}  ${l.hours.map((h) => `${h.pillar.name} ${h.luck}`).join(L.listSeparator)}`,

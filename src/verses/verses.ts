@@ -6,7 +6,8 @@ import { rangeError, typeError } from '../internal/errors';
 /**
  * The verse of a mansion (二十八宿), as the reference implementation gives it (`Lunar#getXiuSong`):
  * eight clauses on what building, marriage, burial and the rest bring on a day of that mansion.
- * Render it with `localize(verse, 'en', { names: verseNames })`.
+ * Render it with `localize(verse, 'en', { names: verseNames })`: a verse is a string of its own,
+ * which `localize` without `verseNames` returns as it is (as any text it does not know).
  *
  * @param mansion - A mansion's name, `'角'` … `'轸'`, or an almanac's `mansion` (`almanac(date).mansion`).
  * @returns The verse, in Simplified Chinese.
@@ -25,15 +26,16 @@ export function mansionVerse(mansion: MansionName | Mansion): string {
   const name: unknown = typeof mansion === 'object' && mansion !== null ? (mansion as { name?: unknown }).name : mansion;
   if (typeof name !== 'string') throw typeError('mansionVerse', 'mansion', "a mansion's name ('角' … '轸') or an almanac's mansion", mansion);
   const i = mansions.indexOf(name as MansionName);
-  if (i < 0) throw rangeError('mansionVerse', 'mansion', "one of the 28 mansions' names, '角' … '轸'", name);
+  if (i < 0) throw rangeError('mansionVerse', 'mansion', "one of the 28 mansions' names, '角' … '轸'", mansion);
   return mansionVerses[i] as string;
 }
 
 /**
  * The verse of a nine star (九星) in 太乙, as the reference implementation gives it
- * (`NineStar#getSongInTaiYi`). Render it with `localize(verse, 'en', { names: verseNames })`.
+ * (`NineStar#getSongInTaiYi`). Render it with `localize(verse, 'en', { names: verseNames })`
+ * (without `verseNames`, `localize` returns it as it is).
  *
- * @param star - The star's name in 太乙 (`'太乙'`, `'摄提'`, `'轩辕'`, `'招摇'`, `'天符'`, `'青龙'`, `'咸池'`, `'太阴'`, `'天乙'`), or a nine star of the almanac (`almanac(date).nineStar`, its `taiYi.star`).
+ * @param star - The star's name in 太乙 (`'太乙'`, `'摄提'`, `'轩辕'`, `'招摇'`, `'天符'`, `'青龙'`, `'咸池'`, `'太阴'`, `'天乙'`), a nine star of the almanac (`almanac(date).nineStar`) or its `taiYi`.
  * @returns The verse, in Simplified Chinese.
  * @throws {TypeError} If `star` is neither a string nor a nine star.
  * @throws {RangeError} If it names none of the nine.
@@ -46,10 +48,12 @@ export function mansionVerse(mansion: MansionName | Mansion): string {
  * @category Verses
  * @since 0.7.0
  */
-export function taiYiVerse(star: string | NineStar): string {
-  const name: unknown = typeof star === 'object' && star !== null ? (star as { taiYi?: { star?: unknown } }).taiYi?.star : star;
+export function taiYiVerse(star: string | NineStar | NineStar['taiYi']): string {
+  // A nine star ({ taiYi: { star } }) or its 太乙 part ({ star }).
+  const part: unknown = typeof star === 'object' && star !== null ? ((star as { taiYi?: unknown }).taiYi ?? star) : undefined;
+  const name: unknown = part === undefined ? star : typeof part === 'object' && part !== null ? (part as { star?: unknown }).star : undefined;
   if (typeof name !== 'string') throw typeError('taiYiVerse', 'star', "a star's name in 太乙 ('太乙' … '天乙') or a nine star of the almanac", star);
   const i = taiYiStars.indexOf(name);
-  if (i < 0) throw rangeError('taiYiVerse', 'star', `one of the nine stars' names in 太乙: ${taiYiStars.map((s) => `'${s}'`).join(', ')}`, name);
+  if (i < 0) throw rangeError('taiYiVerse', 'star', `one of the nine stars' names in 太乙: ${taiYiStars.map((s) => `'${s}'`).join(', ')}`, star);
   return taiYiVerses[i] as string;
 }

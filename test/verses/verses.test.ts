@@ -42,6 +42,13 @@ describe('the verses against lunar-javascript', () => {
     expect(() => mansionVerse({} as never)).toThrow(/^mansionVerse: mansion must be a mansion's name/);
     expect(() => taiYiVerse('贪狼')).toThrow(/^taiYiVerse: star must be one of the nine stars' names in 太乙: '太乙', '摄提', .*, got "贪狼"$/);
     expect(() => taiYiVerse(null as never)).toThrow(TypeError);
+    expect(() => mansionVerse(almanac('2025-12-18').nineStar as never)).toThrow(/^mansionVerse: mansion must be one of the 28 mansions' names, '角' … '轸', got /);
+  });
+
+  it("takes the almanac's nine star or its 太乙 part", () => {
+    const star = almanac('2025-12-18').nineStar;
+    expect(taiYiVerse(star.taiYi)).toBe(taiYiVerse(star.taiYi.star));
+    expect(taiYiVerse(star)).toBe(taiYiVerse(star.taiYi.star));
   });
 });
 
