@@ -17,9 +17,9 @@ const LABEL_GAP = '  ';
 
 /**
  * One line of the day card as lines no wider than `width` columns: its fields (four spaces apart)
- * packed onto as few lines as fit, and a field still too wide broken after the commas (or
- * semicolons, or 、) of its value, or after its spaces where a part is still too wide (a Chinese
- * list), each continuation indented under the value's first character.
+ * packed onto as few lines as fit, and a field still too wide broken after the separators of its
+ * value (its semicolons where it has any, else its commas or 、; then, where a part is still too
+ * wide, its commas and its spaces), each continuation indented under the value's first character.
  * A line that fits is returned as it is.
  */
 export function wrapCardLine(line: string, width = CARD_WIDTH): string[] {
@@ -49,10 +49,15 @@ function breakField(field: string, width: number): string[] {
   const at = field.indexOf(LABEL_GAP);
   const head = at < 0 ? '' : field.slice(0, at + LABEL_GAP.length);
   const indent = ' '.repeat(displayWidth(head));
-  // After the list separators; a part still too wide (a Chinese list is one space apart) after its spaces.
+  // After the list's separators — its semicolons where it has any (its items may hold commas), else
+  // its commas or 、 — and a part still too wide after its commas, then its spaces (a Chinese list
+  // is one space apart).
   const room = width - indent.length;
-  const tokens = (at < 0 ? field : field.slice(head.length)).split(/(?<=, |; |、)/u)
-    .flatMap((part) => (displayWidth(part.trimEnd()) > room ? part.split(/(?<= )/u) : [part]));
+  const value = at < 0 ? field : field.slice(head.length);
+  const fits = (part: string): boolean => displayWidth(part.trimEnd()) <= room;
+  const tokens = value.split(value.includes('; ') ? /(?<=; )/u : /(?<=, |、)/u)
+    .flatMap((part) => (fits(part) ? [part] : part.split(/(?<=, )/u)))
+    .flatMap((part) => (fits(part) ? [part] : part.split(/(?<= )/u)));
   const lines: string[] = [];
   let current = head;
   for (const token of tokens) {
