@@ -12,9 +12,9 @@ import { localize, type Locale } from '../i18n/localize';
 import { toMoment } from '../input/toMoment';
 import { getDateValue } from '../internal/dateValue';
 import { describe, rangeError, typeError } from '../internal/errors';
-import { buddhistDay } from '../observances/buddhistDay';
+import { buildBuddhistDay } from '../observances/buddhistDay';
 import { observanceNames } from '../observances/observanceNames';
-import { taoistDay } from '../observances/taoistDay';
+import { buildTaoistDay } from '../observances/taoistDay';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
 import { escapeText } from './escapeText';
 import { foldLine } from './foldLine';
@@ -199,7 +199,7 @@ export function toICalendar(options: ToICalendarOptions): string {
       }
     }
     if (buddhist) {
-      const day = buddhistDay(fromEpochDay(epochDay));
+      const day = buildBuddhistDay({ ...items, epochDay });
       const b = localize(day, lang as Locale, observed);
       const fasts = FASTS.filter((k) => day.fasts[k]).map((k) => L[k]);
       if (fasts.length > 0) event(epochDay, 'buddhist-fast', fasts.join(L.listSeparator), lunarLine);
@@ -209,7 +209,7 @@ export function toICalendar(options: ToICalendarOptions): string {
       b.otherFestivals.forEach((name, i) => event(epochDay, `buddhist-other-${encodeURIComponent(day.otherFestivals[i]!)}`, name, lunarLine));
     }
     if (taoist) {
-      const day = taoistDay(fromEpochDay(epochDay));
+      const day = buildTaoistDay({ ...items, epochDay });
       localize(day, lang as Locale, observed).festivals.forEach((f, i) => {
         event(epochDay, `taoist-${encodeURIComponent(day.festivals[i]!.name)}`, f.name, [f.remark, lunarLine].filter((line) => line !== null).join('\n'));
       });

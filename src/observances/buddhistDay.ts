@@ -5,7 +5,7 @@ import {
 } from '../data/observances.generated';
 import { emptySlots } from '../internal/memo';
 import type { DateInput } from '../types';
-import { hasThirtyDays, readObservanceDay } from './readObservanceDay';
+import { getObservanceKey, hasThirtyDays, readObservanceDay, type ObservanceDay } from './readObservanceDay';
 import type { BuddhistDay, BuddhistFestival, ObservanceOptions } from './types';
 
 const FN = 'buddhistDay';
@@ -54,7 +54,13 @@ function getFestival(i: number): BuddhistFestival {
  * @since 0.7.0
  */
 export function buddhistDay(date: DateInput, options?: ObservanceOptions): BuddhistDay {
-  const { epochDay, lunar, key } = readObservanceDay(FN, date, options);
+  return buildBuddhistDay(readObservanceDay(FN, date, options));
+}
+
+/** {@link buddhistDay} of a day already read (the iCalendar feed's). @internal */
+export function buildBuddhistDay(observed: ObservanceDay): BuddhistDay {
+  const { epochDay, lunar } = observed;
+  const key = getObservanceKey(observed);
   // As the reference counts it: the solar year (Julian before 1582-10-15) since the Buddha's
   // death, one more from the lunar new year on. That is the lunar year + 544 but on the seven
   // days when a lunar year of 王莽's calendar had begun in December.

@@ -6,7 +6,7 @@ import { emptySlots } from '../internal/memo';
 import { BRANCHES, getPillar } from '../names/stemsBranches';
 import { getDayPillarIndex } from '../pillars/getPillarIndices';
 import type { DateInput } from '../types';
-import { readObservanceDay } from './readObservanceDay';
+import { getObservanceKey, readObservanceDay, type ObservanceDay } from './readObservanceDay';
 import type { ObservanceOptions, TaoistDay, TaoistFestival } from './types';
 
 const FN = 'taoistDay';
@@ -57,7 +57,13 @@ const named = (name: string): TaoistFestival => Object.freeze({ name, remark: nu
  * @since 0.7.0
  */
 export function taoistDay(date: DateInput, options?: ObservanceOptions): TaoistDay {
-  const { epochDay, lunar, key, term, monthBranch } = readObservanceDay(FN, date, options);
+  return buildTaoistDay(readObservanceDay(FN, date, options));
+}
+
+/** {@link taoistDay} of a day already read (the iCalendar feed's). @internal */
+export function buildTaoistDay(observed: ObservanceDay): TaoistDay {
+  const { epochDay, lunar, term, monthBranch } = observed;
+  const key = getObservanceKey(observed);
   const dayIndex = getDayPillarIndex(epochDay);
   const assembly = taoistAssemblies[getPillar(dayIndex).name];
   const festivals: TaoistFestival[] = key === null ? [] : (taoistFestivalDays[key] ?? []).map(getFestival);
