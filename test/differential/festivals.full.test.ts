@@ -9,8 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { toEpochDayIn } from '../../src/calendar/julianCalendar';
-import { LAST_EPOCH_DAY } from '../../src/calendar/supportedRange';
+import { everyReferenceDay } from '../support/rangeDays';
 import { compareFestivals, type FestivalComparison } from '../support/festivalsDifferential';
 
 const { LunarUtil, SolarUtil } = createRequire(import.meta.url)('lunar-javascript') as {
@@ -18,14 +17,11 @@ const { LunarUtil, SolarUtil } = createRequire(import.meta.url)('lunar-javascrip
   SolarUtil: { FESTIVAL: Record<string, string>; WEEK_FESTIVAL: Record<string, string>; OTHER_FESTIVAL: Record<string, string[]> };
 };
 
-function* everyDay(): Generator<number> {
-  for (let n = toEpochDayIn('julian', -721, 1, 1); n <= LAST_EPOCH_DAY; n++) yield n;
-}
 
 describe('festivals on every day of −0721 … 9999 against lunar-javascript', () => {
   let result: FestivalComparison;
   beforeAll(() => {
-    result = compareFestivals(everyDay(), { via: 'getFestivals' });
+    result = compareFestivals(everyReferenceDay(), { via: 'getFestivals' });
   });
 
   it('covers the 3,915,772 days of the range', () => {

@@ -25,7 +25,7 @@ import { derivedPillars, julianDayOf, namedByNextList } from './rangeDifferentia
 
 const require = createRequire(import.meta.url);
 /* eslint-disable @typescript-eslint/no-explicit-any -- the reference's objects, used as it uses them */
-const { Solar, Foto, Tao, LunarUtil } = require('lunar-javascript') as { Solar: any; Foto: any; Tao: any; LunarUtil: any };
+const { Solar, Foto, Tao, FotoUtil, TaoUtil } = require('lunar-javascript') as { Solar: any; Foto: any; Tao: any; FotoUtil: any; TaoUtil: any };
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 
 /** One day's observances, as plain comparable values. */
@@ -273,8 +273,6 @@ export function compareObservances(days: Iterable<number>, { via, check = false 
 
 /** Every name the reference's Foto and Tao tables hold, and the two Taoist festivals of its code. */
 export function referenceFestivalNames(): { buddhist: string[]; taoist: string[] } {
-  const { FotoUtil, TaoUtil } = require('lunar-javascript') as { FotoUtil: any; TaoUtil: any };
-  void LunarUtil;
   return {
     buddhist: [...new Set([
       ...Object.values(FotoUtil.FESTIVAL as Record<string, any[]>).flat().map((f) => f.getName() as string),

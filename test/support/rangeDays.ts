@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { toEpochDay } from '../../src/calendar/epochDay';
-import { FIRST_ISO_EPOCH_DAY, LAST_EPOCH_DAY } from '../../src/calendar/supportedRange';
+import { FIRST_ISO_EPOCH_DAY, FIRST_JULIAN_EPOCH_DAY, LAST_EPOCH_DAY } from '../../src/calendar/supportedRange';
 import { reference } from './reference';
 import { SEED } from './setup';
 
@@ -31,6 +31,11 @@ export function eraBoundaries(): number[] {
     ...kb(ShouXingUtil.SHUO_KB), ...kb(ShouXingUtil.QI_KB),
     1457684, 1640643, 1947154, 2322141, 2436935, 2299161, 1683460, 1724360, 1729794, 1807724, 1808699,
   ];
+}
+
+/** Every day of the range as the reference reads dates (Julian before 1582-10-15): −0721-01-01 … 9999-12-31, as epoch days. */
+export function* everyReferenceDay(): Generator<number> {
+  for (let n = FIRST_JULIAN_EPOCH_DAY; n <= LAST_EPOCH_DAY; n++) yield n;
 }
 
 export interface RangeSample {
