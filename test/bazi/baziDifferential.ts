@@ -163,23 +163,33 @@ export interface ChartComparison {
 }
 
 /**
- * Pairs already found equal, `a` (ours, frozen) → the `b`s (the reference side's, never changed
- * once built): the shared 流月 lists are compared once per pair, not once per year.
+ * Arrays already found equal, `a` (ours, frozen) → the `b`s (the reference side's, never changed
+ * once built): the shared 流月 lists are compared once per pair, not once per year. Only arrays are
+ * remembered: a set for every object compared cost more than comparing it again.
  */
 const equalPairs = new WeakMap<object, WeakSet<object>>();
 
-/** The first path at which two JSON-like values differ, or undefined. */
-function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
+/**
+ * The first path at which two JSON-like values differ (`.decades.3.years.0.age: 31 vs 30`), or
+ * undefined. The path is built on the way back from a difference only: building it at every node
+ * made this comparison most of the dense sweeps' time.
+ */
+function firstDifference(a: unknown, b: unknown): string | undefined {
   if (a === b) return undefined;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
-  if (equalPairs.get(a)?.has(b) === true) return undefined;
-  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) {
-    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
-    if (d !== undefined) return d;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+  const memo = Array.isArray(a) && Object.isFrozen(a);
+  if (memo && equalPairs.get(a)?.has(b) === true) return undefined;
+  if (Array.isArray(a) !== Array.isArray(b)) return `: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const k of Object.keys(left)) {
+    const d = firstDifference(left[k], right[k]);
+    if (d !== undefined) return `.${k}${d}`;
   }
-  if (Object.isFrozen(a)) {
+  for (const k of Object.keys(right)) {
+    if (!Object.hasOwn(left, k) && right[k] !== undefined) return `.${k}: undefined vs ${JSON.stringify(right[k])}`;
+  }
+  if (memo) {
     let set = equalPairs.get(a);
     if (set === undefined) equalPairs.set(a, (set = new WeakSet()));
     set.add(b);
