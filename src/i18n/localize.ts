@@ -104,6 +104,8 @@ function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: st
     const rendering: unknown = names !== undefined && Object.prototype.hasOwnProperty.call(names, term) ? (names as Record<string, unknown>)[term] : undefined;
     const text: unknown = rendering !== null && typeof rendering === 'object' ? (rendering as Record<string, unknown>)[locale] : undefined;
     if (typeof text === 'string' && text !== '') return text;
+    // A rendering that is there but lacks this language is named as such, not as a missing name.
+    if (rendering !== undefined && option === 'options.names') throw rangeError('localize', `${option}[${JSON.stringify(term)}]['${locale}']`, 'a non-empty string', text);
     throw rangeError('localize', option, `${expected} ${JSON.stringify(term)}`, given);
   };
 }

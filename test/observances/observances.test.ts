@@ -162,6 +162,10 @@ describe('localize with observanceNames', () => {
     expect(() => localize(buddhistDay('2025-05-05'), 'en')).toThrow(/^localize: options.names must be renderings \{ 'zh-Hant', en \} keyed by name \(observanceNames, verseNames or your own\) that render "释迦牟尼佛诞", got undefined$/);
     expect(() => localize(taoistDay('2025-12-21'), 'zh-Hant', { names: { 元始天尊圣诞: { 'zh-Hant': '元始天尊聖誕', en: 'x' } } })).toThrow(RangeError);
     expect(() => localize(taoistDay('2025-12-21'), 'en', { names: 'all' as never })).toThrow(TypeError);
+    // A rendering without the language asked for is named, field and language.
+    const withoutEnglish = { ...observanceNames, 释迦牟尼佛诞: { 'zh-Hant': '釋迦牟尼佛誕' } as never };
+    expect(() => localize(buddhistDay('2025-05-05'), 'en', { names: withoutEnglish })).toThrow(/^localize: options.names\["释迦牟尼佛诞"\]\['en'\] must be a non-empty string, got undefined$/);
+    expect(localize(buddhistDay('2025-05-05'), 'zh-Hant', { names: withoutEnglish }).festivals[0]!.name).toBe('釋迦牟尼佛誕');
     expect(localize(buddhistDay('2025-05-05'), 'zh-Hans')).toEqual(buddhistDay('2025-05-05'));
   });
 
