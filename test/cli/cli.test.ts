@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtCli, sourceCli } from '../support/cli';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-/** Runs the CLI from its TypeScript source, as `npm start` does. */
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// The README's card is asked of the source, as `npm start` runs it; the rest of the built command.
+const { run } = builtCli();
 
 describe('huangli (the command)', () => {
   it('prints the card of a day', () => {
@@ -24,6 +19,7 @@ describe('huangli (the command)', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const shown = /`npm start -- 2025-12-18` prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBeDefined();
+    expect(sourceCli('2025-12-18').stdout).toBe(shown);
     expect(run('2025-12-18').stdout).toBe(shown);
   });
 

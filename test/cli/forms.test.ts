@@ -2,41 +2,15 @@
 // --help, ends quietly on a closed pipe, and prints nothing empty on the last days of the range.
 // Issue 10: every day −0721-01-01 … 9999-12-31 (expanded years), and --calendar.
 //
-// These run the built command, `dist/cli.js` (package.json "bin"), four times faster than the
-// source through tsx; cli.test.ts runs the source, as `npm start` does. `npm test` builds first;
-// run alone, this file needs `npm run build` after a change to src/cli. The bundle is one file:
-// it is copied before the tests, so that a build during the run (which empties dist/) cannot break them.
+// These run the built command (test/support/cli.ts), four times faster than the source through
+// tsx; --version is also asked of the source, as `npm start` runs it.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtCli, root, sourceCli } from '../support/cli';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
-const copyDir = mkdtempSync(join(tmpdir(), 'huangli-cli-'));
-/** The copy of dist/cli.js the tests run (`.mjs`: outside the package, `.js` would be CommonJS). */
-const CLI = join(copyDir, 'cli.mjs');
-
-beforeAll(() => {
-  const built = `${root}dist/cli.js`;
-  if (!existsSync(built)) throw new Error('dist/cli.js is missing: run npm run build (npm test builds first)');
-  const builtAt = statSync(built).mtimeMs;
-  const newer = readdirSync(`${root}src/cli`).filter((f) => statSync(`${root}src/cli/${f}`).mtimeMs > builtAt);
-  if (newer.length > 0) throw new Error(`dist/cli.js is older than src/cli/${newer.join(', src/cli/')}: run npm run build`);
-  copyFileSync(built, CLI);
-});
-afterAll(() => {
-  rmSync(copyDir, { recursive: true, force: true });
-});
-
-interface Result { status: number | null; stdout: string; stderr: string }
-/** Runs the built command. */
-function run(...args: string[]): Result {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { run, path: cliPath } = builtCli();
 const lines = (...args: string[]): string[] => {
   const r = run(...args);
   expect(r.stderr).toBe('');
@@ -170,8 +144,7 @@ describe('--tz: a time, and today, on another clock', () => {
 describe('--version and --help', () => {
   it('--version prints the version of package.json, from the bundle and from the source', () => {
     expect(run('--version')).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--version'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-    expect([r.status, r.stdout, r.stderr]).toEqual([0, `${version}\n`, '']);
+    expect(sourceCli('--version')).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('--help lists every form', () => {
@@ -186,13 +159,13 @@ describe('--version and --help', () => {
 describe('a closed pipe', () => {
   it.each([['2025-12'], ['2025-12', '--json'], ['2025-12-18']])('huangli %s | (reader gone) ends quietly with 0', (...args) => {
     // The reader closes its end at once, before the command writes: every write then fails with EPIPE.
-    const r = spawnSync('bash', ['-c', `node '${CLI}' ${args.join(' ')} | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const r = spawnSync('bash', ['-c', `node '${cliPath()}' ${args.join(' ')} | (exec 0<&-; true); echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('exit 0\n');
   });
 
   it('huangli 2025-12 --json | head -1 prints one line and nothing on stderr', () => {
-    const r = spawnSync('bash', ['-c', `node '${CLI}' 2025-12 --json | head -1; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const r = spawnSync('bash', ['-c', `node '${cliPath()}' 2025-12 --json | head -1; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect([r.stdout, r.stderr]).toEqual(['[\nexit 0\n', '']);
   });
 });

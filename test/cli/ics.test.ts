@@ -1,39 +1,16 @@
 // `huangli ics`: an iCalendar file of a year or a month, read back with ical.js, and its errors.
 // Like forms.test.ts, this runs the built command (dist/cli.js; `npm test` builds first).
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HELP, parseArguments } from '../../src/cli/parseArguments';
 import { formatICalendar } from '../../src/cli/formatICalendar';
 import { holidays } from '../../src/holidays/index';
 import { toICalendar } from '../../src/ics/index';
 import { localize } from '../../src/index';
+import { builtCli } from '../support/cli';
 import { reference } from '../support/reference';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const copyDir = mkdtempSync(join(tmpdir(), 'huangli-ics-'));
-const CLI = join(copyDir, 'cli.mjs');
-
-beforeAll(() => {
-  const built = `${root}dist/cli.js`;
-  if (!existsSync(built)) throw new Error('dist/cli.js is missing: run npm run build (npm test builds first)');
-  const builtAt = statSync(built).mtimeMs;
-  const newer = ['src/cli', 'src/ics'].flatMap((dir) => readdirSync(`${root}${dir}`).filter((f) => statSync(`${root}${dir}/${f}`).mtimeMs > builtAt).map((f) => `${dir}/${f}`));
-  if (newer.length > 0) throw new Error(`dist/cli.js is older than ${newer.join(', ')}: run npm run build`);
-  copyFileSync(built, CLI);
-});
-afterAll(() => {
-  rmSync(copyDir, { recursive: true, force: true });
-});
-
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { run } = builtCli(['src/cli', 'src/ics']);
 
 const summaries = (ics: string): string[] => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('summary')));
 

@@ -1,16 +1,15 @@
 // Issue 9, item 3: `--lang zh-Hant` prints every label and value in Traditional Chinese, and
 // `--lang en` prints no Chinese at all.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toEpochDay } from '../../src/calendar/epochDay';
 import { formatDate } from '../../src/calendar/julianCalendar';
 import { formatTarget } from '../../src/cli/formatTarget';
+import { builtCli } from '../support/cli';
 import { simplifiedOnlyCharacters } from './simplifiedOnly';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = builtCli();
 function run(...args: string[]): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const r = cli.run(...args);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
