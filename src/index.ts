@@ -1,43 +1,11 @@
 /**
  * `huangli`: the Chinese almanac (黄历) and calendar — the lunar date, the solar terms, the
  * stem-branch pillars, the whole almanac page, its market fortune and its languages. The script-tag
- * build exposes the same exports as the global `Huangli`.
+ * build `huangli.global.js` exposes the same exports as the global `Huangli`, but for `localize`,
+ * which `huangli-i18n.global.js` exposes as `HuangliI18n.localize`.
  *
  * @module huangli
  */
-export { supportedRange } from './calendar/supportedRange';
-export { solarTerms } from './astro/solarTerms';
-export { fromLunar } from './lunar/fromLunar';
-export type { FromLunarOptions, LunarDateInput } from './lunar/fromLunar';
-export { lunarDate } from './lunar/lunarDate';
-export type { LunarDateOptions } from './lunar/lunarDate';
-export { lunarYear } from './lunar/lunarYear';
-export type { LunarYear, LunarYearMonth, LunarYearOptions, ZaoMaTou } from './lunar/lunarYear';
-export { pillars } from './pillars/pillars';
-export { yearPillar } from './pillars/yearPillar';
-export type { DayPillars, MomentPillars, Pillars, PillarsOptions } from './pillars/pillars';
-export type {
-  Branch, CivilDate, CivilDateTime, DateFields, DateInput, DateTimeInput, DateTimeString, DateWithTimeInput, LunarDate, Pillar,
-  PlainDateInput, PlainDateString, SolarTerm, SolarTermName, Stem, TimeZoneOptions, CalendarOptions, SolarCalendar,
-} from './types';
-export { almanac } from './almanac/almanac';
-export type { AlmanacOptions } from './almanac/almanac';
-export type {
-  Activity, AuspiciousGod, Clash, DailyAlmanac, Deity, DeityName, Directions, Festival, HourAlmanac, InauspiciousGod, Mansion,
-  MansionAnimal, MansionName, MoonPhase, MoonPhaseName, NaYinName, NineStar, Officer, Position, ShaDirection, ZodiacAnimal,
-} from './almanac/types';
-export type { DogDays, LiuYao, Pentad, PentadName, Season, ThreePillars, WesternZodiac, WinterNine, XunName } from './almanac/types';
-export type { DayLu, GodDirections } from './almanac/types';
+export * from './core';
 export { localize } from './i18n/localize';
 export type { Locale, Localized, LocalizeOptions } from './i18n/localize';
-export { activities } from './almanac/activities';
-export { fortune } from './fortune/fortune';
-export type { FortuneOptions } from './fortune/fortune';
-export { fearGreedLabel } from './fortune/fearGreedLabel';
-export { defaultFortuneModel } from './fortune/defaultFortuneModel';
-export { createFortuneModel } from './fortune/createFortuneModel';
-export type { FortuneModel, FortuneModelInput } from './fortune/fortuneModel';
-export type {
-  ElementPart, ElementReading, ElementRelation, FearGreedWord, FiveElement, Fortune, FortuneFactor, FortuneFactorKey, FortuneFactorLabel, MarketMoon,
-  TrendLabel,
-} from './fortune/types';

@@ -299,6 +299,10 @@ function walk(value: unknown, category: string | undefined, locale: 'zh-Hant' | 
  * such a string in a day or a festival is a `RangeError`) and the verses of `huangli/verses`
  * (`verseNames`), or renderings of your own.
  *
+ * On a page with script tags, `localize` is in `huangli-i18n.global.js`, as `HuangliI18n.localize`,
+ * beside `huangli.global.js`'s `Huangli` (since 0.8.0; the glossaries stay out of a page in
+ * Chinese alone): `HuangliI18n.localize(Huangli.almanac('2025-12-18'), 'en')`.
+ *
  * @param value - A {@link DailyAlmanac}, a `baZi()` chart (`huangli/bazi`), a `lunarYear()`, a `buddhistDay()` or `taoistDay()` (`huangli/observances`), any part of one, or a term.
  * @param locale - `'zh-Hans'`, `'zh-Hant'` or `'en'`.
  * @param options - `festivals`: the festival set the value's festivals come from (default `'traditional'`); `names`: renderings of the subpaths' strings (`observanceNames`, `verseNames`) or of your own.
