@@ -95,9 +95,10 @@ function translatorFor(locale: 'zh-Hant' | 'en'): Translate {
  * keyed by the term) or is a RangeError naming `option`, which is `given`: a festival of a set's
  * kinds ({@link SET_FESTIVAL}, see {@link kindOf}) by the set's names, a Buddhist or Taoist day's
  * name, result or remark ({@link OBSERVANCE}) by `options.names`, which also renders any string
- * it has outside a field (passed alone, or in a list: `bare`).
+ * it has outside a field (passed alone, or in a list: `bare`). `path` is where the caller passed
+ * `names`, to name a rendering that lacks the language (`options.names["…"]['en']`).
  */
-function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: string, names: object | undefined, option: string, expected: string, given: unknown, bare = false): Translate {
+function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: string, names: object | undefined, path: string, option: string, expected: string, given: unknown, bare = false): Translate {
   return (term, c) => {
     // With `bare`, a string outside any field (a name passed alone) is rendered by `names` too when they have it.
     if (c !== category && !(bare && c === undefined && names !== undefined && Object.prototype.hasOwnProperty.call(names, term))) return translate(term, c);
@@ -105,7 +106,7 @@ function renderedBy(translate: Translate, locale: 'zh-Hant' | 'en', category: st
     const text: unknown = rendering !== null && typeof rendering === 'object' ? (rendering as Record<string, unknown>)[locale] : undefined;
     if (typeof text === 'string' && text !== '') return text;
     // A rendering that is there but lacks this language is named as such, not as a missing name.
-    if (rendering !== undefined && option === 'options.names') throw rangeError('localize', `${option}[${JSON.stringify(term)}]['${locale}']`, 'a non-empty string', text);
+    if (rendering !== undefined) throw rangeError('localize', `${path}[${JSON.stringify(term)}]['${locale}']`, 'a non-empty string', text);
     throw rangeError('localize', option, `${expected} ${JSON.stringify(term)}`, given);
   };
 }
@@ -345,6 +346,6 @@ export function localize<T>(value: T, locale: Locale, options?: LocalizeOptions)
     throw typeError('localize', 'options.names', NAMES, names);
   }
   if (locale === 'zh-Hans') return value as Localized<T>;
-  const withSet = renderedBy(translatorFor(locale), locale, SET_FESTIVAL, set?.names, 'options.festivals', `${FESTIVAL_SET} that lists`, set);
-  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, names, 'options.names', `${NAMES} that render`, names, true)) as Localized<T>;
+  const withSet = renderedBy(translatorFor(locale), locale, SET_FESTIVAL, set?.names, 'options.festivals.names', 'options.festivals', `${FESTIVAL_SET} that lists`, set);
+  return walk(value, undefined, locale, renderedBy(withSet, locale, OBSERVANCE, names, 'options.names', 'options.names', `${NAMES} that render`, names, true)) as Localized<T>;
 }

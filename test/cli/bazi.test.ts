@@ -1,24 +1,19 @@
 // Issue 11, item 6: `huangli bazi <moment> [--sex] [--tz] [--longitude] [--json] [--lang]` prints the
 // chart as a four-column table, the derived pillars, the moment used and the luck decades. The
 // output is checked in-process (formatBaZiTarget, parseArguments); two spawns check the command.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baZi, fromBaZi } from '../../src/bazi/index';
 import { formatBaZiLookup, formatBaZiTarget, type FormatBaZiTargetOptions } from '../../src/cli/formatBaZi';
 import { parseArguments } from '../../src/cli/parseArguments';
 import { localize } from '../../src/index';
+import { root, sourceCli } from '../support/cli';
 import { SEED } from '../support/setup';
 import { simplifiedOnlyCharacters } from './simplifiedOnly';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Runs the CLI from its TypeScript source, as `npm start` does. */
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = sourceCli;
 
 const defaults: FormatBaZiTargetOptions = { json: false, lang: 'zh-Hans', sex: undefined, timeZone: undefined, longitude: undefined };
 const format = (moment: string, options: Partial<FormatBaZiTargetOptions> = {}): string => formatBaZiTarget(moment, { ...defaults, ...options });
