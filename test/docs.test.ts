@@ -56,7 +56,7 @@ const ENTRY_POINTS: readonly { file: string; specifier: string; module: Readonly
 ];
 
 /** Markdown files whose ```ts / ```js blocks are run (missing files are ignored). */
-const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md', 'docs/holidays.md', 'docs/festivals.md', 'docs/month.md', 'docs/select.md', 'docs/observances.md'];
+const MARKDOWN_FILES: readonly string[] = ['README.md', 'docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/bazi.md', 'docs/holidays.md', 'docs/festivals.md', 'docs/month.md', 'docs/select.md', 'docs/observances.md', 'docs/languages.md'];
 
 const UPDATE = process.env['UPDATE_DOC_EXAMPLES'] === '1';
 
