@@ -396,4 +396,28 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
     expect(await shown('card-today')).toBe('2025-12-20');
     await context.close();
   });
+
+  it('pairs the script tags huangli.global.js and huangli-i18n.global.js on a page: Huangli without localize, HuangliI18n.localize rendering its values', async () => {
+    const context = await browser.newContext();
+    const tagsPage = await context.newPage();
+    const errors: string[] = [];
+    tagsPage.on('pageerror', (e) => errors.push(String(e)));
+    await tagsPage.goto(`${origin}/docs/demo.html`);
+    await tagsPage.addScriptTag({ url: '/dist/huangli.global.js' });
+    await tagsPage.addScriptTag({ url: '/dist/huangli-i18n.global.js' });
+    const rendered = await tagsPage.evaluate(() => {
+      const w = window as unknown as {
+        Huangli: Record<string, unknown> & { almanac(date: string): { yi: string[]; clash: { text: string } } };
+        HuangliI18n: { localize<T>(value: T, locale: string): T };
+      };
+      const day = w.Huangli.almanac('2025-12-18');
+      return { inCore: 'localize' in w.Huangli, en: w.HuangliI18n.localize(day, 'en').yi.slice(0, 3), hant: w.HuangliI18n.localize(day, 'zh-Hant').yi.slice(1, 3), clash: w.HuangliI18n.localize(day.clash, 'en').text };
+    });
+    expect(rendered.inCore).toBe(false);
+    expect(rendered.en).toEqual(['Sacrifice to ancestors', 'Consecrate an image', 'Cut hair']);
+    expect(rendered.hant).toEqual(['開光', '理髮']);
+    expect(rendered.clash).toBe('Clash: Rabbit (Yi-Mao), evil spirit in the East');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
