@@ -13,7 +13,10 @@ export interface ObservanceDay extends DayCalendar {
 /** Reads `date` as `lunarDate` does, for function `fn`. @internal */
 export function readObservanceDay(fn: string, date: DateInput, options: ObservanceOptions | undefined): ObservanceDay {
   const moment = toMoment(fn, date, options);
-  return { ...getDayCalendar(moment), epochDay: moment.epochDay };
+  // Fields named, not spread: `{ ...getDayCalendar(moment), epochDay }` took buddhistDay +
+  // taoistDay from 2.4 to 4.3 µs a day (node 20; bench/observances.bench.mjs, 22× → 12× the reference).
+  const { lunar, termNumber, term, monthBranch } = getDayCalendar(moment);
+  return { epochDay: moment.epochDay, lunar, termNumber, term, monthBranch };
 }
 
 /** The lunar date as the reference keys its tables, `'4-8'`; `null` in a leap month, which its keys never match (its month is negative there). @internal */
