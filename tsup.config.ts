@@ -88,8 +88,8 @@ export default defineConfig([
     sourcemap: false,
     esbuildOptions: utf8,
   },
-  // <script src=".../huangli.global.js"> exposes the global `Huangli`: the root entry but `localize`.
-  scriptTag('huangli', 'src/core.ts', 'Huangli'),
+  // <script src=".../huangli.global.js"> exposes the global `Huangli`: the root entry but `localize` (which only points to huangli-i18n.global.js).
+  scriptTag('huangli', 'src/scriptTag.ts', 'Huangli'),
   // <script src=".../huangli-i18n.global.js"> exposes `HuangliI18n.localize`, for `Huangli`'s values in zh-Hant and English.
   scriptTag('huangli-i18n', 'src/i18n/scriptTag.ts', 'HuangliI18n'),
   // <script src=".../huangli-widget.global.js"> defines <huangli-card> (and the global `HuangliWidget`).

@@ -32,7 +32,8 @@ import { gzipSync } from 'node:zlib';
 //   +0.04 (55.97); 0.8.0: `localize`, the English glossary and the Traditional characters moved
 //   to their own script-tag build, huangli-i18n.global.js (`HuangliI18n.localize`; the npm root
 //   still exports `localize`), so that a page in Chinese alone carries none of it −10.83 (45.14):
-//   issue 10's target met. Limit 45.20.
+//   issue 10's target met; a `Huangli.localize` that throws where localize went, for pages
+//   written for 0.7, +0.07 (45.21). Limit 45.25.
 // - i18n IIFE (`HuangliI18n.localize`), 17.27 at 0.8.0: the glossaries, the code that renders
 //   through them, and its own copy of what it reads (the festival-set reader, the errors, the
 //   canonical terms' tables). Limit 17.30.
@@ -55,7 +56,7 @@ import { gzipSync } from 'node:zlib';
 // is not met with issue 12–14's content (noted in issue 10). What was measured and ruled out: a model of the 宜/忌 table by 建除 and order (9.1 KB ideal, against gzip's
 // 8.5), word codes for the English glossary (−2.5 %), dead widget CSS (5 bytes of 4.3 KB).
 const budgets = [
-  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 45.20 * 1024, target: 46 * 1024 },
+  { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 45.25 * 1024, target: 46 * 1024 },
   { name: 'i18n IIFE (dist/huangli-i18n.global.js)', file: 'dist/huangli-i18n.global.js', limit: 17.30 * 1024 },
   { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 71.86 * 1024, target: 52 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9 * 1024, target: 9 * 1024 },

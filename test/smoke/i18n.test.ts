@@ -1,7 +1,7 @@
 /**
  * The script-tag pair `huangli.global.js` and `huangli-i18n.global.js` as built (`npm test` builds
- * first, see `pretest`): `Huangli` has every value export of the root entry but `localize`, which
- * is `HuangliI18n.localize`; the two bundles meet only as data, and the English glossary is in the
+ * first, see `pretest`): `Huangli` has every value export of the root entry, but its `localize`
+ * only throws where the real one went, `HuangliI18n.localize`; the two bundles meet only as data, and the English glossary is in the
  * second alone.
  */
 import { readFileSync } from 'node:fs';
@@ -24,8 +24,14 @@ describe('the script-tag builds huangli.global.js and huangli-i18n.global.js', (
 
   it('splits the root entry between them: Huangli all but localize, HuangliI18n localize alone', () => {
     expect(Object.keys(context)).toEqual(['Huangli', 'HuangliI18n', 'HuangliFestivals']);
-    expect(Object.keys(huangli).sort()).toEqual(Object.keys(source).filter((k) => k !== 'localize').sort());
+    expect(Object.keys(huangli).sort()).toEqual(Object.keys(source).sort());
     expect(Object.keys(i18n)).toEqual(['localize']);
+  });
+
+  it("keeps a Huangli.localize that only says where localize went (a page written for 0.7)", () => {
+    const moved = (huangli as unknown as { localize(value: unknown, locale: string): unknown }).localize;
+    expect(() => moved(huangli.almanac('2025-12-18'), 'en')).toThrow(new TypeError('localize: since 0.8.0 in huangli-i18n.global.js, as HuangliI18n.localize'));
+    expect(moved).not.toBe(i18n.localize);
   });
 
   it("renders Huangli's values as the package does, in both languages, festival sets included", () => {
