@@ -1,7 +1,8 @@
 // The root entry's exports but `localize`'s: what the script-tag build `huangli.global.js` exposes
-// as the global `Huangli`. `huangli-i18n.global.js` exposes `HuangliI18n.localize` beside it, so
-// that a page in Chinese alone does not carry the English glossary and the code that renders it
-// (about 11 KB of the 56 gzipped). Not an entry point of the package: `huangli` re-exports it all.
+// as the global `Huangli` (src/scriptTag.ts; its `localize` only says where the real one went).
+// `huangli-i18n.global.js` exposes `HuangliI18n.localize` beside it, so that a page in Chinese
+// alone does not carry the glossaries and the code that renders through them (10.8 KB of 56
+// gzipped). Not an entry point of the package: `huangli` re-exports it all.
 export { supportedRange } from './calendar/supportedRange';
 export { solarTerms } from './astro/solarTerms';
 export { fromLunar } from './lunar/fromLunar';
