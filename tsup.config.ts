@@ -13,7 +13,7 @@ function utf8(options: { charset?: string }): void {
  * src/widget/styles.ts as one minified CSS string. The unminified source is what the unit tests
  * read; the browser test reads the bundle.
  */
-const minifiedWidgetStyles: Plugin = {
+export const minifiedWidgetStyles: Plugin = {
   name: 'minified-widget-styles',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]widget[\\/]styles\.ts$/ }, () => ({
@@ -26,6 +26,9 @@ const minifiedWidgetStyles: Plugin = {
   },
 };
 
+/** How the script-tag bundles are minified (scripts/size-variants.mjs weighs other shapes with it). */
+export const SCRIPT_TAG_TERSER = { compress: { passes: 2 }, format: { ascii_only: false } };
+
 /** A minified bundle for a `<script>` tag that exposes `globalName`. */
 function scriptTag(name: string, entry: string, globalName: string): Options {
   return {
@@ -36,7 +39,7 @@ function scriptTag(name: string, entry: string, globalName: string): Options {
     target: 'es2020',
     // terser squeezes the code a little further than esbuild (a few hundred bytes gzipped).
     minify: 'terser',
-    terserOptions: { compress: { passes: 2 }, format: { ascii_only: false } },
+    terserOptions: SCRIPT_TAG_TERSER,
     sourcemap: true,
     dts: false,
     outExtension: () => ({ js: '.global.js' }),

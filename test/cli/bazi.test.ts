@@ -8,12 +8,9 @@ import { baZi, fromBaZi } from '../../src/bazi/index';
 import { formatBaZiLookup, formatBaZiTarget, type FormatBaZiTargetOptions } from '../../src/cli/formatBaZi';
 import { parseArguments } from '../../src/cli/parseArguments';
 import { localize } from '../../src/index';
-import { root, sourceCli } from '../support/cli';
+import { root, sourceCli as run } from '../support/cli';
 import { SEED } from '../support/setup';
 import { simplifiedOnlyCharacters } from './simplifiedOnly';
-
-/** Runs the CLI from its TypeScript source, as `npm start` does. */
-const run = sourceCli;
 
 const defaults: FormatBaZiTargetOptions = { json: false, lang: 'zh-Hans', sex: undefined, timeZone: undefined, longitude: undefined };
 const format = (moment: string, options: Partial<FormatBaZiTargetOptions> = {}): string => formatBaZiTarget(moment, { ...defaults, ...options });
