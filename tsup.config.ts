@@ -1,4 +1,5 @@
 import { transformSync, type Plugin } from 'esbuild';
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import * as widgetStyles from './src/widget/styles';
 
@@ -13,7 +14,7 @@ function utf8(options: { charset?: string }): void {
  * src/widget/styles.ts as one minified CSS string. The unminified source is what the unit tests
  * read; the browser test reads the bundle.
  */
-export const minifiedWidgetStyles: Plugin = {
+const minifiedWidgetStyles: Plugin = {
   name: 'minified-widget-styles',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]widget[\\/]styles\.ts$/ }, () => ({
@@ -26,11 +27,26 @@ export const minifiedWidgetStyles: Plugin = {
   },
 };
 
-/** How the script-tag bundles are minified (scripts/size-variants.mjs weighs other shapes with it). */
-export const SCRIPT_TAG_TERSER = { compress: { passes: 2 }, format: { ascii_only: false } };
+/**
+ * The widget's script tag reads `zh-Hant` and English from huangli-i18n.global.js (the global
+ * `HuangliI18n`), as huangli.global.js does since 0.8.0: in huangli-widget.global.js alone,
+ * every import of src/i18n/localize.ts gets src/widget/scriptTagLocalize.ts instead.
+ */
+const pageLocalize: Plugin = {
+  name: 'page-localize',
+  setup(build) {
+    const real = resolve('src/i18n/localize');
+    build.onResolve({ filter: /[\\/]localize$/ }, (args) => (resolve(args.resolveDir, args.path) === real
+      ? { path: resolve('src/widget/scriptTagLocalize.ts') }
+      : undefined));
+  },
+};
+
+/** How the script-tag bundles are minified. */
+const SCRIPT_TAG_TERSER = { compress: { passes: 2 }, format: { ascii_only: false } };
 
 /** A minified bundle for a `<script>` tag that exposes `globalName`. */
-function scriptTag(name: string, entry: string, globalName: string): Options {
+function scriptTag(name: string, entry: string, globalName: string, plugins: Plugin[] = []): Options {
   return {
     entry: { [name]: entry },
     format: ['iife'],
@@ -44,7 +60,7 @@ function scriptTag(name: string, entry: string, globalName: string): Options {
     dts: false,
     outExtension: () => ({ js: '.global.js' }),
     esbuildOptions: utf8,
-    esbuildPlugins: [minifiedWidgetStyles],
+    esbuildPlugins: [minifiedWidgetStyles, ...plugins],
   };
 }
 
@@ -95,8 +111,11 @@ export default defineConfig([
   scriptTag('huangli', 'src/scriptTag.ts', 'Huangli'),
   // <script src=".../huangli-i18n.global.js"> exposes `HuangliI18n.localize`, for `Huangli`'s values in zh-Hant and English.
   scriptTag('huangli-i18n', 'src/i18n/scriptTag.ts', 'HuangliI18n'),
-  // <script src=".../huangli-widget.global.js"> defines <huangli-card> (and the global `HuangliWidget`).
-  scriptTag('huangli-widget', 'src/widget/index.ts', 'HuangliWidget'),
+  // <script src=".../huangli-widget.global.js"> defines <huangli-card> (and the global `HuangliWidget`);
+  // <script src=".../huangli-month.global.js"> defines <huangli-month> and <huangli-card> (the global
+  // `HuangliWidget`, as huangli/widget). Their zh-Hant and English come from huangli-i18n.global.js (pageLocalize).
+  scriptTag('huangli-widget', 'src/widget/cardScriptTag.ts', 'HuangliWidget', [pageLocalize]),
+  scriptTag('huangli-month', 'src/widget/index.ts', 'HuangliWidget', [pageLocalize]),
   // <script src=".../huangli-festivals.global.js"> exposes `HuangliFestivals.gregorianFestivals`, to pass to `Huangli.almanac`.
   scriptTag('huangli-festivals', 'src/festivals/index.ts', 'HuangliFestivals'),
 ]);

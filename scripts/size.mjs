@@ -33,7 +33,8 @@ import { gzipSync } from 'node:zlib';
 //   to their own script-tag build, huangli-i18n.global.js (`HuangliI18n.localize`; the npm root
 //   still exports `localize`), so that a page in Chinese alone carries none of it −10.83 (45.14):
 //   issue 10's target met; a `Huangli.localize` that throws where localize went, for pages
-//   written for 0.7, +0.07 (45.21). Limit 45.25.
+//   written for 0.7, +0.07 (45.21); a page without its hours for the widget's card (buildAlmanac's
+//   `hoursOf`) +0.02 (45.23). Limit 45.25.
 // - i18n IIFE (`HuangliI18n.localize`), 17.27 at 0.8.0: the glossaries, the code that renders
 //   through them, and its own copy of what it reads (the festival-set reader, the errors, the
 //   canonical terms' tables). Limit 17.30.
@@ -48,19 +49,24 @@ import { gzipSync } from 'node:zlib';
 //   纳音 and the hours' items, as in the IIFE, +0.43, the review's fixes +0.02 (71.52); localize's
 //   `names` option, as in the IIFE, +0.23 (71.75; 71.78 when rebuilt on 2026-12-02 from the same
 //   commit); the error for a rendering without the language, as in the IIFE, +0.05 (71.83).
-//   Limit 71.86.
+//   0.8.0: its zh-Hant and English from huangli-i18n.global.js (src/widget/scriptTagLocalize.ts,
+//   as huangli.global.js since 0.8.0), with the error state's hint for a page without them,
+//   −10.65 (61.18); <huangli-month> to its own script, huangli-month.global.js (below), −8.5; the
+//   card's page built without the twelve hours, which it does not show, −3.1 (50.23): issue 10's
+//   target met. Limit 50.30.
+// - month IIFE (<huangli-month> and the card), 61.22 at 0.8.0: the widget script as it was (71.83)
+//   without the languages, which huangli-i18n.global.js carries. Limit 61.30.
 // - pillars: 9.53 at 0.5.0, 9.47 before issue 14's memos in typed arrays (+0.1); the engine's tables
 //   as text −0.61 (8.95): issue 10's target, which is now the limit; date offsets with seconds and
 //   the last Date refused +0.02 (8.97). Limit 9.0.
-// The widget renders in three languages, so it carries the glossaries and both elements: its target
-// is not met with issue 12–14's content (noted in issue 10). `npx tsx scripts/size-variants.mjs`
-// weighs the shapes that were considered (2026-12-02: Chinese only 60.83, the card alone 63.55,
-// the card alone in Chinese only 52.33: none is 52). What was measured and ruled out: a model of the 宜/忌 table by 建除 and order (9.1 KB ideal, against gzip's
-// 8.5), word codes for the English glossary (−2.5 %), dead widget CSS (5 bytes of 4.3 KB).
+// What was measured and ruled out on the way: a model of the 宜/忌 table by 建除 and order (9.1 KB
+// ideal, against gzip's 8.5), word codes for the English glossary (−2.5 %), dead widget CSS (5 bytes
+// of 4.3 KB).
 const budgets = [
   { name: 'IIFE (dist/huangli.global.js)', file: 'dist/huangli.global.js', limit: 45.25 * 1024, target: 46 * 1024 },
   { name: 'i18n IIFE (dist/huangli-i18n.global.js)', file: 'dist/huangli-i18n.global.js', limit: 17.30 * 1024 },
-  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 71.86 * 1024, target: 52 * 1024 },
+  { name: 'widget IIFE (dist/huangli-widget.global.js)', file: 'dist/huangli-widget.global.js', limit: 50.30 * 1024, target: 52 * 1024 },
+  { name: 'month IIFE (dist/huangli-month.global.js)', file: 'dist/huangli-month.global.js', limit: 61.30 * 1024 },
   { name: "app importing only `pillars`", entry: "import { pillars } from './dist/index.js'; console.log(pillars('2025-12-18'));", limit: 9 * 1024, target: 9 * 1024 },
   { name: "app importing only `lunarDate`", entry: "import { lunarDate } from './dist/index.js'; console.log(lunarDate('2025-12-18'));" },
   { name: "app importing only `almanac`", entry: "import { almanac } from './dist/index.js'; console.log(almanac('2025-12-18'));" },

@@ -168,11 +168,18 @@ function getSolarTermRecord(term: number, calendar: SolarCalendar): SolarTerm {
  * @since 0.2.0
  */
 export function almanac(date: DateInput, options?: AlmanacOptions): DailyAlmanac {
-  return buildAlmanac(FN, date, options);
+  return buildAlmanac(FN, date, options, getHours);
 }
 
-/** {@link almanac}, with `fn` naming the public function in error messages (findDays' `where` builds pages). @internal */
-export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOptions | undefined): DailyAlmanac {
+/** The hours of a page built without them (see {@link buildAlmanac}). */
+const NO_HOURS: DailyAlmanac['hours'] = Object.freeze([]);
+
+/**
+ * {@link almanac}, with `fn` naming the public function in error messages (findDays' `where` builds
+ * pages), and its hours by `hoursOf` (`getHours`); `null` leaves `hours` empty, for the widget's
+ * card, which does not show them (so that its script tag does not carry their tables, 3 KB gzip). @internal
+ */
+export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOptions | undefined, hoursOf: typeof getHours | null): DailyAlmanac {
   const moment = toMoment(fn, date, options);
   const monthBoundary = options?.monthBoundary ?? 'day';
   if (monthBoundary !== 'day' && monthBoundary !== 'instant') throw rangeError(fn, 'options.monthBoundary', "'day' or 'instant'", monthBoundary);
@@ -256,7 +263,7 @@ export function buildAlmanac(fn: string, date: DateInput, options: AlmanacOption
     yearNineStar: getYearNineStar(boundaryYear),
     monthNineStar: getMonthNineStar(boundaryYearBranch, boundaryMonthIndex % 12),
     festivals: getFestivals(moment, lunar, isLastDayOfYear, solarTerm, festivalSet),
-    hours: getHours(dayIndex, risingHours, fuShenSect),
+    hours: hoursOf === null ? NO_HOURS : hoursOf(dayIndex, risingHours, fuShenSect),
     fortune: computeFortune(fortuneSettings.model, fortuneSettings.sentiment, solarMonth, monthIndex, dayIndex, lunar.day, epochDay),
   });
 }

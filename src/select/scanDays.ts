@@ -1,4 +1,5 @@
 import { buildAlmanac, type AlmanacOptions } from '../almanac/almanac';
+import { getHours } from '../almanac/getHours';
 import type { DailyAlmanac } from '../almanac/types';
 import { getJieDay, getJieSecond } from '../astro/termInstants';
 import { fromEpochDay } from '../calendar/epochDay';
@@ -111,7 +112,7 @@ export function* scanDays(plan: SearchPlan): Generator<FoundDay, void, undefined
         if (minScore !== undefined && dayScore < minScore) continue;
       }
       const date = formatDate(day, calendar);
-      if (where !== undefined && !where(buildAlmanac(plan.fn, date, plan.almanacOptions))) continue;
+      if (where !== undefined && !where(buildAlmanac(plan.fn, date, plan.almanacOptions, getHours))) continue;
       const list = reasons.head.slice();
       if (reasons.clash !== undefined) list.push(reasons.clash[pillar] as FindDaysReason);
       if (reasons.officer !== undefined) list.push(reasons.officer[modFloor(pillar % 12 - monthBranch, 12)] as FindDaysReason);

@@ -176,7 +176,7 @@ export function createHuangliCardClass(): HuangliCardConstructor {
         const detail = describeCardError(date, error, calendarAttr);
         this.#say(detail, () => console.error(detail, error));
         this.setAttribute('data-error', error.message);
-        content = renderError(document, lang);
+        content = renderError(document, lang, error);
       }
       if (this.#content === null) this.#root.append(content);
       else this.#content.replaceWith(content);

@@ -3,7 +3,8 @@
  * `<huangli-month>`, a month calendar (万年历 page) that can open the card of the day chosen.
  *
  * ```html
- * <script src="huangli-widget.global.js"></script>
+ * <script src="huangli-i18n.global.js"></script>   <!-- zh-Hant and English (script tags, since 0.8.0) -->
+ * <script src="huangli-month.global.js"></script>  <!-- both elements; huangli-widget.global.js: the card alone -->
  * <huangli-card date="2025-12-18" lang="zh-Hans"></huangli-card>
  * <huangli-card lang="en" theme="dark"></huangli-card>  <!-- today in China, turns over at midnight -->
  * <huangli-month year="2025" month="10" card></huangli-month>
@@ -33,49 +34,12 @@
  *
  * @module huangli/widget
  */
-import { createHuangliCardClass, type HuangliCardConstructor } from './element';
+import { TAG_NAME, defineHuangliCard } from './defineCard';
 import { createHuangliMonthClass, type HuangliMonthConstructor } from './monthElement';
-
-export type { RiseColor } from './attributes';
-export type { CardMarket, HuangliCardConstructor, HuangliCardElement } from './element';
 export type { HuangliMonthChangeDetail, HuangliMonthConstructor, HuangliMonthElement, HuangliSelectDetail } from './monthElement';
 export type { YearMonth } from './monthNav';
-export { LABELS, findCardLang, toCardLang } from './labels';
-export type { CardLabels, CardLang } from './labels';
 
-/**
- * The default tag name of the card.
- *
- * @example
- * TAG_NAME
- * //=> 'huangli-card'
- * @category Widget
- * @since 0.3.0
- */
-export const TAG_NAME = 'huangli-card';
-
-/**
- * Registers the card element under `tagName` (default `huangli-card`) and returns its class; returns the
- * class already registered under that name if there is one, and `undefined` where there are no custom
- * elements (Node, SSR, very old browsers). Importing `huangli/widget` (or loading its script) already
- * calls it once.
- *
- * @param tagName - The custom element name, with a hyphen.
- * @returns The element class, or `undefined` without custom elements.
- * @example
- * defineHuangliCard() // under Node there are no custom elements
- * //=> undefined
- * @category Widget
- * @since 0.3.0
- */
-export function defineHuangliCard(tagName: string = TAG_NAME): HuangliCardConstructor | undefined {
-  if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
-  const existing = customElements.get(tagName) as HuangliCardConstructor | undefined;
-  if (existing !== undefined) return existing;
-  const HuangliCard = createHuangliCardClass();
-  customElements.define(tagName, HuangliCard);
-  return HuangliCard;
-}
+export * from './defineCard';
 
 /**
  * The default tag name of the month calendar.
@@ -93,7 +57,7 @@ export const MONTH_TAG_NAME = 'huangli-month';
  * the class already registered under that name if there is one, and `undefined` where there are no
  * custom elements (Node, SSR). The month opens the card of the selected day as `cardTag` (default
  * `huangli-card`), which it registers too when that name is free. Importing `huangli/widget` (or
- * loading its script) already calls it once.
+ * loading huangli-month.global.js) already calls it once.
  *
  * @param tagName - The custom element name, with a hyphen.
  * @param cardTag - The tag of the card it shows for the selected day.

@@ -77,6 +77,12 @@ export interface CardLabels {
   readonly error: string;
   /** The line under it: the page gave a date the card cannot show. */
   readonly errorHint: string;
+  /**
+   * The error state's hint when the page lacks the language (the widget's script tag on a page
+   * without huangli-i18n.global.js, for `zh-Hant` or English).
+   * @since 0.8.0
+   */
+  readonly languagesHint: string;
   /** The season line: the pentad (七十二候), from its term's and its own name (localized) and its place, 1–3 (初候, 二候, 三候). */
   readonly pentad: (term: string, index: number, name: string) => string;
   /** The label of the season line (物候). */
@@ -146,6 +152,7 @@ const hans: CardLabels = {
   disclaimer: '运势为算法解读，仅供娱乐，不构成投资建议',
   error: '无法显示这一天的黄历',
   errorHint: '这个页面给出的日期无效。',
+  languagesHint: '这个页面没有载入这种语言的文字（huangli-i18n.global.js）。',
   holidayOff: '休',
   holidayWork: '班',
   holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 调休上班`),
@@ -176,6 +183,7 @@ const hant: CardLabels = {
   disclaimer: '運勢為演算法解讀，僅供娛樂，不構成投資建議',
   error: '無法顯示這一天的黃曆',
   errorHint: '這個頁面給出的日期無效。',
+  languagesHint: '這個頁面沒有載入這種語言的文字（huangli-i18n.global.js）。',
   holidayLine: (kind, names) => (kind === 'off' ? `${names} 放假` : `${names} 調休上班`),
 };
 
@@ -210,6 +218,7 @@ const en: CardLabels = {
   disclaimer: 'An almanac reading for entertainment, not investment advice',
   error: "This day's almanac can't be shown",
   errorHint: "The date given on this page isn't valid.",
+  languagesHint: "This page hasn't loaded this language's words (huangli-i18n.global.js).",
   holidayOff: 'Off',
   holidayWork: 'Work',
   holidayLine: (kind, names) => (kind === 'off' ? `Day off: ${names}` : `Make-up workday for ${names}`),

@@ -268,7 +268,7 @@ export function createHuangliMonthClass(cardTag = 'huangli-card'): HuangliMonthC
         const detail = `<${TAG}${attrs}>: ${error.message}`;
         this.#say(detail, () => console.error(detail, error));
         this.setAttribute('data-error', error.message);
-        content = renderMonthError(document, lang);
+        content = renderMonthError(document, lang, error);
       }
       const layout = h(document, 'div', { class: side !== null && side.tagName === 'DIV' ? 'layout with-card' : 'layout' }, content, side);
       this.#wrap.replaceChildren(layout);

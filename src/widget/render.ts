@@ -1,7 +1,7 @@
 // Builds the card's DOM. Every value — computed or passed by the host — goes in as a text node or
 // an attribute value; nothing is ever parsed as HTML.
 import type { FestivalSet } from '../festivals/types';
-import { almanac } from '../almanac/almanac';
+import { buildAlmanac } from '../almanac/almanac';
 import { fearGreedLabel } from '../fortune/fearGreedLabel';
 import { localize } from '../i18n/localize';
 import { yearPillar as yearPillarOf } from '../pillars/yearPillar';
@@ -12,6 +12,7 @@ import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './
 import { errorAlert, h } from './dom';
 import { LABELS, formatHolidayFestivals, type CardLabels, type CardLang } from './labels';
 import { findHoliday, type PageHolidays } from './findHoliday';
+import { MissingLanguagesError } from './missingLanguages';
 
 /** A signed score: `-4`, `+3`, `0`. */
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
@@ -75,10 +76,11 @@ function clashPhrase(doc: Document, text: string, lang: CardLang): HTMLElement {
 /**
  * The error state, for the page's reader: a message in the card's language, announced
  * (role="alert"). The developer's detail is not shown here (the element logs it and sets `data-error`).
+ * `error` is what made the card fail: a page without the card's language gets its own hint.
  */
-export function renderError(doc: Document, lang: CardLang): HTMLElement {
+export function renderError(doc: Document, lang: CardLang, error?: Error): HTMLElement {
   const t = LABELS[lang];
-  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' }, errorAlert(doc, t.error, t.errorHint));
+  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' }, errorAlert(doc, t.error, error instanceof MissingLanguagesError ? t.languagesHint : t.errorHint));
 }
 
 /**
@@ -95,7 +97,8 @@ export function renderCard(
   const t = LABELS[lang];
   // `almanac` refuses a calendar it does not know (the card then shows its error state).
   const calendar = calendarName as SolarCalendar;
-  const canonical = almanac(input, { calendar, ...(festivals === undefined ? {} : { festivals }) });
+  // The page without its hours, which the card does not show (`hours` is empty).
+  const canonical = buildAlmanac('almanac', input, { calendar, ...(festivals === undefined ? {} : { festivals }) }, null);
   // From here on, the day as the library read it ('YYYY-MM-DD' in `calendar`), whatever form the input took.
   const date = canonical.date;
   const day = localize(canonical, lang, festivals === undefined ? undefined : { festivals });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildAlmanac } from '../../src/almanac/almanac';
 import { getMoonIlluminationAt } from '../../src/almanac/getMoonIllumination';
 import { activities, almanac } from '../../src/index';
 import { newMoons } from '../../src/astro/index';
@@ -143,5 +144,20 @@ describe("日禄, the lunar year and month 纳音, and the hours' 纳音, 旬, �
     expect(sect1.hours).not.toBe(a.hours);
     expect(sect1.hours.map((h) => ({ ...h, directions: { ...h.directions, fuShen: null } }))).toEqual(a.hours.map((h) => ({ ...h, directions: { ...h.directions, fuShen: null } })));
     expect(JSON.parse(JSON.stringify(a.hours))).toEqual(a.hours);
+  });
+});
+
+describe('buildAlmanac without hours (the widget card, which does not show them)', () => {
+  it('is the page of almanac() with hours empty, for days, calendars, options and festival sets', () => {
+    for (const [date, options] of [
+      ['2025-12-18', undefined], ['1582-10-04', { calendar: 'julian' }], ['-000721-01-16', undefined], ['9999-12-31', { monthBoundary: 'instant', fuShenSect: 1 }],
+    ] as const) {
+      const page = buildAlmanac('almanac', date, options, null);
+      expect(page.hours).toEqual([]);
+      expect(Object.isFrozen(page.hours)).toBe(true);
+      expect({ ...page, hours: almanac(date, options).hours }).toEqual(almanac(date, options));
+      expect(Object.keys(page)).toEqual(Object.keys(almanac(date, options)));
+    }
+    expect(() => buildAlmanac('almanac', '2025-02-30', undefined, null)).toThrow(RangeError);
   });
 });

@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almanac } from '../../src/almanac/almanac';
 import { reference } from '../support/reference';
-import { ARTIFACTS, closePage, launchPage, mountedStates } from './support';
+import { ARTIFACTS, bareScriptPage, closePage, launchPage, mountedStates } from './support';
 
 interface RefDay {
   getMonthInChinese(): string; getDayInChinese(): string; getDay(): number; getJieQi(): string; getFestivals(): string[];
@@ -134,10 +134,28 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
 
   afterAll(() => closePage(browser, server));
 
-  it('is defined by the widget script, with the card, and the page fetches nothing else', async () => {
+  it('is defined by huangli-month.global.js, with the card, and the page fetches nothing but its scripts', async () => {
     expect(await page.evaluate(() => [typeof customElements.get('huangli-month'), typeof customElements.get('huangli-card')])).toEqual(['function', 'function']);
     expect(await page.evaluate(() => typeof (window as unknown as { HuangliWidget?: { defineHuangliMonth?: unknown } }).HuangliWidget?.defineHuangliMonth)).toBe('function');
-    expect(requests.map((url) => new URL(url).pathname).sort()).toEqual(['/dist/huangli-widget.global.js', '/docs/month.html']);
+    expect(requests.map((url) => new URL(url).pathname).sort()).toEqual(['/dist/huangli-i18n.global.js', '/dist/huangli-month.global.js', '/docs/month.html']);
+  });
+
+  it('without huangli-i18n.global.js: a month in Chinese is shown, one in English shows the page\'s hint, and is shown once the script is there', async () => {
+    const { context, page: bare, said } = await bareScriptPage(browser, origin, '<huangli-month id="zh" year="2025" month="10"></huangli-month><huangli-month id="en" year="2025" month="10" lang="en"></huangli-month>', '/dist/huangli-month.global.js');
+    const state = (): Promise<unknown> => bare.evaluate(() => ['zh', 'en'].map((id) => {
+      const el = document.getElementById(id);
+      const root = el?.shadowRoot;
+      return [root?.querySelector('[role="grid"]') !== null && root?.querySelector('[role="grid"]') !== undefined, root?.querySelector('[role="alert"] p')?.textContent ?? null, el?.getAttribute('data-error') ?? null];
+    }));
+    expect(await state()).toEqual([
+      [true, null, null],
+      [false, "This page hasn't loaded this language's words (huangli-i18n.global.js).", 'huangli-widget.global.js: lang "en" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone'],
+    ]);
+    expect(said).toEqual(['<huangli-month year="2025" month="10">: huangli-widget.global.js: lang "en" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone']);
+    await bare.addScriptTag({ url: '/dist/huangli-i18n.global.js' });
+    await bare.evaluate(() => (document.getElementById('en') as HTMLElement & { render(): void }).render());
+    expect(await bare.evaluate(() => document.getElementById('en')?.shadowRoot?.querySelector('h2')?.textContent)).toBe('October 2025');
+    await context.close();
   });
 
   it('lays out 2025-10 as an ARIA grid: weekday headers Monday first, six weeks of seven days, one tab stop', async () => {

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WIDGET = join(ROOT, 'dist', 'huangli-widget.global.js');
@@ -88,4 +88,20 @@ export async function launchPage(ownErrorPrefix: string, log: PageLog): Promise<
 export async function closePage(browser: Browser | undefined, server: Server | undefined): Promise<void> {
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+}
+
+/**
+ * A page of its own in a new context of `browser`, served at `${origin}/bare.html` by the test:
+ * `body`, then the script tag `script` (a path of the server); `said` collects its console errors,
+ * each without the error object an element logs after its line. Close `context` when done.
+ */
+export async function bareScriptPage(browser: Browser, origin: string, body: string, script: string): Promise<{ context: BrowserContext; page: Page; said: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const said: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') said.push(m.text().split(' TypeError: ')[0] ?? ''); });
+  await page.route(`${origin}/bare.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><main>${body}</main>` }));
+  await page.goto(`${origin}/bare.html`);
+  await page.addScriptTag({ url: script });
+  return { context, page, said };
 }

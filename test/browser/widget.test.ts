@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, closePage, launchPage, mountedStates } from './support';
+import { ARTIFACTS, bareScriptPage, closePage, launchPage, mountedStates } from './support';
 
 describe('<huangli-card> in Chromium (docs/demo.html)', () => {
   let server: Server;
@@ -67,11 +67,30 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
 
   afterAll(() => closePage(browser, server));
 
-  it('loads the IIFE, which defines the element and the global HuangliWidget, and fetches nothing else', async () => {
-    expect(await page.evaluate(() => typeof customElements.get('huangli-card'))).toBe('function');
+  it('loads the IIFE, which defines the card alone and the global HuangliWidget, and fetches nothing but its scripts', async () => {
+    expect(await page.evaluate(() => [typeof customElements.get('huangli-card'), typeof customElements.get('huangli-month')])).toEqual(['function', 'undefined']);
     expect(await page.evaluate(() => typeof (window as unknown as { HuangliWidget?: { defineHuangliCard?: unknown } }).HuangliWidget?.defineHuangliCard)).toBe('function');
     expect(requests.every((url) => url.startsWith(origin))).toBe(true);
-    expect(requests.map((url) => new URL(url).pathname).sort()).toEqual(['/dist/huangli-widget.global.js', '/docs/demo.html']);
+    expect(requests.map((url) => new URL(url).pathname).sort()).toEqual(['/dist/huangli-i18n.global.js', '/dist/huangli-widget.global.js', '/docs/demo.html']);
+  });
+
+  it('without huangli-i18n.global.js: a card in Chinese is shown, one in zh-Hant shows the page\'s hint and is shown once the script is there; a <huangli-month> is pointed to its script', async () => {
+    const { context, page: bare, said } = await bareScriptPage(browser, origin, '<huangli-card id="hans" date="2025-12-18"></huangli-card><huangli-card id="hant" date="2025-12-18" lang="zh-Hant"></huangli-card><huangli-month></huangli-month>', '/dist/huangli-widget.global.js');
+    const state = (): Promise<unknown> => bare.evaluate(() => ['hans', 'hant'].map((id) => {
+      const el = document.getElementById(id);
+      return [el?.shadowRoot?.querySelector('article')?.getAttribute('data-state') ?? null, el?.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? null, el?.getAttribute('data-error') ?? null];
+    }));
+    const missing = 'huangli-widget.global.js: lang "zh-Hant" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone';
+    expect(await state()).toEqual([[null, null, null], ['error', '這個頁面沒有載入這種語言的文字（huangli-i18n.global.js）。', missing]]);
+    expect(said).toEqual([
+      `<huangli-card date="2025-12-18">: ${missing}`,
+      '<huangli-month>: since 0.8.0 defined by huangli-month.global.js (which defines <huangli-card> too), not by huangli-widget.global.js (<huangli-card> alone)',
+    ]);
+    await bare.addScriptTag({ url: '/dist/huangli-i18n.global.js' });
+    await bare.evaluate(() => (document.getElementById('hant') as HTMLElement & { render(): void }).render());
+    expect(await state()).toEqual([[null, null, null], [null, null, null]]);
+    expect(await bare.evaluate(() => document.getElementById('hant')?.shadowRoot?.querySelector('.eyebrow')?.textContent)).toBe('曆今日黃曆');
+    await context.close();
   });
 
   it('renders the reference card of 2025-12-18 in Simplified Chinese', async () => {

@@ -38,8 +38,8 @@ describe('built package', () => {
       exports: Record<string, Record<string, Record<string, string>> | string>; sideEffects: unknown; dependencies?: unknown; type: string;
     };
     expect(pkg.type).toBe('module');
-    // Only the widget, which registers <huangli-card> when loaded, has a side effect.
-    expect(pkg.sideEffects).toEqual(['./dist/widget.js', './dist/widget.cjs', './dist/huangli-widget.global.js']);
+    // Only the widget, which registers its elements when loaded, has a side effect.
+    expect(pkg.sideEffects).toEqual(['./dist/widget.js', './dist/widget.cjs', './dist/huangli-widget.global.js', './dist/huangli-month.global.js']);
     expect(pkg.dependencies).toBeUndefined();
     const main = pkg.exports['.'] as Record<string, Record<string, string>>;
     for (const condition of ['import', 'require'] as const) {

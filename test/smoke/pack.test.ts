@@ -46,7 +46,7 @@ describe('the packed package in a scratch project', () => {
     const files = (JSON.parse(listed) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
     const docsPage = (f: string): boolean => /^docs\/[^/]+\.md$/.test(f) || f === 'docs/demo.html' || f === 'docs/month.html' || f === 'data/SOURCES.md';
     expect(files.filter((f) => !f.startsWith('dist/') && !docsPage(f) && !['README.md', 'LICENSE', 'package.json'].includes(f))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['dist/huangli.global.js', 'dist/huangli-i18n.global.js', 'dist/huangli-festivals.global.js', 'dist/huangli-widget.global.js']));
+    expect(files).toEqual(expect.arrayContaining(['dist/huangli.global.js', 'dist/huangli-i18n.global.js', 'dist/huangli-festivals.global.js', 'dist/huangli-widget.global.js', 'dist/huangli-month.global.js']));
     expect(files).toEqual(expect.arrayContaining(['docs/calendar.md', 'docs/almanac.md', 'docs/fortune-model.md', 'docs/widget.md', 'docs/holidays.md', 'docs/festivals.md', 'docs/month.md', 'docs/select.md', 'docs/languages.md', 'docs/demo.html', 'docs/month.html', 'data/SOURCES.md']));
     // The API site is built by `npm run docs`, not shipped.
     expect(files.filter((f) => f.startsWith('docs/api/'))).toEqual([]);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readCardCalendar, readCardSettings, describeCardError } from '../../src/widget/attributes';
 import { formatPrice, readMarket } from '../../src/widget/format';
 import { LABELS } from '../../src/widget/labels';
+import { MissingLanguagesError } from '../../src/widget/missingLanguages';
 import { renderCard, renderError } from '../../src/widget/render';
 import { reference } from '../support/reference';
 import { byClass, fakeDocument, textOf, textsByClass } from './fakeDocument';
@@ -119,6 +120,14 @@ describe('the error state speaks to the reader (issue 9)', () => {
     expect(textOf(card)).toBe(`!${title}${hint}`);
     expect(card.getAttribute('lang')).toBe(lang);
     expect([LABELS[lang].error, LABELS[lang].errorHint]).toEqual([title, hint]);
+  });
+
+  it.each([
+    ['zh-Hant', '無法顯示這一天的黃曆', '這個頁面沒有載入這種語言的文字（huangli-i18n.global.js）。'],
+    ['en', "This day's almanac can't be shown", "This page hasn't loaded this language's words (huangli-i18n.global.js)."],
+  ] as const)("%s on a page without the language (the widget's script tag without huangli-i18n.global.js): a hint about the page, not the date", (lang, title, hint) => {
+    expect(textOf(renderError(fakeDocument, lang, new MissingLanguagesError('x')))).toBe(`!${title}${hint}`);
+    expect(textOf(renderError(fakeDocument, lang, new TypeError('x')))).toBe(`!${title}${LABELS[lang].errorHint}`);
   });
 
   it('the developer detail names the element, the date and the library message', () => {

@@ -14,6 +14,7 @@ import { readHolidaysAttribute } from '../../src/widget/attributes';
 import { findHoliday } from '../../src/widget/findHoliday';
 import { monthPage, type PageDay } from '../../src/widget/monthData';
 import { dayInMonth, moveDay, readCardMode, readIntegerAttribute, readWeekStart, shiftMonth } from '../../src/widget/monthNav';
+import { MissingLanguagesError } from '../../src/widget/missingLanguages';
 import { cellLabel, cellName, renderMonth, renderMonthError, scoreBand, shortEnglish } from '../../src/widget/monthRender';
 import { reference } from '../support/reference';
 import { byClass, fakeDocument, textsByClass, type FakeNode } from './fakeDocument';
@@ -325,5 +326,6 @@ describe('renderMonth (the DOM, without a browser)', () => {
   it('the error state, in each language', () => {
     expect(byClass(renderMonthError(fakeDocument, 'zh-Hans'), 'error')[0]?.text).toBe('!无法显示这个月的日历这个页面给出的年份或月份无效。');
     expect(byClass(renderMonthError(fakeDocument, 'en'), 'error')[0]?.text).toBe("!This month's calendar can't be shownThe year or month given on this page isn't valid.");
+    expect(byClass(renderMonthError(fakeDocument, 'en', new MissingLanguagesError('x')), 'error')[0]?.text).toBe("!This month's calendar can't be shownThis page hasn't loaded this language's words (huangli-i18n.global.js).");
   });
 });

@@ -18,12 +18,17 @@ describe('widget under Node', () => {
     expect(widget.TAG_NAME).toBe('huangli-card');
   });
 
-  it('runs the IIFE in a bare context: one global, HuangliWidget, and no element defined', () => {
-    const code = readFileSync(new URL('../../dist/huangli-widget.global.js', import.meta.url), 'utf8');
+  it.each([
+    ['huangli-widget.global.js', ['LABELS', 'TAG_NAME', 'defineHuangliCard', 'findCardLang', 'toCardLang']],
+    ['huangli-month.global.js', ['LABELS', 'MONTH_TAG_NAME', 'TAG_NAME', 'defineHuangliCard', 'defineHuangliMonth', 'findCardLang', 'toCardLang']],
+  ])('runs the IIFE %s in a bare context: one global, HuangliWidget, with its exports, and no element defined', (file, exports) => {
+    const code = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
     const context: Record<string, unknown> = {};
     runInNewContext(code, context);
     expect(Object.keys(context)).toEqual(['HuangliWidget']);
-    expect((context['HuangliWidget'] as { defineHuangliCard: () => unknown }).defineHuangliCard()).toBeUndefined();
+    const widget = context['HuangliWidget'] as Record<string, unknown> & { defineHuangliCard: () => unknown };
+    expect(Object.keys(widget).sort()).toEqual(exports);
+    expect(widget.defineHuangliCard()).toBeUndefined();
   });
 
   it("computes today's date and the next midnight in China (UTC+8)", () => {
