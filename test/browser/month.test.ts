@@ -149,9 +149,9 @@ describe('<huangli-month> in Chromium (docs/month.html)', () => {
     }));
     expect(await state()).toEqual([
       [true, null, null],
-      [false, "This page hasn't loaded this language's words (huangli-i18n.global.js).", 'huangli-widget.global.js: lang "en" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone'],
+      [false, "This page hasn't loaded this language's words (huangli-i18n.global.js).", 'huangli\'s widget scripts: lang "en" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before them; since 0.8.0 they carry Simplified Chinese alone'],
     ]);
-    expect(said).toEqual(['<huangli-month year="2025" month="10">: huangli-widget.global.js: lang "en" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone']);
+    expect(said).toEqual(['<huangli-month year="2025" month="10">: huangli\'s widget scripts: lang "en" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before them; since 0.8.0 they carry Simplified Chinese alone']);
     await bare.addScriptTag({ url: '/dist/huangli-i18n.global.js' });
     await bare.evaluate(() => (document.getElementById('en') as HTMLElement & { render(): void }).render());
     expect(await bare.evaluate(() => document.getElementById('en')?.shadowRoot?.querySelector('h2')?.textContent)).toBe('October 2025');

@@ -80,7 +80,7 @@ describe('<huangli-card> in Chromium (docs/demo.html)', () => {
       const el = document.getElementById(id);
       return [el?.shadowRoot?.querySelector('article')?.getAttribute('data-state') ?? null, el?.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? null, el?.getAttribute('data-error') ?? null];
     }));
-    const missing = 'huangli-widget.global.js: lang "zh-Hant" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone';
+    const missing = 'huangli\'s widget scripts: lang "zh-Hant" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before them; since 0.8.0 they carry Simplified Chinese alone';
     expect(await state()).toEqual([[null, null, null], ['error', '這個頁面沒有載入這種語言的文字（huangli-i18n.global.js）。', missing]]);
     expect(said).toEqual([
       `<huangli-card date="2025-12-18">: ${missing}`,

@@ -24,7 +24,7 @@ describe("the widget script tag's localize", () => {
     for (const value of [undefined, {}, { localize: 'x' }]) {
       page.HuangliI18n = value;
       expect(() => localize(day.yi, 'en')).toThrow(MissingLanguagesError);
-      expect(() => localize(day.yi, 'zh-Hant')).toThrow('huangli-widget.global.js: lang "zh-Hant" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before the widget; since 0.8.0 the widget\'s script tag carries Simplified Chinese alone');
+      expect(() => localize(day.yi, 'zh-Hant')).toThrow('huangli\'s widget scripts: lang "zh-Hant" needs huangli-i18n.global.js (the global HuangliI18n) on the page, loaded before them; since 0.8.0 they carry Simplified Chinese alone');
     }
   });
 
