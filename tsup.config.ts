@@ -28,9 +28,10 @@ const minifiedWidgetStyles: Plugin = {
 };
 
 /**
- * The widget's script tag reads `zh-Hant` and English from huangli-i18n.global.js (the global
- * `HuangliI18n`), as huangli.global.js does since 0.8.0: in huangli-widget.global.js alone,
- * every import of src/i18n/localize.ts gets src/widget/scriptTagLocalize.ts instead.
+ * The widget's script tags read `zh-Hant` and English from huangli-i18n.global.js (the global
+ * `HuangliI18n`), as huangli.global.js does since 0.8.0: in huangli-widget.global.js and
+ * huangli-month.global.js alone, every import of src/i18n/localize.ts gets
+ * src/widget/scriptTagLocalize.ts instead.
  */
 const pageLocalize: Plugin = {
   name: 'page-localize',
@@ -42,9 +43,6 @@ const pageLocalize: Plugin = {
   },
 };
 
-/** How the script-tag bundles are minified. */
-const SCRIPT_TAG_TERSER = { compress: { passes: 2 }, format: { ascii_only: false } };
-
 /** A minified bundle for a `<script>` tag that exposes `globalName`. */
 function scriptTag(name: string, entry: string, globalName: string, plugins: Plugin[] = []): Options {
   return {
@@ -55,7 +53,7 @@ function scriptTag(name: string, entry: string, globalName: string, plugins: Plu
     target: 'es2020',
     // terser squeezes the code a little further than esbuild (a few hundred bytes gzipped).
     minify: 'terser',
-    terserOptions: SCRIPT_TAG_TERSER,
+    terserOptions: { compress: { passes: 2 }, format: { ascii_only: false } },
     sourcemap: true,
     dts: false,
     outExtension: () => ({ js: '.global.js' }),

@@ -8,7 +8,7 @@ import type { RiseColor } from './attributes';
 import { errorAlert, h } from './dom';
 import { LABELS, formatHolidayFestivals, type CardLang } from './labels';
 import type { MonthPage, PageDay } from './monthData';
-import { MissingLanguagesError } from './missingLanguages';
+import { errorHintFor } from './missingLanguages';
 import { MONTH_LABELS, type LunarMonthRef, type MonthLabels } from './monthLabels';
 
 /** What the page shows besides its data. */
@@ -163,5 +163,5 @@ export function renderMonth(doc: Document, page: MonthPage, state: MonthViewStat
 /** The error state, for the page's reader (the developer's detail goes to the console and `data-error`). */
 export function renderMonthError(doc: Document, lang: CardLang, error?: Error): HTMLElement {
   const t = MONTH_LABELS[lang];
-  return h(doc, 'section', { class: 'month', lang, 'data-state': 'error' }, errorAlert(doc, t.error, error instanceof MissingLanguagesError ? LABELS[lang].languagesHint : t.errorHint));
+  return h(doc, 'section', { class: 'month', lang, 'data-state': 'error' }, errorAlert(doc, t.error, errorHintFor(error, lang, t.errorHint)));
 }

@@ -12,7 +12,7 @@ import { parseDate, readMarket, signOf, solarTermFor, type MarketView } from './
 import { errorAlert, h } from './dom';
 import { LABELS, formatHolidayFestivals, type CardLabels, type CardLang } from './labels';
 import { findHoliday, type PageHolidays } from './findHoliday';
-import { MissingLanguagesError } from './missingLanguages';
+import { errorHintFor } from './missingLanguages';
 
 /** A signed score: `-4`, `+3`, `0`. */
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
@@ -80,7 +80,7 @@ function clashPhrase(doc: Document, text: string, lang: CardLang): HTMLElement {
  */
 export function renderError(doc: Document, lang: CardLang, error?: Error): HTMLElement {
   const t = LABELS[lang];
-  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' }, errorAlert(doc, t.error, error instanceof MissingLanguagesError ? t.languagesHint : t.errorHint));
+  return h(doc, 'article', { class: 'card', lang, 'data-state': 'error' }, errorAlert(doc, t.error, errorHintFor(error, lang, t.errorHint)));
 }
 
 /**
